@@ -1,0 +1,223 @@
+/**
+ * Rebuilds every file in geo/ from scripts/sources/. Deterministic: running it twice, or on
+ * another machine, writes the same bytes (`npm run geo:build && git diff --exit-code geo`).
+ *
+ *   boundary.geojson  凉州区, DataV GCJ-02 converted to WGS84 with gcoord
+ *   context.geojson   武威市's other county units, same lineage, same conversion
+ *   sites.geojson     in-district rows of sites.tsv + texts written for this project
+ *   core.geojson      schematic: hull of the core's sites, buffered
+ *   zones.geojson     schematic: Voronoi cells of labelled anchors, clipped, merged, minus the core
+ *   axis.geojson      schematic: waypoints in axis-waypoints.json
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import gcoord from 'gcoord';
+import {
+  bbox,
+  booleanPointInPolygon,
+  buffer,
+  convex,
+  difference,
+  featureCollection,
+  intersect,
+  point,
+  rewind,
+  truncate,
+  union,
+  voronoi,
+} from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { parseAxis, parseCore, parseOutlines, parseZones } from '../src/data/parse-layers';
+import { parseSites } from '../src/data/parse-sites';
+import { formatGeoJson } from './format-geo-json';
+import { readSitesTsv } from './read-sites-tsv';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = (f: string) => join(root, 'scripts/sources', f);
+const readJson = (f: string) => JSON.parse(readFileSync(src(f), 'utf8'));
+type Area = Feature<Polygon | MultiPolygon>;
+
+const DATAV_SOURCE =
+  'DataV.GeoAtlas (AMap) boundary, GCJ-02, via GitHub tnnevol/gmap 620602.json; converted to WGS84 with gcoord by scripts/build-geo.ts. Generalised, vintage ≤ 2019; reuse terms unclear (see geo/README.md)';
+
+// Six decimals is about 0.1 m: finer than any source here, and it keeps diffs stable.
+const tidy = <T extends Feature | FeatureCollection>(g: T): T => truncate(rewind(g as never) as T, { precision: 6, coordinates: 2 });
+
+function buildBoundary(): Feature<MultiPolygon> {
+  const gcj = readJson('liangzhou-boundary.gcj02.geojson') as FeatureCollection<MultiPolygon>;
+  const wgs = gcoord.transform(gcj as never, gcoord.GCJ02, gcoord.WGS84) as FeatureCollection<MultiPolygon>;
+  return tidy({
+    type: 'Feature',
+    id: 'liangzhou',
+    properties: {
+      name: { zh: '凉州区', en: 'Liangzhou District' },
+      precision: 'approximate',
+      source: DATAV_SOURCE,
+      adcode: 620602,
+    },
+    geometry: wgs.features[0].geometry,
+  } as Feature<MultiPolygon>);
+}
+
+function buildContext(): FeatureCollection<MultiPolygon> {
+  const names: Record<string, { id: string; en: string }> = {
+    民勤县: { id: 'minqin', en: 'Minqin County' },
+    古浪县: { id: 'gulang', en: 'Gulang County' },
+    天祝藏族自治县: { id: 'tianzhu', en: 'Tianzhu Tibetan Autonomous County' },
+  };
+  const gcj = readJson('wuwei-districts.gcj02.geojson') as FeatureCollection<MultiPolygon, { name: string; adcode: number }>;
+  const wgs = gcoord.transform(gcj as never, gcoord.GCJ02, gcoord.WGS84) as typeof gcj;
+  const features = wgs.features
+    .filter((f) => names[f.properties.name])
+    .map((f) => ({
+      type: 'Feature' as const,
+      id: names[f.properties.name].id,
+      properties: {
+        name: { zh: f.properties.name, en: names[f.properties.name].en },
+        precision: 'approximate',
+        source: 'DataV.GeoAtlas (AMap) 620600_full, GCJ-02, via GitHub anzhou99/GeoJsons; converted to WGS84 with gcoord. Context only',
+        adcode: f.properties.adcode,
+      },
+      geometry: f.geometry,
+    }));
+  return tidy(featureCollection(features) as FeatureCollection<MultiPolygon>);
+}
+
+function buildSites(boundary: Area): FeatureCollection<Point> {
+  const texts = readJson('site-texts.json') as Record<string, Record<string, unknown>>;
+  const rows = readSitesTsv(readFileSync(src('sites.tsv'), 'utf8'));
+  const features = rows
+    .filter((row) => {
+      const inside = booleanPointInPolygon([row.lon, row.lat], boundary);
+      // Rows outside the converted boundary (the Gulang memorial, the xiying-reservoir placeholder)
+      // are left out rather than moved: geo/README.md says why.
+      if (!inside) console.log(`  left out (outside the district): ${row.id}`);
+      return inside;
+    })
+    .map((row) => {
+      const text = texts[row.id];
+      if (!text) throw new Error(`scripts/sources/site-texts.json has no entry for ${row.id}`);
+      return point([row.lon, row.lat], {
+        name: { zh: row.name_zh, en: row.name_en },
+        category: row.category,
+        themes: text.themes,
+        zone: row.planned_zone.replace(/ guess$/, ''),
+        description: text.description,
+        ...(text.heritage ? { heritage: text.heritage } : {}),
+        ...(text.era ? { era: text.era } : {}),
+        // No coordinate here comes from a survey; the confidence says how far off it may be.
+        precision: 'approximate',
+        confidence: row.coord_confidence,
+        source: `Position: ${row.coord_source}. Facts: reference/sites.tsv (links).`,
+        links: row.sources.split(/;\s*/).filter((s) => /^https?:\/\//.test(s)),
+      }, { id: row.id });
+    });
+  return tidy(featureCollection(features));
+}
+
+function buildCore(sites: FeatureCollection<Point>, texts: { name: unknown; summary: unknown }): Area {
+  const coreSites = featureCollection(sites.features.filter((f) => f.properties?.zone === 'core'));
+  const hull = convex(coreSites);
+  if (!hull) throw new Error('no hull: the core needs at least three sites');
+  // 400 m around the outermost core sites: enough to hold each site's block, not a survey of anything.
+  const core = buffer(hull, 0.4, { units: 'kilometers', steps: 4 }) as Area;
+  return tidy({
+    type: 'Feature',
+    id: 'core',
+    properties: {
+      ...texts,
+      precision: 'schematic',
+      source: 'Schematic: convex hull of the sites the plan puts in the core, buffered by 400 m (scripts/build-geo.ts)',
+    },
+    geometry: core.geometry,
+  } as Area);
+}
+
+interface Anchor {
+  zone: string;
+  lon: number;
+  lat: number;
+  label?: boolean;
+}
+
+function buildZones(boundary: Area, core: Area, sites: FeatureCollection<Point>, texts: Record<string, Record<string, unknown>>) {
+  const anchors: Anchor[] = [
+    ...sites.features
+      .filter((f) => f.properties?.zone !== 'core')
+      .map((f) => ({ zone: f.properties!.zone as string, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })),
+    ...(readJson('zone-anchors.json').anchors as Anchor[]),
+  ];
+  const [w, s, e, n] = bbox(boundary);
+  const cells = voronoi(featureCollection(anchors.map((a) => point([a.lon, a.lat]))), { bbox: [w - 0.1, s - 0.1, e + 0.1, n + 0.1] });
+  const features = (['east', 'west', 'south', 'north'] as const).map((zone) => {
+    const parts = cells.features
+      .filter((_, i) => anchors[i].zone === zone)
+      .map((cell) => intersect(featureCollection([cell, boundary])))
+      .filter((p): p is Area => p !== null);
+    const merged = parts.length > 1 ? union(featureCollection(parts)) : parts[0];
+    const zoned = difference(featureCollection([merged!, core]));
+    if (!zoned) throw new Error(`zone ${zone} is empty`);
+    const label = anchors.find((a) => a.zone === zone && a.label);
+    if (!label || !booleanPointInPolygon([label.lon, label.lat], zoned)) throw new Error(`zone ${zone}: its label anchor must lie inside it`);
+    return {
+      type: 'Feature' as const,
+      id: zone,
+      properties: {
+        ...texts[zone],
+        labelPoint: [label.lon, label.lat],
+        precision: 'schematic',
+        source:
+          'Schematic: Voronoi cells of the zone’s sites and labelled anchor points (scripts/sources/zone-anchors.json), clipped to the district boundary, merged per zone, minus the core (scripts/build-geo.ts). The plan publishes no zone boundaries.',
+      },
+      geometry: zoned.geometry,
+    };
+  });
+  return tidy(featureCollection(features) as FeatureCollection<Polygon | MultiPolygon>);
+}
+
+function buildAxis(summary: unknown) {
+  const w = readJson('axis-waypoints.json');
+  return tidy(
+    featureCollection([
+      {
+        type: 'Feature' as const,
+        id: 'axis',
+        properties: { name: w.name, summary, precision: w.precision, source: w.source },
+        geometry: { type: 'LineString' as const, coordinates: w.coordinates },
+      },
+    ]),
+  );
+}
+
+// GEO_OUT lets the reproducibility test build into a scratch folder and compare with geo/.
+const out = process.env.GEO_OUT ?? join(root, 'geo');
+function write(name: string, fc: unknown) {
+  writeFileSync(join(out, name), formatGeoJson(fc));
+  console.log(`  wrote ${join(out, name)}`);
+}
+
+const layoutTexts = readJson('layout-texts.json');
+const boundary = buildBoundary();
+const context = buildContext();
+const sites = buildSites(boundary);
+const core = buildCore(sites, layoutTexts.core);
+const zones = buildZones(boundary, core, sites, layoutTexts.zones);
+const axis = buildAxis(layoutTexts.axis.summary);
+
+// Check with the same parsers the map uses: a build that writes invalid data fails here.
+const built = {
+  'boundary.geojson': featureCollection([boundary]),
+  'context.geojson': context,
+  'sites.geojson': sites,
+  'core.geojson': featureCollection([core]),
+  'zones.geojson': zones,
+  'axis.geojson': axis,
+};
+parseOutlines(built['boundary.geojson'], 'boundary.geojson');
+parseOutlines(context, 'context.geojson');
+parseSites(sites, 'sites.geojson');
+parseCore(built['core.geojson'], 'core.geojson');
+parseZones(zones, 'zones.geojson');
+parseAxis(axis, 'axis.geojson');
+for (const [name, fc] of Object.entries(built)) write(name, fc);

@@ -1,0 +1,20 @@
+/**
+ * The built-in geo/ files, bundled as text. Text, not JSON modules: JSON.parse of a string is the
+ * fastest way to get them in, and the same parser checks them as checks a bureau's own files.
+ */
+import axis from '../../geo/axis.geojson?raw';
+import boundary from '../../geo/boundary.geojson?raw';
+import context from '../../geo/context.geojson?raw';
+import core from '../../geo/core.geojson?raw';
+import sites from '../../geo/sites.geojson?raw';
+import zones from '../../geo/zones.geojson?raw';
+import type { LayoutFiles } from './parse-layout';
+
+export const builtInFiles: LayoutFiles = {
+  'boundary.geojson': boundary,
+  'context.geojson': context,
+  'core.geojson': core,
+  'axis.geojson': axis,
+  'zones.geojson': zones,
+  'sites.geojson': sites,
+};

@@ -1,0 +1,39 @@
+/** Where in which file a problem lies, and what it is, for a person to act on. */
+export interface GeoDataProblem {
+  /** The file or URL the data came from. */
+  file: string;
+  /** The feature's id, or `#index` when it has none (0-based). */
+  feature?: string;
+  /** The dotted path of the field, e.g. `properties.name.en` or `geometry.coordinates`. */
+  field?: string;
+  /** What is wrong, as a sentence fragment. */
+  problem: string;
+}
+
+/**
+ * Bad geo data. Its message names the file, the feature and the field, so a data editor can
+ * go straight to the mistake; the parts are also kept apart for `lz-error` events.
+ */
+export class GeoDataError extends Error implements GeoDataProblem {
+  readonly file: string;
+  readonly feature?: string;
+  readonly field?: string;
+  readonly problem: string;
+
+  constructor(detail: GeoDataProblem) {
+    super(
+      [
+        detail.file,
+        detail.feature === undefined ? undefined : `feature ${detail.feature}`,
+        detail.field === undefined ? undefined : `field ${detail.field}`,
+      ]
+        .filter(Boolean)
+        .join(', ') + `: ${detail.problem}`,
+    );
+    this.name = 'GeoDataError';
+    this.file = detail.file;
+    this.feature = detail.feature;
+    this.field = detail.field;
+    this.problem = detail.problem;
+  }
+}

@@ -1,0 +1,2 @@
+/** The full page for tourists: the map, full-window. */
+import '../embed/index';

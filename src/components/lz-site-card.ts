@@ -1,0 +1,69 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized } from '../i18n/localized';
+import { t } from '../i18n/t';
+import { toLang } from '../i18n/to-lang';
+import type { Site } from '../model/types';
+import { baseStyles } from './base-styles';
+import { define } from './define';
+
+/**
+ * Details of one site: names in both languages, category, area, protection, era, description and
+ * an honest note on how exact its position is. Used as the map's popup.
+ * @csspart card - The card.
+ * @csspart title - The site's name.
+ * @csspart note - The note on the position's precision and the source.
+ * @cssproperty [--lz-color-accent=#9a3412] - Headings and focus ring.
+ */
+export class LzSiteCard extends LitElement {
+  static styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      h3 { margin: 0 0 2px; font-size: 1.1em; color: var(--lz-color-accent, #9a3412); }
+      .alt { margin: 0 0 6px; color: #4b5563; font-size: 0.9em; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 6px 0; font-size: 0.9em; }
+      dt { color: #4b5563; }
+      dd { margin: 0; }
+      p { margin: 6px 0; }
+      .note { font-size: 0.85em; color: #4b5563; border-left: 3px solid #d97706; padding-left: 6px; }
+    `,
+  ];
+
+  /** The site to show. Property only: objects do not belong in attributes. */
+  @property({ attribute: false }) site?: Site;
+  /** `zh-CN` (default) or `en`. */
+  @property() lang = 'zh-CN';
+
+  render() {
+    const site = this.site;
+    if (!site) return nothing;
+    const lang = toLang(this.lang);
+    const other = lang === 'en' ? site.name.zh : site.name.en;
+    return html`<article part="card" lang=${lang}>
+      <h3 part="title">${localized(site.name, lang)}</h3>
+      <p class="alt" lang=${lang === 'en' ? 'zh-CN' : 'en'}>${other}</p>
+      <dl>
+        <dt>${t(lang, 'site.category')}</dt>
+        <dd>${t(lang, `category.${site.category}`)}</dd>
+        <dt>${t(lang, 'site.zone')}</dt>
+        <dd>${t(lang, `area.${site.zone}`)}</dd>
+        ${site.heritage ? html`<dt>${t(lang, 'site.heritage')}</dt><dd>${localized(site.heritage, lang)}</dd>` : nothing}
+        ${site.era ? html`<dt>${t(lang, 'site.era')}</dt><dd>${localized(site.era, lang)}</dd>` : nothing}
+      </dl>
+      <p class="description">${localized(site.description, lang)}</p>
+      <p class="note" part="note">
+        ${t(lang, `site.precision.${site.precision}`)}${site.confidence ? html`: ${t(lang, `site.confidence.${site.confidence}`)}` : nothing}.
+        ${t(lang, 'site.source')}: ${site.source}
+      </p>
+    </article>`;
+  }
+}
+
+define('lz-site-card', LzSiteCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lz-site-card': LzSiteCard;
+  }
+}

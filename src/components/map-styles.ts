@@ -1,0 +1,64 @@
+import { css, unsafeCSS } from 'lit';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+
+/**
+ * Leaflet's own CSS, inside the shadow root where the map lives (page CSS cannot reach it), and
+ * the layout's look: each area has a colour that pages can theme through `--lz-zone-*`, and a
+ * stroke pattern, so the zones differ by more than colour.
+ */
+export const mapStyles = [
+  unsafeCSS(leafletCss),
+  css`
+    :host {
+      --lz-zone-east: #3f7f1f;
+      --lz-zone-west: #1f6fa8;
+      --lz-zone-south: #8c4a0e;
+      --lz-zone-north: #b8860b;
+      --lz-core: #b3124a;
+      --lz-axis: #111827;
+    }
+    .leaflet-container {
+      font: inherit;
+      background: var(--lz-map-background, #eef2f0);
+    }
+    .lz-context { fill: #9ca3af; stroke: #6b7280; }
+    .lz-boundary { stroke: #374151; fill: none; }
+    .lz-zone-east { fill: var(--lz-zone-east); stroke: var(--lz-zone-east); }
+    .lz-zone-west { fill: var(--lz-zone-west); stroke: var(--lz-zone-west); stroke-dasharray: 8 4; }
+    .lz-zone-south { fill: var(--lz-zone-south); stroke: var(--lz-zone-south); stroke-dasharray: 2 4; }
+    .lz-zone-north { fill: var(--lz-zone-north); stroke: var(--lz-zone-north); stroke-dasharray: 12 3 2 3; }
+    .lz-core { fill: var(--lz-core); stroke: var(--lz-core); }
+    .lz-axis { stroke: var(--lz-axis); fill: none; }
+
+    .lz-label.leaflet-tooltip {
+      background: rgba(255, 255, 255, 0.85);
+      border: 1px solid #9ca3af;
+      box-shadow: none;
+      color: #111827;
+      font-weight: 600;
+      font-size: 12px;
+      padding: 2px 6px;
+      white-space: nowrap;
+    }
+    .lz-label-core { color: var(--lz-core); }
+
+    .lz-site-marker {
+      background: none;
+      border: none;
+      cursor: pointer;
+      border-radius: 50%;
+    }
+    .lz-site-marker svg { display: block; overflow: visible; }
+    .lz-site-marker circle { stroke: #fff; stroke-width: 2.5; fill: #374151; }
+    .lz-site-core circle { fill: var(--lz-core); }
+    .lz-site-east circle { fill: var(--lz-zone-east); }
+    .lz-site-west circle { fill: var(--lz-zone-west); }
+    .lz-site-south circle { fill: var(--lz-zone-south); }
+    .lz-site-north circle { fill: var(--lz-zone-north); }
+    .lz-site-marker:focus-visible {
+      outline: 3px solid var(--lz-color-accent, #9a3412);
+      outline-offset: 2px;
+    }
+    .lz-popup .leaflet-popup-content { margin: 12px 14px; }
+  `,
+];

@@ -1,8 +1,12 @@
 /**
  * Interface text in both languages. Keys are `area.meaning`; `{name}` marks a parameter.
- * The en table is typed against zh-CN, so a key missing in one language fails the type check.
+ * The en tables are typed against zh-CN, so a key missing in one language fails the type check.
+ * Each feature keeps its messages in its own file (messages-*.ts); this one joins them.
  */
-export const zhCN = {
+import { panelEn, panelZh } from './messages-panel';
+import { tripEn, tripZh } from './messages-trip';
+
+const coreZh = {
   'map.label': '凉州区文化旅游地图',
   'map.schematicNote': '旅游区范围与发展轴为示意，非测绘边界。',
   'map.loading': '地图加载中…',
@@ -53,9 +57,10 @@ export const zhCN = {
   'popup.close': '关闭',
 } as const;
 
+export const zhCN = { ...coreZh, ...panelZh, ...tripZh };
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   'map.label': 'Liangzhou District culture and tourism map',
   'map.schematicNote': 'Zone extents and the axis are schematic, not surveyed boundaries.',
   'map.loading': 'Loading the map…',
@@ -105,3 +110,5 @@ export const en: Record<MessageKey, string> = {
   'error.dismiss': 'Dismiss',
   'popup.close': 'Close',
 };
+
+export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn };

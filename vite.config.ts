@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/{model,data,spatial,plan,search,i18n,geo}/**/*.test.ts'],
+          include: ['test/{model,data,spatial,plan,search,state,i18n,geo}/**/*.test.ts'],
         },
       },
       {

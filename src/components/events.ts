@@ -10,6 +10,8 @@ export interface LzEventMap {
   'lz-site-select': { id: string };
   /** A layer was shown or hidden. */
   'lz-layer-toggle': { id: string; visible: boolean };
+  /** The visitor moved or zoomed the map. center is [lat, lng]; bounds [west, south, east, north]. */
+  'lz-view-change': { center: [number, number]; zoom: number; bounds: [number, number, number, number] };
   /** Data given to the element was rejected in whole or in part. */
   'lz-error': { message: string; file: string; feature?: string; field?: string };
 }
@@ -25,6 +27,7 @@ declare global {
     'lz-ready': CustomEvent<LzEventMap['lz-ready']>;
     'lz-site-select': CustomEvent<LzEventMap['lz-site-select']>;
     'lz-layer-toggle': CustomEvent<LzEventMap['lz-layer-toggle']>;
+    'lz-view-change': CustomEvent<LzEventMap['lz-view-change']>;
     'lz-error': CustomEvent<LzEventMap['lz-error']>;
   }
 }

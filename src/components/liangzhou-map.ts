@@ -1,32 +1,63 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInFiles } from '../data/built-in-files';
+import { fetchSites } from '../data/fetch-sites';
 import { GeoDataError } from '../data/geo-data-error';
+import { mergeSites, type SitesMode } from '../data/merge-sites';
 import { parseLayout } from '../data/parse-layout';
+import { validateSites } from '../data/parse-sites';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { LayoutMap } from '../map/layout-map';
+import { tileTemplate } from '../map/basemaps';
+import { cooperativeGestures } from '../map/cooperative-gestures';
+import { LayoutMap, type MapView } from '../map/layout-map';
 import type { Lang, Layout, Site } from '../model/types';
+import { DEFAULT_LAYERS } from '../state/map-state';
+import { parseCenter } from '../state/parse-center';
+import { parseLayerList } from '../state/parse-layer-list';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 import { emit } from './events';
 import { mapStyles } from './map-styles';
 import './lz-site-card';
 
+interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+const AREA_IDS: readonly string[] = DEFAULT_LAYERS;
+
 /**
  * The tourism map of 凉州区: the 一核、一轴、四区 layout (core, axis, four zones) and its sites,
  * drawn from the built-in geo/ data on a Leaflet map that needs no tile server.
  *
+ * @attr lang - `zh-CN` (default) or `en`: interface and content.
+ * @attr layers - Comma-separated visible layers among `core,axis,east,west,south,north,sites`; `-category:<id>` or `-theme:<id>` hides those sites. Default: all.
+ * @attr site - Id of the selected site: its popup is open.
+ * @attr center - Start centre as `lat,lng`.
+ * @attr zoom - Start zoom (7-18).
+ * @attr src - URL of a sites FeatureCollection in the geo/ schema.
+ * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
+ * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y}.
+ * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
  * @fires lz-ready - The layers are on screen. detail: {sites}
- * @fires lz-site-select - A visitor opened a site. detail: {id}
- * @fires lz-error - Data was rejected. detail: {message, file, feature, field}
+ * @fires lz-site-select - A site was opened. detail: {id}
+ * @fires lz-layer-toggle - A layer was shown or hidden. detail: {id, visible}
+ * @fires lz-view-change - The visitor moved the map. detail: {center: [lat, lng], zoom, bounds: [w, s, e, n]}
+ * @fires lz-error - Data was rejected in whole or part. detail: {message, file, feature, field}
  * @csspart map - The map area.
  * @csspart note - The note that zones and axis are schematic.
+ * @csspart notice - A dismissible message (data errors, tiles offline).
+ * @csspart popup - The site card inside a popup.
  * @cssproperty [--lz-height=480px] - Height when the page does not size the element.
- * @cssproperty [--lz-zone-east=#3f7f1f] - Colour of the east zone (likewise west, south, north).
+ * @cssproperty [--lz-font=system-ui] - Font family.
+ * @cssproperty [--lz-color-accent=#9a3412] - Buttons, headings and focus ring.
+ * @cssproperty [--lz-zone-east=#3f7f1f] - Colour of the east zone (likewise `--lz-zone-west`, `--lz-zone-south`, `--lz-zone-north`).
  * @cssproperty [--lz-core=#b3124a] - Colour of the core.
  * @cssproperty [--lz-axis=#111827] - Colour of the axis.
- * @cssproperty [--lz-font=system-ui] - Font family.
+ * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
   static styles = [
@@ -38,46 +69,94 @@ export class LiangzhouMap extends LitElement {
         position: relative;
         height: var(--lz-height, 480px);
         min-height: 240px;
-        contain: layout;
+        overflow: hidden;
+        contain: layout paint;
       }
+      :host([hidden]) { display: none; }
+      .frame { position: absolute; inset: 0; }
       .map { position: absolute; inset: 0; }
       .note {
-        position: absolute;
-        left: 8px;
-        bottom: 24px;
-        z-index: 500;
-        max-width: min(60%, 360px);
-        margin: 0;
-        padding: 4px 8px;
-        font-size: 12px;
-        background: rgba(255, 255, 255, 0.9);
-        border-radius: 4px;
+        position: absolute; left: 8px; bottom: 24px; z-index: 500; max-width: min(60%, 360px);
+        margin: 0; padding: 4px 8px; font-size: 12px; background: rgba(255, 255, 255, 0.92); border-radius: 4px;
         pointer-events: none;
       }
-      .error {
+      .notices {
         position: absolute; top: 8px; left: 50%; transform: translateX(-50%); z-index: 1000;
-        max-width: 90%; padding: 8px 12px; background: #fef2f2; color: #7f1d1d; border: 1px solid #b91c1c; border-radius: 4px;
+        display: grid; gap: 6px; width: min(92%, 520px); margin: 0; padding: 0; list-style: none;
       }
+      .notice {
+        display: flex; gap: 8px; align-items: start; padding: 8px 10px; border-radius: 4px;
+        background: #fff7ed; color: #7c2d12; border: 1px solid #c2410c; overflow-wrap: anywhere;
+      }
+      .notice.error { background: #fef2f2; color: #7f1d1d; border-color: #b91c1c; }
+      .notice p { margin: 0; flex: 1; }
+      .notice button {
+        min-width: 28px; min-height: 28px; border: 1px solid currentColor; border-radius: 4px;
+        background: #fff; color: inherit; font: inherit; cursor: pointer;
+      }
+      .hint {
+        position: absolute; inset: 0; z-index: 900; display: grid; place-items: center; pointer-events: none;
+        background: rgba(17, 24, 39, 0.45); color: #fff; font-size: 16px; font-weight: 600; text-align: center;
+        opacity: 0; transition: opacity 0.2s;
+      }
+      .hint.show { opacity: 1; }
+      .lz-highlight circle { stroke: #111827; stroke-width: 4; }
     `,
   ];
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true }) lang = 'zh-CN';
+  /** Visible layers, comma-separated; unset means all. */
+  @property({ reflect: true }) layers?: string;
+  /** Id of the selected site. */
+  @property({ reflect: true }) site?: string;
+  /** Start centre, `lat,lng`. */
+  @property() center?: string;
+  /** Start zoom. */
+  @property({ type: Number }) zoom?: number;
+  /** URL of a sites FeatureCollection to show. */
+  @property() src?: string;
+  /** How `src` and `sites` combine with the built-in sites. */
+  @property({ attribute: 'src-mode' }) srcMode: SitesMode = 'extend';
+  /** `none`, `osm` or an https tile URL template. */
+  @property() tiles = 'none';
+  /** `cooperative` or `greedy`. */
+  @property() gestures = 'cooperative';
+  /** A sites FeatureCollection object (same schema and rules as `src`). Property only. */
+  @property({ attribute: false }) sites?: unknown;
 
-  @state() private error?: GeoDataError;
+  @state() private notices: Notice[] = [];
+  @state() private hint?: 'wheel' | 'touch';
+  /** The built-in layout, parsed once per element: no module-level state shared between widgets. */
+  private builtIn?: Layout;
+  /** What is drawn: the built-in layout with the sites from `src`/`sites` applied. */
   private layout?: Layout;
+  private extraSites: Site[] = [];
   private view?: LayoutMap;
   private resizeObserver?: ResizeObserver;
+  private undoGestures?: () => void;
+  private hintTimer?: number;
+  private noticeSeq = 0;
+  private fetchAbort?: AbortController;
+  private returnFocus?: HTMLElement;
 
   private get language(): Lang {
     return toLang(this.lang);
   }
 
+  /** The visible-layer list this element works from: the attribute, or every area by default. */
+  private get layerList(): string[] {
+    return this.layers === undefined || this.layers === null ? [...DEFAULT_LAYERS] : parseLayerList(this.layers);
+  }
+
   connectedCallback(): void {
     super.connectedCallback();
-    if (!this.layout) {
+    // Moved in the page (removed, then added again): `updated` builds a fresh map.
+    if (this.hasUpdated) this.requestUpdate();
+    if (!this.builtIn) {
       try {
-        this.layout = parseLayout(builtInFiles);
+        this.builtIn = parseLayout(builtInFiles);
+        this.layout = this.builtIn;
       } catch (err) {
         // The built-in files are checked in tests; this only fires on a broken build.
         this.reportError(err);
@@ -88,57 +167,222 @@ export class LiangzhouMap extends LitElement {
   render() {
     const lang = this.language;
     return html`
-      <div class="map" part="map" role="region"></div>
-      <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
-      ${this.error ? html`<div class="error" role="alert">${t(lang, 'error.title')}: ${this.error.message}</div>` : nothing}
+      <div class="frame" @keydown=${this.onKeydown}>
+        <div class="map" part="map" role="region"></div>
+        <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
+        <div class="hint ${this.hint ? 'show' : ''}" aria-hidden="true">${this.hint ? t(lang, this.hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}</div>
+        <ul class="notices" aria-live="assertive">
+          ${this.notices.map(
+            (n) => html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
+              <p>${n.text}</p>
+              <button type="button" aria-label=${t(lang, 'error.dismiss')} title=${t(lang, 'error.dismiss')} @click=${() => this.dismiss(n.id)}>×</button>
+            </li>`,
+          )}
+        </ul>
+      </div>
     `;
   }
 
-  protected firstUpdated(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('.map')!;
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sites') && this.sites !== undefined) this.takeSites();
+    if ((changed.has('src') || changed.has('srcMode')) && changed.has('src')) void this.loadSrc();
+    if (changed.has('srcMode') && this.builtIn) this.applySites();
+  }
+
+  private createView(): void {
     if (!this.layout) return;
+    const container = this.renderRoot.querySelector<HTMLElement>('.map')!;
     this.view = new LayoutMap(container, this.layout, {
       lang: this.language,
       renderPopup: (site, lang) => this.renderPopup(site, lang),
-      onSiteSelect: (id) => emit(this, 'lz-site-select', { id }),
+      onSiteSelect: (id) => this.select(id),
+      onPopupClose: (id) => this.onPopupClose(id),
+      onViewChange: (view) => this.onViewChange(view),
+      onTileError: () => this.notify('info', t(this.language, 'map.tilesFailed')),
     });
+    this.push(new Set(['lang', 'layers', 'center', 'zoom', 'site', 'tiles', 'gestures']));
     // Leaflet measures its container once; an embedding page may lay us out later.
     this.resizeObserver = new ResizeObserver(() => this.view?.invalidateSize());
-    this.resizeObserver.observe(this);
+    this.resizeObserver.observe(container);
     this.view.map.whenReady(() => {
       requestAnimationFrame(() => emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 }));
     });
   }
 
   protected updated(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.view?.setLang(this.language);
+    // The map is made after the first render (it needs its container) and after a re-attach.
+    if (!this.view) this.createView();
+    else this.push(new Set([...changed.keys()].map(String)));
+  }
+
+  /** Pushes the named properties to the map. */
+  private push(changed: Set<string>): void {
+    const view = this.view;
+    if (!view) return;
+    if (changed.has('lang')) view.setLang(this.language);
+    if (changed.has('layers')) this.syncLayers();
+    if (changed.has('center') || changed.has('zoom')) {
+      const center = parseCenter(this.center);
+      const zoom = Number.isFinite(this.zoom) ? Math.min(18, Math.max(7, this.zoom!)) : undefined;
+      if (center || zoom !== undefined) view.setView(center, zoom);
+    }
+    if (changed.has('site')) {
+      if (this.site && view.openSiteId() !== this.site) {
+        if (!view.showSite(this.site, { move: !changed.has('center') || !this.center })) this.notify('error', t(this.language, 'map.unknownSite', { id: this.site }));
+      } else if (!this.site && view.openSiteId()) view.closePopup();
+    }
+    if (changed.has('tiles')) view.setTiles(tileTemplate(this.tiles));
+    if (changed.has('gestures')) {
+      this.undoGestures?.();
+      this.undoGestures = this.gestures === 'greedy' ? undefined : cooperativeGestures(view.map, this.renderRoot.querySelector('.frame')!, (kind) => this.showHint(kind));
+    }
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.fetchAbort?.abort();
     this.resizeObserver?.disconnect();
+    this.undoGestures?.();
+    this.undoGestures = undefined;
     this.view?.remove();
     this.view = undefined;
+    window.clearTimeout(this.hintTimer);
   }
 
   /** Opens a site's popup and moves the map to it. Returns false for an unknown id. */
   showSite(id: string): boolean {
-    const shown = this.view?.showSite(id) ?? false;
-    if (shown) emit(this, 'lz-site-select', { id });
-    return shown;
+    if (!this.view?.showSite(id)) return false;
+    this.select(id);
+    return true;
   }
+
+  /** Shows or hides a layer (`core`, `axis`, a zone, `sites`, `category:<id>`, `theme:<id>`). Returns false for an unknown id. */
+  setLayerVisible(id: string, visible: boolean): boolean {
+    if (!this.view?.hasLayer(id)) return false;
+    const list = this.layerList.filter((l) => l !== id && l !== `-${id}`);
+    if (id.includes(':')) {
+      if (!visible) list.push(`-${id}`);
+    } else if (visible) list.push(id);
+    const ordered = [...AREA_IDS.filter((a) => list.includes(a)), ...list.filter((l) => !AREA_IDS.includes(l))];
+    const changed = this.view.isLayerVisible(id) !== visible;
+    this.layers = ordered.join(',');
+    this.view.setLayerVisible(id, visible);
+    if (changed) emit(this, 'lz-layer-toggle', { id, visible });
+    return true;
+  }
+
+  /** Whether a layer is shown now. */
+  isLayerVisible(id: string): boolean {
+    return this.view?.isLayerVisible(id) ?? false;
+  }
+
+  /** Fits the view to `district`, `core`, `axis`, a zone, `sites` or a site id. Returns false for an unknown id. */
+  fitTo(id: string): boolean {
+    return this.view?.fitTo(id) ?? false;
+  }
+
+  private syncLayers(): void {
+    const view = this.view!;
+    const list = this.layerList;
+    for (const id of AREA_IDS) view.setLayerVisible(id, list.includes(id));
+    for (const id of view.hiddenIds()) if (id.includes(':') && !list.includes(`-${id}`)) view.setLayerVisible(id, true);
+    for (const id of list) if (id.startsWith('-')) view.setLayerVisible(id.slice(1), false);
+  }
+
+  private select(id: string): void {
+    if (this.site !== id) this.site = id;
+    emit(this, 'lz-site-select', { id });
+  }
+
+  private onPopupClose(id: string): void {
+    if (this.site === id) this.site = undefined;
+    // Escape or the close button: give focus back to what opened the popup.
+    const target = this.returnFocus ?? this.view?.markerElement(id);
+    this.returnFocus = undefined;
+    if (target && this.renderRoot.contains(document.activeElement === this ? this.shadowRoot!.activeElement : null)) target.focus();
+  }
+
+  private onViewChange(view: MapView): void {
+    emit(this, 'lz-view-change', view);
+  }
+
+  private onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.view?.openSiteId()) return;
+    const id = this.view.openSiteId()!;
+    const target = this.returnFocus ?? this.view.markerElement(id);
+    this.view.closePopup();
+    target?.focus();
+    e.stopPropagation();
+  };
 
   private renderPopup(site: Site, lang: Lang): HTMLElement {
     const card = document.createElement('lz-site-card');
     card.site = site;
     card.lang = lang;
     card.setAttribute('part', 'popup');
+    card.setAttribute('exportparts', 'card, title, note');
     return card;
+  }
+
+  private showHint(kind: 'wheel' | 'touch'): void {
+    this.hint = kind;
+    window.clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => (this.hint = undefined), 1500);
+  }
+
+  private takeSites(): void {
+    try {
+      const { sites, problems } = validateSites(this.sites, 'sites property');
+      problems.forEach((p) => this.reportError(p));
+      this.extraSites = sites;
+    } catch (err) {
+      this.reportError(err);
+      this.extraSites = [];
+    }
+    this.applySites();
+  }
+
+  private async loadSrc(): Promise<void> {
+    this.fetchAbort?.abort();
+    if (!this.src) {
+      this.extraSites = [];
+      this.applySites();
+      return;
+    }
+    const abort = (this.fetchAbort = new AbortController());
+    try {
+      const url = new URL(this.src, document.baseURI).href;
+      const { sites, problems } = await fetchSites(url, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      problems.forEach((p) => this.reportError(p));
+      this.extraSites = sites;
+      this.applySites();
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') return;
+      this.reportError(err);
+    }
+  }
+
+  private applySites(): void {
+    if (!this.builtIn) return;
+    const sites = this.extraSites.length || this.srcMode !== 'replace' ? mergeSites(this.builtIn.sites, this.extraSites, this.srcMode) : this.builtIn.sites;
+    // Keep the built-in sites when their replacement has nothing usable: the map never goes blank.
+    this.layout = { ...this.builtIn, sites: sites.length > 0 ? sites : this.builtIn.sites };
+    this.view?.setLayout(this.layout);
+  }
+
+  private notify(kind: Notice['kind'], text: string): void {
+    if (this.notices.some((n) => n.text === text)) return;
+    this.notices = [...this.notices, { id: ++this.noticeSeq, kind, text }].slice(-5);
+  }
+
+  private dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
   }
 
   private reportError(err: unknown): void {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });
-    this.error = e;
+    this.notify('error', `${t(this.language, 'error.title')}: ${e.message}`);
     emit(this, 'lz-error', { message: e.message, file: e.file, feature: e.feature, field: e.field });
   }
 }

@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
-import type { Lang, Layout, ZoneId } from '../model/types';
+import type { AreaId, Lang, Layout, ZoneId } from '../model/types';
 import { areaStyle } from './area-style';
 
 /** The layout's non-site layers, each addressable by the id the panel and the API use. */
@@ -11,8 +11,6 @@ export interface LayoutLayers {
   core: L.GeoJSON;
   axis: L.GeoJSON;
   zones: Map<ZoneId, L.GeoJSON>;
-  /** Zone and core name labels; rebuilt on a language change. */
-  labels: L.LayerGroup;
 }
 
 function label(text: string, className: string, at: L.LatLngExpression): L.Tooltip {
@@ -23,23 +21,22 @@ function label(text: string, className: string, at: L.LatLngExpression): L.Toolt
     .setContent(node);
 }
 
-/** Fills `group` with the names of the zones and the core in `lang`. */
-export function fillLabels(group: L.LayerGroup, layout: Layout, lang: Lang): void {
-  group.clearLayers();
+/** Name labels of the zones and the core in `lang`, keyed by area id so each follows its area's visibility. */
+export function areaLabels(layout: Layout, lang: Lang): Map<AreaId, L.Tooltip> {
+  const labels = new Map<AreaId, L.Tooltip>();
   for (const zone of layout.zones) {
-    group.addLayer(label(localized(zone.name, lang), `lz-label-zone lz-label-${zone.id}`, [zone.labelPoint[1], zone.labelPoint[0]]));
+    labels.set(zone.id, label(localized(zone.name, lang), `lz-label-zone lz-label-${zone.id}`, [zone.labelPoint[1], zone.labelPoint[0]]));
   }
   const c = L.geoJSON(layout.core.geometry).getBounds().getNorthEast();
-  group.addLayer(label(t(lang, 'layer.core'), 'lz-label-core', [c.lat, c.lng]));
+  labels.set('core', label(t(lang, 'layer.core'), 'lz-label-core', [c.lat, c.lng]));
+  return labels;
 }
 
-export function layoutLayers(layout: Layout, lang: Lang): LayoutLayers {
+export function layoutLayers(layout: Layout): LayoutLayers {
   const zones = new Map<ZoneId, L.GeoJSON>();
   for (const zone of layout.zones) {
     zones.set(zone.id, L.geoJSON(zone.geometry, { style: areaStyle(`lz-zone lz-zone-${zone.id}`) }));
   }
-  const labels = L.layerGroup();
-  fillLabels(labels, layout, lang);
   return {
     context: L.geoJSON(
       layout.context.map((o) => o.geometry),
@@ -49,6 +46,5 @@ export function layoutLayers(layout: Layout, lang: Lang): LayoutLayers {
     core: L.geoJSON(layout.core.geometry, { style: areaStyle('lz-core', { weight: 3, fillOpacity: 0.55 }) }),
     axis: L.geoJSON(layout.axis.geometry, { style: areaStyle('lz-axis', { weight: 5, dashArray: '12 6', fill: false }) }),
     zones,
-    labels,
   };
 }

@@ -1,26 +1,46 @@
 import * as L from 'leaflet';
-import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
-import type { Lang, Layout, Site } from '../model/types';
+import type { AreaId, Lang, Layout, Site } from '../model/types';
+import { failSoftTiles } from './basemaps';
 import { createMap } from './create-map';
-import { fillLabels, layoutLayers, type LayoutLayers } from './layout-layers';
+import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
 import { siteLayer, type SiteLayer } from './site-layer';
+
+/** What the element hears from the map, in plain values. */
+export interface MapView {
+  /** [lat, lng] of the centre. */
+  center: [number, number];
+  zoom: number;
+  /** [west, south, east, north] in view. */
+  bounds: [number, number, number, number];
+}
 
 export interface LayoutMapOptions {
   lang: Lang;
   renderPopup: (site: Site, lang: Lang) => HTMLElement;
   onSiteSelect?: (id: string) => void;
+  onPopupClose?: (id: string) => void;
+  onViewChange?: (view: MapView) => void;
+  onTileError?: () => void;
 }
+
+/** Ids of the layers the panel and the API toggle; `category:*` and `theme:*` filter the sites. */
+export const AREA_LAYER_IDS = ['core', 'axis', 'east', 'west', 'south', 'north', 'sites'] as const;
 
 /**
  * The Leaflet side of `<liangzhou-map>`: owns the L.Map and every layer, and offers the element a
- * small vocabulary of ids (`core`, `axis`, `east` ..., `sites`). Nothing outside src/map touches Leaflet.
+ * small vocabulary of ids (`core`, `axis`, `east` ..., `sites`, `category:temple`, `theme:han`).
+ * Nothing outside src/map touches Leaflet.
  */
 export class LayoutMap {
   readonly map: L.Map;
   private layers: LayoutLayers;
+  private labels: Map<AreaId, L.Tooltip>;
   private sites!: SiteLayer;
   private lang: Lang;
+  private hidden = new Set<string>();
+  private tiles?: L.TileLayer;
+  private highlighted?: string;
 
   constructor(
     container: HTMLElement,
@@ -29,18 +49,21 @@ export class LayoutMap {
   ) {
     this.lang = options.lang;
     this.map = createMap(container, { label: t(this.lang, 'map.label') });
-    this.layers = layoutLayers(layout, this.lang);
+    this.layers = layoutLayers(layout);
+    this.labels = areaLabels(layout, this.lang);
     this.layers.context.addTo(this.map);
     for (const zone of this.layers.zones.values()) zone.addTo(this.map);
     this.layers.core.addTo(this.map);
     this.layers.boundary.addTo(this.map);
     this.layers.axis.addTo(this.map);
-    this.layers.labels.addTo(this.map);
+    for (const l of this.labels.values()) l.addTo(this.map);
     this.buildSites();
     this.map.fitBounds(this.layers.boundary.getBounds(), { padding: [8, 8] });
+    this.map.on('moveend', () => this.options.onViewChange?.(this.view()));
   }
 
   private buildSites(): void {
+    const open = this.sites ? this.openSiteId() : undefined;
     this.sites?.group.remove();
     this.sites = siteLayer(this.layout.sites, {
       lang: this.lang,
@@ -50,51 +73,110 @@ export class LayoutMap {
       const id = (e.sourceTarget as L.Marker).getElement()?.dataset.siteId;
       if (id) this.options.onSiteSelect?.(id);
     });
-    this.sites.group.addTo(this.map);
+    this.sites.group.on('popupclose', (e: L.PopupEvent) => {
+      const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
+      if (id) this.options.onPopupClose?.(id);
+    });
+    if (!this.hidden.has('sites')) this.sites.group.addTo(this.map);
+    this.applySiteFilters();
+    if (open) this.showSite(open, { move: false });
   }
 
-  /** The ids of the layers this map can show and hide. */
-  get layerIds(): string[] {
-    return ['context', 'boundary', 'core', 'axis', ...this.layers.zones.keys(), 'sites'];
-  }
-
-  private layer(id: string): L.Layer | undefined {
-    if (id === 'sites') return this.sites.group;
-    if (id === 'labels' || id === 'context' || id === 'boundary' || id === 'core' || id === 'axis') return this.layers[id];
-    return this.layers.zones.get(id as never);
+  /** Swaps the data (a bureau's own sites); keeps visibility, language and view. */
+  setLayout(layout: Layout): void {
+    this.layout = layout;
+    this.buildSites();
   }
 
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
-    const open = this.openSiteId();
     this.lang = lang;
     this.map.getContainer().setAttribute('aria-label', t(lang, 'map.label'));
-    fillLabels(this.layers.labels, this.layout, lang);
+    for (const l of this.labels.values()) l.remove();
+    this.labels = areaLabels(this.layout, lang);
+    for (const [id, l] of this.labels) if (!this.hidden.has(id)) l.addTo(this.map);
     this.buildSites();
-    if (open) this.showSite(open);
+  }
+
+  private areaLayer(id: string): L.Layer | undefined {
+    if (id === 'sites') return this.sites.group;
+    if (id === 'context' || id === 'boundary' || id === 'core' || id === 'axis') return this.layers[id];
+    return this.layers.zones.get(id as never);
+  }
+
+  /** Whether `id` names something this map can show or hide. */
+  hasLayer(id: string): boolean {
+    return !!this.areaLayer(id) || /^(category|theme):[a-z0-9-]+$/.test(id);
   }
 
   setLayerVisible(id: string, visible: boolean): boolean {
-    const layer = this.layer(id);
-    if (!layer) return false;
-    if (visible) layer.addTo(this.map);
-    else layer.remove();
+    if (!this.hasLayer(id)) return false;
+    if (visible) this.hidden.delete(id);
+    else this.hidden.add(id);
+    const layer = this.areaLayer(id);
+    if (layer) {
+      if (visible) layer.addTo(this.map);
+      else layer.remove();
+      const label = this.labels.get(id as AreaId);
+      if (label) visible ? label.addTo(this.map) : label.remove();
+    }
+    if (id === 'sites' || id.includes(':')) this.applySiteFilters();
     return true;
+  }
+
+  /** Ids hidden now, filters included. */
+  hiddenIds(): string[] {
+    return [...this.hidden];
   }
 
   isLayerVisible(id: string): boolean {
-    const layer = this.layer(id);
-    return !!layer && this.map.hasLayer(layer);
+    return this.hasLayer(id) && !this.hidden.has(id);
+  }
+
+  /**
+   * A site shows when the sites layer is on, its category is on, and it has no theme or at least
+   * one theme that is on: hiding 佛教文化 should not hide a temple that is also 五凉文化.
+   */
+  private siteShown(site: Site): boolean {
+    if (this.hidden.has(`category:${site.category}`)) return false;
+    return site.themes.length === 0 || site.themes.some((th) => !this.hidden.has(`theme:${th}`));
+  }
+
+  private applySiteFilters(): void {
+    for (const site of this.layout.sites) {
+      const marker = this.sites.markers.get(site.id)!;
+      const show = this.siteShown(site);
+      if (show && !this.sites.group.hasLayer(marker)) this.sites.group.addLayer(marker);
+      if (!show && this.sites.group.hasLayer(marker)) this.sites.group.removeLayer(marker);
+    }
+  }
+
+  /** Ids of the sites drawn now (after layer and filter toggles). */
+  visibleSiteIds(): string[] {
+    if (this.hidden.has('sites')) return [];
+    return this.layout.sites.filter((s) => this.siteShown(s)).map((s) => s.id);
   }
 
   /** Opens a site's popup, moving the map to it. False when there is no such site. */
-  showSite(id: string): boolean {
+  showSite(id: string, options: { move?: boolean } = {}): boolean {
     const marker = this.sites.markers.get(id);
     if (!marker) return false;
-    if (!this.map.hasLayer(this.sites.group)) this.sites.group.addTo(this.map);
-    this.map.setView(marker.getLatLng(), Math.max(this.map.getZoom(), 13), { animate: false });
+    if (!this.map.hasLayer(this.sites.group)) this.setLayerVisible('sites', true);
+    if (!this.sites.group.hasLayer(marker)) this.sites.group.addLayer(marker);
+    if (options.move !== false) this.map.setView(marker.getLatLng(), Math.max(this.map.getZoom(), 13), { animate: false });
     marker.openPopup();
     return true;
+  }
+
+  closePopup(): void {
+    this.map.closePopup();
+  }
+
+  /** Marks one marker (from a hovered list item), or none. */
+  highlight(id: string | null): void {
+    if (this.highlighted) this.sites.markers.get(this.highlighted)?.getElement()?.classList.remove('lz-highlight');
+    this.highlighted = id ?? undefined;
+    if (id) this.sites.markers.get(id)?.getElement()?.classList.add('lz-highlight');
   }
 
   openSiteId(): string | undefined {
@@ -102,10 +184,39 @@ export class LayoutMap {
     return undefined;
   }
 
-  /** The name of a site in the current language, for messages. */
-  siteName(id: string): string | undefined {
-    const site = this.layout.sites.find((s) => s.id === id);
-    return site && localized(site.name, this.lang);
+  markerElement(id: string): HTMLElement | undefined {
+    return this.sites.markers.get(id)?.getElement();
+  }
+
+  view(): MapView {
+    const c = this.map.getCenter();
+    const b = this.map.getBounds();
+    return { center: [c.lat, c.lng], zoom: this.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
+  }
+
+  setView(center: [number, number] | undefined, zoom: number | undefined): void {
+    this.map.setView(center ?? this.map.getCenter(), zoom ?? this.map.getZoom(), { animate: false });
+  }
+
+  /** Fits the view to a layer (`district`, `core`, a zone, `axis`, `sites`) or a site id. */
+  fitTo(id: string): boolean {
+    const layer = id === 'district' ? this.layers.boundary : this.areaLayer(id);
+    let bounds: L.LatLngBounds | undefined;
+    if (layer && 'getBounds' in layer) bounds = (layer as L.FeatureGroup).getBounds();
+    const marker = this.sites.markers.get(id);
+    if (!bounds && marker) bounds = L.latLngBounds([marker.getLatLng()]);
+    if (!bounds?.isValid()) return false;
+    this.map.fitBounds(bounds, { padding: [16, 16], maxZoom: 15, animate: false });
+    return true;
+  }
+
+  /** An online tile layer under the outlines, or none. */
+  setTiles(template: string | undefined): void {
+    this.tiles?.remove();
+    this.tiles = undefined;
+    if (!template) return;
+    this.tiles = failSoftTiles(template, () => this.options.onTileError?.()).addTo(this.map);
+    this.tiles.bringToBack();
   }
 
   invalidateSize(): void {
@@ -113,6 +224,10 @@ export class LayoutMap {
   }
 
   remove(): void {
+    // Leaflet 1.9 finishes a zoom animation on a timer that outlives map.remove() and then reads
+    // panes that are gone (a known Leaflet bug). A page may remove the widget mid-zoom, so neuter it.
+    (this.map as unknown as { _onZoomTransitionEnd: () => void })._onZoomTransitionEnd = () => {};
+    this.map.stop();
     this.map.remove();
   }
 }

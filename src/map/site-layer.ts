@@ -58,6 +58,13 @@ export function siteLayer(sites: readonly Site[], options: SiteLayerOptions): Si
       el?.setAttribute('aria-label', localized(site.name, options.lang));
       el?.setAttribute('data-site-id', site.id);
     });
+    // Leaflet opens a marker's popup on Enter; a role="button" should answer Space as well.
+    marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
+      if (e.originalEvent.key === ' ') {
+        e.originalEvent.preventDefault();
+        marker.fire('click');
+      }
+    });
     markers.set(site.id, marker);
     group.addLayer(marker);
   }

@@ -119,3 +119,153 @@ describe('<liangzhou-map>', () => {
     expect(shadow(again).querySelectorAll('.lz-site-marker').length).toBe(siteCount);
   });
 });
+
+describe('<liangzhou-map> public API', () => {
+  it('shows only the layers named in `layers`, and setLayerVisible fires lz-layer-toggle', async () => {
+    const el = await mount({ layers: 'core,south,sites' });
+    const root = shadow(el);
+    expect(root.querySelectorAll('path.lz-zone-east').length).toBe(0);
+    expect(root.querySelectorAll('path.lz-zone-south').length).toBe(1);
+    expect(root.querySelectorAll('path.lz-axis').length).toBe(0);
+    const toggles: unknown[] = [];
+    el.addEventListener('lz-layer-toggle', (e) => toggles.push(e.detail));
+    expect(el.setLayerVisible('south', false)).toBe(true);
+    expect(root.querySelectorAll('path.lz-zone-south').length).toBe(0);
+    await el.updateComplete;
+    expect(el.getAttribute('layers')).toBe('core,sites');
+    expect(el.setLayerVisible('nowhere', true)).toBe(false);
+    expect(toggles).toEqual([{ id: 'south', visible: false }]);
+  });
+
+  it('hides the sites of a category or theme with a -filter, keeping sites with another visible theme', async () => {
+    const el = await mount();
+    const root = shadow(el);
+    el.setLayerVisible('category:temple', false);
+    expect(root.querySelector('[data-site-id="baita-temple"]')).toBeNull();
+    expect(root.querySelector('[data-site-id="leitai-han-tomb"]')).not.toBeNull();
+    await el.updateComplete;
+    expect(el.getAttribute('layers')).toContain('-category:temple');
+    el.setLayerVisible('category:temple', true);
+    expect(root.querySelector('[data-site-id="baita-temple"]')).not.toBeNull();
+  });
+
+  it('opens the site named by the `site` attribute and clears it when the popup closes', async () => {
+    const el = await mount({ site: 'baita-temple' });
+    expect(shadow(el).querySelector('.leaflet-popup lz-site-card')).not.toBeNull();
+    shadow(el).querySelector<HTMLElement>('.leaflet-popup-close-button')!.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('site')).toBe(false);
+  });
+
+  it('closes a popup with Escape and gives focus back to its marker', async () => {
+    const el = await mount();
+    const marker = shadow(el).querySelector<HTMLElement>('[data-site-id="haizang-temple"]')!;
+    marker.focus();
+    marker.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', keyCode: 13, bubbles: true }));
+    expect(shadow(el).querySelector('.leaflet-popup')).not.toBeNull();
+    shadow(el).querySelector<HTMLElement>('.leaflet-popup-close-button')!.focus();
+    shadow(el).querySelector('.leaflet-popup')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.hasAttribute('site')).toBe(false);
+    // Leaflet fades the popup out before removing it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(shadow(el).querySelector('.leaflet-popup')).toBeNull();
+    expect(shadow(el).activeElement).toBe(marker);
+  });
+
+  it('starts at `center` and `zoom`, and fitTo frames a layer', async () => {
+    const el = await mount({ center: '37.5656,102.7403', zoom: '12' });
+    const events: Array<{ center: [number, number]; zoom: number }> = [];
+    el.addEventListener('lz-view-change', (e) => events.push(e.detail));
+    expect(el.fitTo('core')).toBe(true);
+    expect(el.fitTo('nowhere')).toBe(false);
+    const last = events.at(-1)!;
+    expect(last.center[0]).toBeCloseTo(37.93, 1);
+    expect(last.zoom).toBeGreaterThan(12);
+  });
+
+  it('says once that online tiles failed, and keeps the outlines', async () => {
+    const el = await mount({ tiles: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
+    await new Promise<void>((resolve) => {
+      const check = () => (shadow(el).querySelector('[part="notice"]') ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    expect(shadow(el).querySelectorAll('[part="notice"]').length).toBe(1);
+    expect(shadow(el).querySelector('[part="notice"]')!.textContent).toContain('离线');
+    expect(shadow(el).querySelectorAll('.leaflet-tile').length).toBe(0);
+    expect(shadow(el).querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lets the page scroll on a plain wheel in cooperative mode, and zooms on Ctrl+wheel', async () => {
+    const el = await mount();
+    const frame = shadow(el).querySelector<HTMLElement>('.leaflet-container')!;
+    const zoomOf = () => (el as unknown as { view: { map: { getZoom(): number } } }).view.map.getZoom();
+    const before = zoomOf();
+    frame.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, clientX: 400, clientY: 300 }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(zoomOf()).toBe(before);
+    expect(shadow(el).querySelector('.hint.show')).not.toBeNull();
+    frame.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, ctrlKey: true, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(zoomOf()).toBeGreaterThan(before);
+  });
+});
+
+describe('<liangzhou-map> with a bureau’s own sites', () => {
+  const extra = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: 'bureau-museum',
+        properties: {
+          name: { zh: '新馆', en: 'New Hall' },
+          category: 'museum',
+          themes: [],
+          zone: 'core',
+          description: { zh: '测试', en: 'Test' },
+          precision: 'approximate',
+          source: 'bureau',
+        },
+        geometry: { type: 'Point', coordinates: [102.64, 37.935] },
+      },
+      { type: 'Feature', id: 'broken', properties: {}, geometry: { type: 'Point', coordinates: [37.9, 102.6] } },
+    ],
+  };
+
+  it('adds good sites from the `sites` property, reports the bad one, and keeps the built-in layers', async () => {
+    const el = await mount();
+    const errors: Array<{ file: string; feature?: string; field?: string }> = [];
+    el.addEventListener('lz-error', (e) => errors.push(e.detail));
+    el.sites = extra;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[data-site-id="bureau-museum"]')).not.toBeNull();
+    expect(shadow(el).querySelectorAll('.lz-site-marker').length).toBe(siteCount + 1);
+    expect(errors).toEqual([expect.objectContaining({ file: 'sites property', feature: '"broken" (#1)', field: 'properties.name' })]);
+    expect(shadow(el).querySelector('[part="notice"]')!.textContent).toContain('broken');
+    expect(shadow(el).querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('fetches `src` and replaces the built-in sites with src-mode="replace"', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(extra)], { type: 'application/geo+json' }));
+    const el = await mount({ src: url, 'src-mode': 'replace' });
+    await new Promise<void>((resolve) => {
+      const check = () => (shadow(el).querySelector('[data-site-id="bureau-museum"]') ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    expect(shadow(el).querySelectorAll('.lz-site-marker').length).toBe(1);
+  });
+
+  it('keeps the built-in sites when `src` is not JSON', async () => {
+    const url = URL.createObjectURL(new Blob(['<html>oops'], { type: 'text/html' }));
+    const el = document.createElement('liangzhou-map');
+    el.setAttribute('src', url);
+    const error = new Promise<CustomEvent>((resolve) => el.addEventListener('lz-error', resolve as EventListener, { once: true }));
+    document.body.appendChild(el);
+    const e = await error;
+    expect(e.detail.file).toBe(url);
+    expect(e.detail.message).toMatch(/not valid JSON/);
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.lz-site-marker').length).toBe(siteCount);
+  });
+});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const src = join(import.meta.dirname, '../../src');
-const pure = ['model', 'data', 'spatial', 'plan', 'search', 'i18n'];
+const pure = ['model', 'data', 'spatial', 'plan', 'search', 'state', 'i18n'];
 
 function files(dir: string): string[] {
   try {

@@ -1,0 +1,38 @@
+import { toLang } from '../i18n/to-lang';
+import { DEFAULT_LAYERS, type MapState } from './map-state';
+import { formatCenter, parseCenter } from './parse-center';
+import { parseLayerList } from './parse-layer-list';
+
+/** Reads the map's state from a query string; absent or malformed parts are left out. */
+export function readUrlState(search: string): MapState {
+  const q = new URLSearchParams(search);
+  const state: MapState = {};
+  if (q.has('lang')) state.lang = toLang(q.get('lang'));
+  if (q.has('layers')) state.layers = parseLayerList(q.get('layers'));
+  const site = q.get('site');
+  if (site && /^[a-z0-9][a-z0-9-]{0,63}$/.test(site)) state.site = site;
+  const center = parseCenter(q.get('center'));
+  if (center) state.center = center;
+  const zoom = Number(q.get('zoom'));
+  if (q.has('zoom') && Number.isFinite(zoom) && zoom >= 0 && zoom <= 20) state.zoom = Math.round(zoom * 4) / 4;
+  const trip = q.get('trip');
+  if (trip) state.trip = trip;
+  return state;
+}
+
+/**
+ * Writes the state into a query string, keeping parameters that are not the map's. Defaults are
+ * left out, so a plain visit keeps a plain URL.
+ */
+export function writeUrlState(state: MapState, search = ''): string {
+  const q = new URLSearchParams(search);
+  for (const k of ['lang', 'layers', 'site', 'center', 'zoom', 'trip']) q.delete(k);
+  if (state.lang && state.lang !== 'zh-CN') q.set('lang', state.lang);
+  if (state.layers && state.layers.join(',') !== DEFAULT_LAYERS.join(',')) q.set('layers', state.layers.join(','));
+  if (state.site) q.set('site', state.site);
+  if (state.center) q.set('center', formatCenter(state.center));
+  if (state.zoom !== undefined) q.set('zoom', String(state.zoom));
+  if (state.trip) q.set('trip', state.trip);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

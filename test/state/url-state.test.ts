@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatCenter, parseCenter } from '../../src/state/parse-center';
+import { parseLayerList } from '../../src/state/parse-layer-list';
+import { readUrlState, writeUrlState } from '../../src/state/url-state';
+
+describe('parseLayerList', () => {
+  it('splits, trims, lower-cases and drops repeats and junk', () => {
+    expect(parseLayerList(' core, South ,core,,theme:buddhist,<script>,category:great-wall')).toEqual(['core', 'south', 'theme:buddhist', 'category:great-wall']);
+    expect(parseLayerList('')).toEqual([]);
+    expect(parseLayerList(null)).toEqual([]);
+  });
+});
+
+describe('parseCenter', () => {
+  it('reads lat,lng and refuses anything else', () => {
+    expect(parseCenter('37.93,102.64')).toEqual([37.93, 102.64]);
+    expect(parseCenter(' 37.93 , 102.64 ')).toEqual([37.93, 102.64]);
+    expect(parseCenter('102.64,137.93')).toBeUndefined();
+    expect(parseCenter('37.93')).toBeUndefined();
+    expect(parseCenter('a,b')).toBeUndefined();
+    expect(formatCenter([37.123456789, 102.5])).toBe('37.12346,102.50000');
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips every part and keeps foreign parameters', () => {
+    const state = { lang: 'en' as const, layers: ['core', 'south', 'sites'], site: 'tiantishan-grottoes', center: [37.56, 102.74] as [number, number], zoom: 12.5, trip: 'abc' };
+    const search = writeUrlState(state, '?utm_source=x&lang=zh-CN');
+    expect(search).toContain('utm_source=x');
+    expect(readUrlState(search)).toEqual(state);
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(writeUrlState({ lang: 'zh-CN', layers: ['core', 'axis', 'east', 'west', 'south', 'north', 'sites'] })).toBe('');
+  });
+
+  it('opens one site from a plain link and ignores malformed parts', () => {
+    expect(readUrlState('?site=tiantishan-grottoes')).toEqual({ site: 'tiantishan-grottoes' });
+    expect(readUrlState('?site=<img>&zoom=banana&center=1')).toEqual({});
+  });
+});

@@ -12,6 +12,8 @@ export interface LzEventMap {
   'lz-layer-toggle': { id: string; visible: boolean };
   /** The visitor moved or zoomed the map. center is [lat, lng]; bounds [west, south, east, north]. */
   'lz-view-change': { center: [number, number]; zoom: number; bounds: [number, number, number, number] };
+  /** The visitor switched the interface language. */
+  'lz-lang-change': { lang: 'zh-CN' | 'en' };
   /** Data given to the element was rejected in whole or in part. */
   'lz-error': { message: string; file: string; feature?: string; field?: string };
 }
@@ -28,6 +30,7 @@ declare global {
     'lz-site-select': CustomEvent<LzEventMap['lz-site-select']>;
     'lz-layer-toggle': CustomEvent<LzEventMap['lz-layer-toggle']>;
     'lz-view-change': CustomEvent<LzEventMap['lz-view-change']>;
+    'lz-lang-change': CustomEvent<LzEventMap['lz-lang-change']>;
     'lz-error': CustomEvent<LzEventMap['lz-error']>;
   }
 }

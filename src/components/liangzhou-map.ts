@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInFiles } from '../data/built-in-files';
 import { fetchSites } from '../data/fetch-sites';
@@ -19,6 +19,7 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { emit } from './events';
 import { mapStyles } from './map-styles';
+import './lz-panel';
 import './lz-site-card';
 
 interface Notice {
@@ -42,10 +43,12 @@ const AREA_IDS: readonly string[] = DEFAULT_LAYERS;
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
  * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y}.
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
+ * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `lang` (default: all); `none` for a bare map.
  * @fires lz-ready - The layers are on screen. detail: {sites}
  * @fires lz-site-select - A site was opened. detail: {id}
  * @fires lz-layer-toggle - A layer was shown or hidden. detail: {id, visible}
  * @fires lz-view-change - The visitor moved the map. detail: {center: [lat, lng], zoom, bounds: [w, s, e, n]}
+ * @fires lz-lang-change - The visitor switched the language. detail: {lang}
  * @fires lz-error - Data was rejected in whole or part. detail: {message, file, feature, field}
  * @csspart map - The map area.
  * @csspart note - The note that zones and axis are schematic.
@@ -73,10 +76,12 @@ export class LiangzhouMap extends LitElement {
         contain: layout paint;
       }
       :host([hidden]) { display: none; }
-      .frame { position: absolute; inset: 0; }
+      /* isolate: Leaflet's panes and controls (z-index 400-1000) stay below the panel. */
+      .frame { position: absolute; inset: 0; isolation: isolate; z-index: 0; }
+      .frame.narrow .leaflet-bottom { bottom: 52px; }
       .map { position: absolute; inset: 0; }
       .note {
-        position: absolute; left: 8px; bottom: 24px; z-index: 500; max-width: min(60%, 360px);
+        position: absolute; left: 54px; top: 10px; z-index: 500; max-width: min(40%, 300px);
         margin: 0; padding: 4px 8px; font-size: 12px; background: rgba(255, 255, 255, 0.92); border-radius: 4px;
         pointer-events: none;
       }
@@ -101,6 +106,10 @@ export class LiangzhouMap extends LitElement {
       }
       .hint.show { opacity: 1; }
       .lz-highlight circle { stroke: #111827; stroke-width: 4; }
+      .lang-switch {
+        min-height: 32px; min-width: 40px; padding: 4px 8px; border: 1px solid #9ca3af; border-radius: 6px;
+        background: #fff; color: inherit; font: inherit; font-weight: 600; cursor: pointer;
+      }
     `,
   ];
 
@@ -122,11 +131,17 @@ export class LiangzhouMap extends LitElement {
   @property() tiles = 'none';
   /** `cooperative` or `greedy`. */
   @property() gestures = 'cooperative';
+  /** Panels to show: `layers,list,trip,lang`, or `none`. */
+  @property() controls = 'layers,list,trip,lang';
   /** A sites FeatureCollection object (same schema and rules as `src`). Property only. */
   @property({ attribute: false }) sites?: unknown;
 
   @state() private notices: Notice[] = [];
   @state() private hint?: 'wheel' | 'touch';
+  /** Narrower than 640 px: the panel becomes a bottom sheet, closed until asked for. */
+  @state() private narrow = false;
+  @state() private panelTab = '';
+  @state() private panelOpen?: boolean;
   /** The built-in layout, parsed once per element: no module-level state shared between widgets. */
   private builtIn?: Layout;
   /** What is drawn: the built-in layout with the sites from `src`/`sites` applied. */
@@ -155,7 +170,7 @@ export class LiangzhouMap extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     if (!this.builtIn) {
       try {
-        this.builtIn = parseLayout(builtInFiles);
+        this.builtIn = parseLayout(builtInFiles, { trusted: true });
         this.layout = this.builtIn;
       } catch (err) {
         // The built-in files are checked in tests; this only fires on a broken build.
@@ -164,10 +179,47 @@ export class LiangzhouMap extends LitElement {
     }
   }
 
+  private get panels(): string[] {
+    if (this.controls.trim() === 'none') return [];
+    return parseLayerList(this.controls).filter((c) => ['layers', 'list', 'trip', 'lang'].includes(c));
+  }
+
+  private renderPanel(lang: Lang) {
+    const panels = this.panels;
+    const tabs = panels.filter((p) => p !== 'lang').map((id) => ({ id, label: t(lang, `shell.tab.${id as 'layers' | 'list' | 'trip'}`) }));
+    if (tabs.length === 0 && !panels.includes('lang')) return nothing;
+    const active = tabs.some((tab) => tab.id === this.panelTab) ? this.panelTab : (tabs[0]?.id ?? '');
+    const open = tabs.length > 0 && (this.panelOpen ?? !this.narrow);
+    return html`<lz-panel
+      exportparts="panel, tabs"
+      .tabs=${tabs}
+      .active=${active}
+      .open=${open}
+      .narrow=${this.narrow}
+      .labels=${{ collapse: t(lang, 'shell.collapse'), expand: t(lang, 'shell.expand'), tabs: t(lang, 'shell.tabs') }}
+      @lz-panel-change=${(e: CustomEvent<{ active: string; open: boolean }>) => {
+        this.panelTab = e.detail.active;
+        this.panelOpen = e.detail.open;
+      }}
+    >
+      ${panels.includes('lang')
+        ? html`<button slot="actions" class="lang-switch" lang=${lang === 'en' ? 'zh-CN' : 'en'} aria-label=${t(lang, 'shell.switchLang')} @click=${this.switchLang}>
+            ${lang === 'en' ? '中文' : 'EN'}
+          </button>`
+        : nothing}
+    </lz-panel>`;
+  }
+
+  private switchLang = (): void => {
+    this.lang = this.language === 'en' ? 'zh-CN' : 'en';
+    emit(this, 'lz-lang-change', { lang: this.language });
+  };
+
   render() {
     const lang = this.language;
     return html`
-      <div class="frame" @keydown=${this.onKeydown}>
+      ${this.renderPanel(lang)}
+      <div class="frame ${this.narrow ? 'narrow' : ''}" @keydown=${this.onKeydown}>
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
         <div class="hint ${this.hint ? 'show' : ''}" aria-hidden="true">${this.hint ? t(lang, this.hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}</div>
@@ -202,7 +254,10 @@ export class LiangzhouMap extends LitElement {
     });
     this.push(new Set(['lang', 'layers', 'center', 'zoom', 'site', 'tiles', 'gestures']));
     // Leaflet measures its container once; an embedding page may lay us out later.
-    this.resizeObserver = new ResizeObserver(() => this.view?.invalidateSize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.view?.invalidateSize();
+      this.narrow = this.getBoundingClientRect().width < 640;
+    });
     this.resizeObserver.observe(container);
     this.view.map.whenReady(() => {
       requestAnimationFrame(() => emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 }));

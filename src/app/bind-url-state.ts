@@ -1,0 +1,68 @@
+import type { LiangzhouMap } from '../components/liangzhou-map';
+import type { MapState } from '../state/map-state';
+import { formatCenter, parseCenter } from '../state/parse-center';
+import { parseLayerList } from '../state/parse-layer-list';
+import { readUrlState, writeUrlState } from '../state/url-state';
+import { toLang } from '../i18n/to-lang';
+
+/** The element's state as a link remembers it. */
+function stateOf(el: LiangzhouMap, view: { center?: [number, number]; zoom?: number }): MapState {
+  return {
+    lang: toLang(el.lang),
+    ...(el.layers !== undefined && el.layers !== null ? { layers: parseLayerList(el.layers) } : {}),
+    ...(el.site ? { site: el.site } : {}),
+    ...view,
+  };
+}
+
+/**
+ * Keeps the full page's URL and the map in step: visible layers, selected site, language and view
+ * live in the query string, are restored on load, and back/forward walk through them. Layer, site
+ * and language changes are history entries; panning and zooming only replace the current one.
+ * Only the full page does this: an embedded widget leaves its host page's URL alone.
+ * Returns a function that unbinds.
+ */
+export function bindUrlState(el: LiangzhouMap, win: Window = window): () => void {
+  let view: { center?: [number, number]; zoom?: number } = {};
+  let applying = false;
+
+  const apply = (state: MapState) => {
+    applying = true;
+    el.lang = state.lang ?? 'zh-CN';
+    if (state.layers) el.layers = state.layers.join(',');
+    else el.removeAttribute('layers');
+    if (state.site) el.site = state.site;
+    else el.removeAttribute('site');
+    if (state.center) el.center = formatCenter(state.center);
+    if (state.zoom !== undefined) el.zoom = state.zoom;
+    view = { ...(state.center && { center: state.center }), ...(state.zoom !== undefined && { zoom: state.zoom }) };
+    void el.updateComplete.then(() => (applying = false));
+  };
+
+  const write = (push: boolean) => {
+    if (applying) return;
+    const search = writeUrlState(stateOf(el, view), win.location.search);
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  apply(readUrlState(win.location.search));
+
+  // Reflected attributes are the element's own record of layers, site and language.
+  const observer = new MutationObserver(() => write(true));
+  observer.observe(el, { attributes: true, attributeFilter: ['lang', 'layers', 'site'] });
+  const onView = (e: CustomEvent<{ center: [number, number]; zoom: number }>) => {
+    view = { center: parseCenter(formatCenter(e.detail.center)), zoom: e.detail.zoom };
+    write(false);
+  };
+  const onPop = () => apply(readUrlState(win.location.search));
+  el.addEventListener('lz-view-change', onView);
+  win.addEventListener('popstate', onPop);
+  return () => {
+    observer.disconnect();
+    el.removeEventListener('lz-view-change', onView);
+    win.removeEventListener('popstate', onPop);
+  };
+}

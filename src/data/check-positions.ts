@@ -39,8 +39,15 @@ function checkRing(ring: Position[], field: string): PositionProblem | undefined
   return undefined;
 }
 
-/** The first problem in a geometry's positions, or undefined when it is fit to draw. */
-export function checkPositions(geometry: Geometry, region: readonly number[] = WUWEI_REGION): PositionProblem | undefined {
+/**
+ * The first problem in a geometry's positions, or undefined when it is fit to draw.
+ * `selfIntersections: false` skips the ring-crossing check: it is O(n²) in a ring's vertices.
+ */
+export function checkPositions(
+  geometry: Geometry,
+  region: readonly number[] = WUWEI_REGION,
+  options: { selfIntersections?: boolean } = {},
+): PositionProblem | undefined {
   const base = 'geometry.coordinates';
   switch (geometry.type) {
     case 'Point':
@@ -65,6 +72,7 @@ export function checkPositions(geometry: Geometry, region: readonly number[] = W
           if (open) return open;
         }
       }
+      if (options.selfIntersections === false) return undefined;
       const crossings = kinks(geometry).features;
       if (crossings.length > 0) {
         const [x, y] = crossings[0].geometry.coordinates;

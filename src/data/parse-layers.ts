@@ -5,7 +5,7 @@
 import type { Axis, Core, Outline, Zone } from '../model/types';
 import { ZONE_IDS } from '../model/types';
 import { GeoDataError } from './geo-data-error';
-import { readFeatures } from './read-features';
+import { readFeatures, type ReadOptions } from './read-features';
 import { axisFeature, coreFeature, outlineFeature, zoneFeature } from './schemas';
 
 function strict<T>(result: { features: Array<{ feature: T }>; problems: GeoDataError[] }): T[] {
@@ -18,8 +18,8 @@ function single<T>(items: T[], file: string): T {
   return items[0];
 }
 
-export function parseOutlines(json: unknown, file: string): Outline[] {
-  return strict(readFeatures(json, file, outlineFeature)).map((f) => ({
+export function parseOutlines(json: unknown, file: string, options: ReadOptions = {}): Outline[] {
+  return strict(readFeatures(json, file, outlineFeature, options)).map((f) => ({
     id: f.id,
     ...f.properties,
     precision: f.properties.precision as Outline['precision'],
@@ -27,18 +27,18 @@ export function parseOutlines(json: unknown, file: string): Outline[] {
   }));
 }
 
-export function parseCore(json: unknown, file: string): Core {
-  const f = single(strict(readFeatures(json, file, coreFeature)), file);
+export function parseCore(json: unknown, file: string, options: ReadOptions = {}): Core {
+  const f = single(strict(readFeatures(json, file, coreFeature, options)), file);
   return { id: 'core', ...f.properties, precision: f.properties.precision as Core['precision'], geometry: f.geometry as Core['geometry'] };
 }
 
-export function parseAxis(json: unknown, file: string): Axis {
-  const f = single(strict(readFeatures(json, file, axisFeature)), file);
+export function parseAxis(json: unknown, file: string, options: ReadOptions = {}): Axis {
+  const f = single(strict(readFeatures(json, file, axisFeature, options)), file);
   return { id: 'axis', ...f.properties, precision: f.properties.precision as Axis['precision'], geometry: f.geometry as Axis['geometry'] };
 }
 
-export function parseZones(json: unknown, file: string): Zone[] {
-  const zones = strict(readFeatures(json, file, zoneFeature)).map(
+export function parseZones(json: unknown, file: string, options: ReadOptions = {}): Zone[] {
+  const zones = strict(readFeatures(json, file, zoneFeature, options)).map(
     (f): Zone => ({
       id: f.id as Zone['id'],
       ...f.properties,

@@ -12,6 +12,8 @@ export interface ReadOptions {
   maxFeatures?: number;
   /** [west, south, east, north] every position must lie in. */
   region?: readonly number[];
+  /** Check polygon rings for self-intersections (default true; see checkPositions). */
+  selfIntersections?: boolean;
 }
 
 export interface ReadResult<T> {
@@ -78,7 +80,7 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
   schema: FeatureSchema<T>,
   options: ReadOptions = {},
 ): ReadResult<T> {
-  const { maxFeatures = 5000, region = WUWEI_REGION } = options;
+  const { maxFeatures = 5000, region = WUWEI_REGION, selfIntersections = true } = options;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new GeoDataError({ file, problem: 'is not a GeoJSON object (expected a FeatureCollection)' });
   }
@@ -102,7 +104,7 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
       result.problems.push(new GeoDataError({ file, feature, field: fieldOf(issue.path), problem: describe(issue, valueAt(raw, issue.path)) }));
       return;
     }
-    const bad = checkPositions(parsed.data.geometry as Geometry, region);
+    const bad = checkPositions(parsed.data.geometry as Geometry, region, { selfIntersections });
     if (bad) {
       result.problems.push(new GeoDataError({ file, feature, ...bad }));
       return;

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: builds the app and the bare-Leaflet baseline, then loads each several times in
+ * one run of headless Chromium, alternating, and prints min/median/max of
+ *   - time to ready (ours: `lz-ready`; baseline: layers added and a frame drawn), from navigation start
+ *   - JS bytes, gzipped (what a visitor downloads)
+ *   - JS heap used after load (after a forced GC)
+ *   - long tasks (> 50 ms) during load
+ * and the ratios against the targets. Then runs the other benchmarks found in scripts/bench-*.ts.
+ * Timings on shared machines are noisy (±25 % between runs): compare within one run, never across.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { findChromium } from './find-chromium';
+
+const root = join(fileURLToPath(import.meta.url), '../..');
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+
+function run(cmd: string, args: string[]) {
+  execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+}
+
+function jsGzipBytes(dir: string): number {
+  const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
+  return files(dir)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+}
+
+interface Load {
+  readyMs: number;
+  heapMb: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+const fmt = (x: number, d = 1) => x.toFixed(d).padStart(8);
+
+async function main() {
+  console.log('Building the app and the baseline ...');
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
+  const ours = await serve(join(root, 'dist'));
+  const bare = await serve(join(root, '.bench/bare'));
+
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const results: Record<'ours' | 'bare', Load[]> = { ours: [], bare: [] };
+  for (let i = 0; i < LOADS; i++) {
+    for (const which of i % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const)) {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __ready?: number; __long: number[] };
+        w.__long = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        document.addEventListener('lz-ready', () => (w.__ready = performance.now()), { once: true });
+      });
+      await page.goto(which === 'ours' ? ours.url : bare.url);
+      await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 30_000 });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { readyMs, long } = await page.evaluate(() => {
+        const w = window as unknown as { __ready: number; __long: number[] };
+        return { readyMs: w.__ready, long: w.__long };
+      });
+      results[which].push({ readyMs, heapMb: usedSize / 2 ** 20, longTasks: long.length, longTaskMs: long.reduce((a, b) => a + b, 0) });
+      await context.close();
+    }
+  }
+  await browser.close();
+  ours.server.close();
+  bare.server.close();
+
+  const js = { ours: jsGzipBytes(join(root, 'dist')), bare: jsGzipBytes(join(root, '.bench/bare')) };
+  console.log(`\nPage load, ${LOADS} loads each, alternating, one Chromium (min / median / max):`);
+  console.log('                         ours (min   med   max)        bare (min   med   max)');
+  const row = (label: string, key: keyof Load, d = 1) => {
+    const o = stats(results.ours.map((r) => r[key]));
+    const b = stats(results.bare.map((r) => r[key]));
+    console.log(`${label.padEnd(22)}${fmt(o.min, d)}${fmt(o.median, d)}${fmt(o.max, d)}    ${fmt(b.min, d)}${fmt(b.median, d)}${fmt(b.max, d)}`);
+    return { o, b };
+  };
+  const ready = row('time to ready, ms', 'readyMs');
+  row('JS heap after load, MB', 'heapMb', 2);
+  row('long tasks, count', 'longTasks', 0);
+  row('long tasks, total ms', 'longTaskMs');
+  console.log(`${'JS gzipped, KB'.padEnd(22)}${fmt(js.ours / 1024)}${' '.repeat(16)}    ${fmt(js.bare / 1024)}`);
+  const readyRatio = ready.o.median / ready.b.median;
+  const jsRatio = js.ours / js.bare;
+  console.log(`\nready time ratio (median ours / median bare): ${readyRatio.toFixed(2)}  (target <= 1.30) ${readyRatio <= 1.3 ? 'OK' : 'OVER'}`);
+  console.log(`JS gzipped ratio (ours / bare):               ${jsRatio.toFixed(2)}  (target <= 1.60) ${jsRatio <= 1.6 ? 'OK' : 'OVER'}`);
+
+  for (const f of readdirSync(join(root, 'scripts')).filter((n) => /^bench-.+\.ts$/.test(n)).sort()) {
+    console.log(`\n== scripts/${f}`);
+    execFileSync(join(root, 'node_modules/.bin/tsx'), [join('scripts', f)], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -203,7 +203,7 @@ export class LiangzhouMap extends LitElement {
       }}
     >
       ${panels.includes('lang')
-        ? html`<button slot="actions" class="lang-switch" lang=${lang === 'en' ? 'zh-CN' : 'en'} aria-label=${t(lang, 'shell.switchLang')} @click=${this.switchLang}>
+        ? html`<button slot="actions" class="lang-switch" lang=${lang === 'en' ? 'zh-CN' : 'en'} aria-label=${`${lang === 'en' ? '中文' : 'EN'}: ${t(lang, 'shell.switchLang')}`} @click=${this.switchLang}>
             ${lang === 'en' ? '中文' : 'EN'}
           </button>`
         : nothing}
@@ -248,6 +248,7 @@ export class LiangzhouMap extends LitElement {
       lang: this.language,
       renderPopup: (site, lang) => this.renderPopup(site, lang),
       onSiteSelect: (id) => this.select(id),
+      onPopupOpen: (id, popup) => this.onPopupOpen(id, popup),
       onPopupClose: (id) => this.onPopupClose(id),
       onViewChange: (view) => this.onViewChange(view),
       onTileError: () => this.notify('info', t(this.language, 'map.tilesFailed')),
@@ -349,6 +350,16 @@ export class LiangzhouMap extends LitElement {
     emit(this, 'lz-site-select', { id });
   }
 
+  private onPopupOpen(_id: string, popup: HTMLElement): void {
+    // Opened from the keyboard (a focused marker or list item): take focus into the popup, and
+    // remember where to give it back.
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    if (!active || popup.contains(active)) return;
+    this.returnFocus = this.returnFocus ?? active;
+    const card = popup.querySelector('lz-site-card');
+    void card?.updateComplete.then(() => card.focus());
+  }
+
   private onPopupClose(id: string): void {
     if (this.site === id) this.site = undefined;
     // Escape or the close button: give focus back to what opened the popup.
@@ -374,8 +385,10 @@ export class LiangzhouMap extends LitElement {
     const card = document.createElement('lz-site-card');
     card.site = site;
     card.lang = lang;
+    card.closable = true;
     card.setAttribute('part', 'popup');
-    card.setAttribute('exportparts', 'card, title, note');
+    card.setAttribute('exportparts', 'card, title, note, close');
+    card.addEventListener('lz-card-close', () => this.view?.closePopup());
     return card;
   }
 

@@ -13,6 +13,9 @@ import { define } from './define';
  * @csspart card - The card.
  * @csspart title - The site's name.
  * @csspart note - The note on the position's precision and the source.
+ * @csspart close - The close button (when `closable`).
+ * Dispatches `lz-card-close` (bubbles, not composed: it stays inside the owner's shadow root) when
+ * the close button is pressed.
  * @cssproperty [--lz-color-accent=#9a3412] - Headings and focus ring.
  */
 export class LzSiteCard extends LitElement {
@@ -27,6 +30,13 @@ export class LzSiteCard extends LitElement {
       dd { margin: 0; }
       p { margin: 6px 0; }
       .note { font-size: 0.85em; color: #4b5563; border-left: 3px solid #d97706; padding-left: 6px; }
+      header { display: flex; align-items: start; gap: 8px; }
+      header > div { flex: 1; min-width: 0; }
+      .close {
+        flex: none; width: 32px; height: 32px; margin: -4px -6px 0 0; border: 1px solid transparent; border-radius: 6px;
+        background: transparent; color: #374151; font: inherit; font-size: 20px; line-height: 1; cursor: pointer;
+      }
+      .close:hover { background: #f3f4f6; }
     `,
   ];
 
@@ -34,15 +44,31 @@ export class LzSiteCard extends LitElement {
   @property({ attribute: false }) site?: Site;
   /** `zh-CN` (default) or `en`. */
   @property() lang = 'zh-CN';
+  /** Shows a close button (the card is a popup). */
+  @property({ type: Boolean }) closable = false;
+
+  /** Moves focus to the close button, or the card: for popups opened from the keyboard. */
+  focus(options?: FocusOptions): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('.close') ?? this.renderRoot.querySelector<HTMLElement>('article');
+    target?.focus(options);
+  }
 
   render() {
     const site = this.site;
     if (!site) return nothing;
     const lang = toLang(this.lang);
     const other = lang === 'en' ? site.name.zh : site.name.en;
-    return html`<article part="card" lang=${lang}>
-      <h3 part="title">${localized(site.name, lang)}</h3>
-      <p class="alt" lang=${lang === 'en' ? 'zh-CN' : 'en'}>${other}</p>
+    return html`<article part="card" lang=${lang} tabindex="-1">
+      <header>
+        <div>
+          <h3 part="title">${localized(site.name, lang)}</h3>
+          <p class="alt" lang=${lang === 'en' ? 'zh-CN' : 'en'}>${other}</p>
+        </div>
+        ${this.closable
+          ? html`<button class="close" part="close" type="button" aria-label=${t(lang, 'popup.close')} title=${t(lang, 'popup.close')}
+              @click=${() => this.dispatchEvent(new CustomEvent('lz-card-close', { bubbles: true }))}>×</button>`
+          : nothing}
+      </header>
       <dl>
         <dt>${t(lang, 'site.category')}</dt>
         <dd>${t(lang, `category.${site.category}`)}</dd>

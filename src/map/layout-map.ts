@@ -19,6 +19,7 @@ export interface LayoutMapOptions {
   lang: Lang;
   renderPopup: (site: Site, lang: Lang) => HTMLElement;
   onSiteSelect?: (id: string) => void;
+  onPopupOpen?: (id: string, popup: HTMLElement) => void;
   onPopupClose?: (id: string) => void;
   onViewChange?: (view: MapView) => void;
   onTileError?: () => void;
@@ -72,6 +73,11 @@ export class LayoutMap {
     this.sites.group.on('click', (e: L.LeafletEvent) => {
       const id = (e.sourceTarget as L.Marker).getElement()?.dataset.siteId;
       if (id) this.options.onSiteSelect?.(id);
+    });
+    this.sites.group.on('popupopen', (e: L.PopupEvent) => {
+      const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
+      const el = e.popup.getElement();
+      if (id && el) this.options.onPopupOpen?.(id, el);
     });
     this.sites.group.on('popupclose', (e: L.PopupEvent) => {
       const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
@@ -225,8 +231,9 @@ export class LayoutMap {
 
   remove(): void {
     // Leaflet 1.9 finishes a zoom animation on a timer that outlives map.remove() and then reads
-    // panes that are gone (a known Leaflet bug). A page may remove the widget mid-zoom, so neuter it.
-    (this.map as unknown as { _onZoomTransitionEnd: () => void })._onZoomTransitionEnd = () => {};
+    // panes that are gone (a known Leaflet bug). A page may remove the widget mid-zoom; the timer's
+    // handler returns early when no zoom animation is under way.
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
     this.map.stop();
     this.map.remove();
   }

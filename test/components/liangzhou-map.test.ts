@@ -152,7 +152,9 @@ describe('<liangzhou-map> public API', () => {
   it('opens the site named by the `site` attribute and clears it when the popup closes', async () => {
     const el = await mount({ site: 'baita-temple' });
     expect(shadow(el).querySelector('.leaflet-popup lz-site-card')).not.toBeNull();
-    shadow(el).querySelector<HTMLElement>('.leaflet-popup-close-button')!.click();
+    const card = shadow(el).querySelector('.leaflet-popup lz-site-card')!;
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    card.shadowRoot!.querySelector<HTMLElement>('[part="close"]')!.click();
     await el.updateComplete;
     expect(el.hasAttribute('site')).toBe(false);
   });
@@ -163,7 +165,12 @@ describe('<liangzhou-map> public API', () => {
     marker.focus();
     marker.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', keyCode: 13, bubbles: true }));
     expect(shadow(el).querySelector('.leaflet-popup')).not.toBeNull();
-    shadow(el).querySelector<HTMLElement>('.leaflet-popup-close-button')!.focus();
+    // Opened from the keyboard, the popup takes focus (its close button).
+    const card = shadow(el).querySelector('.leaflet-popup lz-site-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    await card.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(shadow(el).activeElement).toBe(card);
+    expect(card.shadowRoot!.activeElement?.getAttribute('part')).toBe('close');
     shadow(el).querySelector('.leaflet-popup')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.hasAttribute('site')).toBe(false);

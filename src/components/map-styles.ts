@@ -30,13 +30,21 @@ export const mapStyles = [
     .lz-core { fill: var(--lz-core); stroke: var(--lz-core); }
     .lz-axis { stroke: var(--lz-axis); fill: none; }
 
-    .lz-label.leaflet-tooltip {
-      background: rgba(255, 255, 255, 0.85);
+    .lz-label {
+      width: 0 !important;
+      height: 0 !important;
+      pointer-events: none;
+    }
+    .lz-label > span {
+      display: inline-block;
+      transform: translate(-50%, -50%);
+      background: rgba(255, 255, 255, 0.88);
       border: 1px solid #9ca3af;
-      box-shadow: none;
+      border-radius: 3px;
       color: #111827;
       font-weight: 600;
       font-size: 12px;
+      line-height: 1.3;
       padding: 2px 6px;
       white-space: nowrap;
     }

@@ -43,7 +43,8 @@ export function validateSites(json: unknown, file: string, options: ReadOptions 
       precision: p.precision as Site['precision'],
       source: p.source,
       links: safeLinks(p.links),
-      coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
+      // checkPositions (in readFeatures) has made sure these are two numbers.
+      coordinates: [f.geometry.coordinates[0] as number, f.geometry.coordinates[1] as number],
     };
   });
   return { sites, problems };

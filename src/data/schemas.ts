@@ -12,17 +12,14 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case i
 
 export const localizedText = z.object({ zh: text, en: text });
 
-// [lon, lat] with an optional altitude (RFC 7946 3.1.1).
-const position = z.array(z.number()).check(z.minLength(2), z.maxLength(3));
-const ring = z.array(position).check(z.minLength(4));
-const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
-const multiPolygon = z.object({
-  type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
-});
+// Geometry types are checked here; coordinates, position by position, in check-positions.ts.
+const coordinates = z.array(z.unknown());
+const polygon = z.object({ type: z.literal('Polygon'), coordinates });
+const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates });
 const area = z.union([polygon, multiPolygon]);
-const point = z.object({ type: z.literal('Point'), coordinates: position });
-const lineString = z.object({ type: z.literal('LineString'), coordinates: z.array(position).check(z.minLength(2)) });
+const point = z.object({ type: z.literal('Point'), coordinates });
+const lineString = z.object({ type: z.literal('LineString'), coordinates });
+const position = z.tuple([z.number(), z.number()]);
 
 const provenance = {
   name: localizedText,

@@ -13,17 +13,24 @@ export interface LayoutLayers {
   zones: Map<ZoneId, L.GeoJSON>;
 }
 
-function label(text: string, className: string, at: L.LatLngExpression): L.Tooltip {
+/**
+ * A name on the map. A marker with a text-node icon, not a permanent L.Tooltip: a tooltip measures
+ * itself (offsetWidth) whenever it is placed, forcing a layout per label; start-up profiling showed
+ * ~40 ms of that. CSS centres the text on the point instead.
+ */
+function label(text: string, className: string, at: L.LatLngExpression): L.Marker {
   const node = document.createElement('span');
   node.textContent = text; // data reaches the page as a text node, never as HTML
-  return L.tooltip({ permanent: true, direction: 'center', className: `lz-label ${className}`, interactive: false })
-    .setLatLng(at)
-    .setContent(node);
+  return L.marker(at, {
+    icon: L.divIcon({ html: node, className: `lz-label ${className}`, iconSize: undefined }),
+    interactive: false,
+    keyboard: false,
+  });
 }
 
 /** Name labels of the zones and the core in `lang`, keyed by area id so each follows its area's visibility. */
-export function areaLabels(layout: Layout, lang: Lang): Map<AreaId, L.Tooltip> {
-  const labels = new Map<AreaId, L.Tooltip>();
+export function areaLabels(layout: Layout, lang: Lang): Map<AreaId, L.Marker> {
+  const labels = new Map<AreaId, L.Marker>();
   for (const zone of layout.zones) {
     labels.set(zone.id, label(localized(zone.name, lang), `lz-label-zone lz-label-${zone.id}`, [zone.labelPoint[1], zone.labelPoint[0]]));
   }

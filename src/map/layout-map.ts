@@ -36,7 +36,7 @@ export const AREA_LAYER_IDS = ['core', 'axis', 'east', 'west', 'south', 'north',
 export class LayoutMap {
   readonly map: L.Map;
   private layers: LayoutLayers;
-  private labels: Map<AreaId, L.Tooltip>;
+  private labels: Map<AreaId, L.Marker>;
   private sites!: SiteLayer;
   private lang: Lang;
   private hidden = new Set<string>();

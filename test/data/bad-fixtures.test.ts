@@ -26,6 +26,8 @@ const cases: Case[] = [
   { file: 'missing-english-name.geojson', parse: 'sites', feature: '"no-english" (#0)', field: 'properties.name.en', problem: /is missing/ },
   { file: 'missing-id.geojson', parse: 'sites', feature: '#0', field: 'id', problem: /is missing/ },
   { file: 'swapped-lat-lon.geojson', parse: 'sites', feature: '"swapped" (#0)', field: 'geometry.coordinates', problem: /swapped/ },
+  { file: 'short-position.geojson', parse: 'sites', feature: '"short-position" (#0)', field: 'geometry.coordinates', problem: /should be a position \[longitude, latitude\], got \[102.6362\]/ },
+  { file: 'short-ring.geojson', parse: 'zones', feature: '"north" (#0)', field: 'geometry.coordinates[0]', problem: /at least 4 positions, got 3/ },
   { file: 'out-of-range.geojson', parse: 'sites', feature: '"out-of-range" (#0)', field: 'geometry.coordinates', problem: /out of range/ },
   { file: 'projected-metres.geojson', parse: 'sites', feature: '"metres" (#0)', field: 'geometry.coordinates', problem: /projected metres/ },
   { file: 'duplicate-id.geojson', parse: 'sites', feature: '"ok-site" (#1)', field: 'id', problem: /repeats the id of feature #0/ },

@@ -10,6 +10,20 @@ export interface LzEventMap {
   'lz-site-select': { id: string };
   /** A layer was shown or hidden. */
   'lz-layer-toggle': { id: string; visible: boolean };
+  /** A list item is under the pointer or has focus (`id`), or no longer (`null`): highlight it on the map. */
+  'lz-site-hover': { id: string | null };
+  /**
+   * The visitor changed the site list's search or filters. `ids` are the sites listed as a result,
+   * best match first; `null` filters mean "any".
+   */
+  'lz-filter-change': {
+    query: string;
+    zone: string | null;
+    category: string | null;
+    theme: string | null;
+    inView: boolean;
+    ids: string[];
+  };
   /** Data given to the element was rejected in whole or in part. */
   'lz-error': { message: string; file: string; feature?: string; field?: string };
 }
@@ -25,6 +39,8 @@ declare global {
     'lz-ready': CustomEvent<LzEventMap['lz-ready']>;
     'lz-site-select': CustomEvent<LzEventMap['lz-site-select']>;
     'lz-layer-toggle': CustomEvent<LzEventMap['lz-layer-toggle']>;
+    'lz-site-hover': CustomEvent<LzEventMap['lz-site-hover']>;
+    'lz-filter-change': CustomEvent<LzEventMap['lz-filter-change']>;
     'lz-error': CustomEvent<LzEventMap['lz-error']>;
   }
 }

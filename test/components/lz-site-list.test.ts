@@ -197,6 +197,20 @@ describe('<lz-site-list>', () => {
     expect(names(el)).toEqual(['<img src=x onerror="window.hacked=1">']);
   });
 
+  it('gives every control a target of at least 24 px, reachable with Tab', async () => {
+    const el = await mount({ bounds: [102, 37, 103, 38] });
+    el.style.cssText = 'display: block; width: 320px';
+    const targets = root(el).querySelectorAll<HTMLElement>('input, select, button, label.in-view');
+    expect(targets.length).toBe(2 + 3 + sites.length + 1); // search and in-view, three selects, the sites, a label
+    for (const target of targets) {
+      const r = target.getBoundingClientRect();
+      if (target.matches('input[type="checkbox"]')) continue; // its label is the target
+      expect(r.height, target.outerHTML).toBeGreaterThanOrEqual(24);
+      expect(r.width, target.outerHTML).toBeGreaterThanOrEqual(24);
+      expect(target.matches('label') || target.tabIndex === 0, target.outerHTML).toBe(true);
+    }
+  });
+
   it('has no axe violations, in Chinese and English', async () => {
     for (const lang of ['zh-CN', 'en']) {
       const el = await mount({ lang, bounds: [102.58, 37.9, 102.7, 38.0], selected: 'leitai-han-tomb' });

@@ -4,7 +4,7 @@
  *
  *   boundary.geojson  凉州区, DataV GCJ-02 converted to WGS84 with gcoord
  *   context.geojson   武威市's other county units, same lineage, same conversion
- *   sites.geojson     in-district rows of sites.tsv + texts written for this project
+ *   sites.geojson     in-district rows of sites.tsv + texts written for this project + pinyin
  *   core.geojson      schematic: hull of the core's sites, buffered
  *   zones.geojson     schematic: Voronoi cells of labelled anchors, clipped, merged, minus the core
  *   axis.geojson      schematic: waypoints in axis-waypoints.json
@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
+import { customPinyin, pinyin } from 'pinyin-pro';
 import {
   bbox,
   booleanPointInPolygon,
@@ -84,6 +85,23 @@ function buildContext(): FeatureCollection<MultiPolygon> {
   return tidy(featureCollection(features) as FeatureCollection<MultiPolygon>);
 }
 
+// pinyin-pro reads these words by their everyday sound; the place names use the other reading:
+// 鸠摩罗什 is Kumārajīva (luó shí, not luó shén), and 海藏寺 is Haizang (the temple's own romanisation).
+customPinyin({ 罗什: 'luó shí', 海藏: 'hǎi zàng' });
+
+/**
+ * What a visitor may type for a Chinese name, as one string: the toneless pinyin run together, the
+ * syllables, the initials. 雷台汉墓（雷台公园） -> "leitaihanmuleitaigongyuan lei tai han mu lei tai
+ * gong yuan lthmltgy". Written at build time so the widget does not ship a pinyin dictionary.
+ */
+function pinyinOf(zh: string): string | undefined {
+  const syllables = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed', v: 'u' })
+    .map((s) => s.toLowerCase())
+    .filter((s) => /^[a-z]+$/.test(s));
+  if (syllables.length === 0) return undefined;
+  return [syllables.join(''), ...syllables, syllables.map((s) => s[0]).join('')].join(' ');
+}
+
 function buildSites(boundary: Area): FeatureCollection<Point> {
   const texts = readJson('site-texts.json') as Record<string, Record<string, unknown>>;
   const rows = readSitesTsv(readFileSync(src('sites.tsv'), 'utf8'));
@@ -100,6 +118,7 @@ function buildSites(boundary: Area): FeatureCollection<Point> {
       if (!text) throw new Error(`scripts/sources/site-texts.json has no entry for ${row.id}`);
       return point([row.lon, row.lat], {
         name: { zh: row.name_zh, en: row.name_en },
+        ...(pinyinOf(row.name_zh) ? { pinyin: pinyinOf(row.name_zh) } : {}),
         category: row.category,
         themes: text.themes,
         zone: row.planned_zone.replace(/ guess$/, ''),

@@ -14,6 +14,20 @@ export interface LzEventMap {
   'lz-view-change': { center: [number, number]; zoom: number; bounds: [number, number, number, number] };
   /** The visitor switched the interface language. */
   'lz-lang-change': { lang: 'zh-CN' | 'en' };
+  /** A list item is under the pointer or has focus (`id`), or no longer (`null`): highlight it on the map. */
+  'lz-site-hover': { id: string | null };
+  /**
+   * The visitor changed the site list's search or filters. `ids` are the sites listed as a result,
+   * best match first; `null` filters mean "any".
+   */
+  'lz-filter-change': {
+    query: string;
+    zone: string | null;
+    category: string | null;
+    theme: string | null;
+    inView: boolean;
+    ids: string[];
+  };
   /** Data given to the element was rejected in whole or in part. */
   'lz-error': { message: string; file: string; feature?: string; field?: string };
 }
@@ -31,6 +45,8 @@ declare global {
     'lz-layer-toggle': CustomEvent<LzEventMap['lz-layer-toggle']>;
     'lz-view-change': CustomEvent<LzEventMap['lz-view-change']>;
     'lz-lang-change': CustomEvent<LzEventMap['lz-lang-change']>;
+    'lz-site-hover': CustomEvent<LzEventMap['lz-site-hover']>;
+    'lz-filter-change': CustomEvent<LzEventMap['lz-filter-change']>;
     'lz-error': CustomEvent<LzEventMap['lz-error']>;
   }
 }

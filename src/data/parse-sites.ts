@@ -32,6 +32,7 @@ export function validateSites(json: unknown, file: string, options: ReadOptions 
     return {
       id: f.id,
       name: p.name,
+      ...(p.pinyin && { pinyin: p.pinyin }),
       category: p.category as Site['category'],
       themes: [...new Set(p.themes)] as Site['themes'],
       zone: p.zone as Site['zone'],

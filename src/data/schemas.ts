@@ -38,6 +38,8 @@ function feature<P extends z.ZodMiniType, G extends z.ZodMiniType, I extends z.Z
 export const siteFeature = feature(
   z.object({
     ...provenance,
+    // Free text as far as the schema goes: search normalises it, so a hand-written "Lei Tái" still works.
+    pinyin: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
     category: z.enum(CATEGORIES as [string, ...string[]]),
     themes: z.array(z.enum(THEMES as [string, ...string[]])).check(z.maxLength(THEMES.length)),
     zone: z.enum(AREA_IDS as [string, ...string[]]),

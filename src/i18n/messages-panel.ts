@@ -1,4 +1,55 @@
-/** Messages of the panel feature. Keys: `panel.*`. */
-export const panelZh = {} as const;
+/**
+ * Messages of the layer panel (`panel.*`) and the site list (`list.*`). Counts come in as
+ * `{count}`, already formatted with Intl.NumberFormat; `.one` / `.other` follow Intl.PluralRules.
+ */
+export const panelZh = {
+  'panel.title': '图层与图例',
+  'panel.layout': '一核、一轴、四区',
+  'panel.sites': '景点',
+  'panel.allSites': '显示景点',
+  'panel.byCategory': '按类别',
+  'panel.byTheme': '按主题',
+  'panel.showAll': '全部显示',
+  'panel.hideAll': '全部隐藏',
+  'panel.only': '只看此区',
+  'panel.count.one': '{count} 个景点',
+  'panel.count.other': '{count} 个景点',
+  'list.title': '景点列表',
+  'list.search': '搜索景点',
+  'list.searchHint': '中文、英文或拼音，如 leitai',
+  'list.filters': '筛选',
+  'list.zone': '区域',
+  'list.category': '类别',
+  'list.theme': '主题',
+  'list.any': '全部',
+  'list.inView': '只看地图范围内的景点',
+  'list.count.one': '{count} 个景点',
+  'list.count.other': '{count} 个景点',
+  'list.empty': '没有符合条件的景点。',
+} as const;
 
-export const panelEn: Record<keyof typeof panelZh, string> = {};
+export const panelEn: Record<keyof typeof panelZh, string> = {
+  'panel.title': 'Layers and legend',
+  'panel.layout': 'Core, axis and four zones',
+  'panel.sites': 'Sites',
+  'panel.allSites': 'Show sites',
+  'panel.byCategory': 'By category',
+  'panel.byTheme': 'By theme',
+  'panel.showAll': 'Show all',
+  'panel.hideAll': 'Hide all',
+  'panel.only': 'Only this',
+  'panel.count.one': '{count} site',
+  'panel.count.other': '{count} sites',
+  'list.title': 'Sites',
+  'list.search': 'Search sites',
+  'list.searchHint': 'Chinese, English or pinyin, e.g. leitai',
+  'list.filters': 'Filter',
+  'list.zone': 'Area',
+  'list.category': 'Category',
+  'list.theme': 'Theme',
+  'list.any': 'All',
+  'list.inView': 'Only sites in view',
+  'list.count.one': '{count} site',
+  'list.count.other': '{count} sites',
+  'list.empty': 'No site matches.',
+};

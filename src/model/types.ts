@@ -83,6 +83,11 @@ export interface Provenance {
 export interface Site extends Provenance {
   id: string;
   name: LocalizedText;
+  /**
+   * How the Chinese name is typed in pinyin, for search: toneless, lower-case ASCII, the whole name
+   * run together, then each syllable, then the initials ("tiantishanshiku tian ti shan shi ku ttssk").
+   */
+  pinyin?: string;
   category: Category;
   themes: Theme[];
   zone: AreaId;

@@ -1,0 +1,263 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized } from '../i18n/localized';
+import { t } from '../i18n/t';
+import { toLang } from '../i18n/to-lang';
+import { AREA_IDS, CATEGORIES, THEMES, type AreaId, type Category, type Lang, type Site, type Theme } from '../model/types';
+import { filterSites, type Bounds } from '../search/filter-sites';
+import { searchSites } from '../search/search-sites';
+import { baseStyles } from './base-styles';
+import { define } from './define';
+import { emit } from './events';
+
+/**
+ * A searchable list of sites: a search box (Chinese, English or pinyin), filters by area, category
+ * and theme, "only sites in view" when the owner gives `bounds`, and the number of results, which
+ * screen readers hear as it changes. Each site is a button showing its name, area and category.
+ *
+ * Search and filters are the element's own state; the sites, the view and the selection are the
+ * owner's, so choosing a site asks (`lz-site-select`) and the owner answers by setting `selected`.
+ *
+ * @fires lz-site-select - The visitor chose a site. detail: {id}
+ * @fires lz-site-hover - A site is under the pointer or focused ({id}), or no longer ({id: null}).
+ * @fires lz-filter-change - The visitor changed the search or a filter. detail: {query, zone, category, theme, inView, ids}
+ * @csspart list - The list of results.
+ * @csspart search - The search box.
+ * @csspart item - One site's button.
+ * @cssproperty [--lz-color-accent=#9a3412] - The selected site and the focus ring.
+ * @cssproperty [--lz-zone-east=#3f7f1f] - Dot colour of the sites of each area (likewise `-west`, `-south`, `-north`, and `--lz-core`).
+ */
+export class LzSiteList extends LitElement {
+  static styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      section { display: flex; flex-direction: column; gap: 8px; height: 100%; max-height: var(--lz-list-max-height, none); }
+      h2 { margin: 0; font-size: 1em; }
+      .search { display: flex; flex-direction: column; gap: 6px; }
+      .field { display: flex; flex-direction: column; gap: 2px; }
+      .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr)); gap: 6px; margin: 0; padding: 0; border: none; }
+      .filters legend { padding: 0; margin-bottom: 2px; font-weight: 600; }
+      label { font-size: 0.9em; color: #374151; }
+      input[type='search'],
+      select {
+        min-height: 32px;
+        padding: 4px 8px;
+        font: inherit;
+        color: #1f2937;
+        background: #fff;
+        border: 1px solid #6b7280;
+        border-radius: 4px;
+      }
+      input[type='search']::placeholder { color: #6b7280; }
+      .in-view { display: flex; align-items: center; gap: 6px; min-height: 32px; cursor: pointer; }
+      .in-view input { width: 18px; height: 18px; margin: 0; }
+      .count { margin: 0; font-size: 0.9em; color: #374151; }
+      ul { list-style: none; margin: 0; padding: 0; overflow-y: auto; flex: 1; }
+      li + li { border-top: 1px solid #e5e7eb; }
+      button.site {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        column-gap: 8px;
+        align-items: baseline;
+        width: 100%;
+        min-height: 44px;
+        padding: 6px 8px;
+        font: inherit;
+        color: inherit;
+        text-align: start;
+        background: none;
+        border: none;
+        border-left: 4px solid transparent;
+        cursor: pointer;
+      }
+      button.site:hover { background: #f3f4f6; }
+      /* Inside the ring: the scrolling list would clip an outline drawn outside the button. */
+      button.site:focus-visible { outline-offset: -3px; }
+      button.site[aria-current='true'] { background: #fff7ed; border-left-color: var(--lz-color-accent, #9a3412); }
+      .dot { width: 10px; height: 10px; border-radius: 50%; background: #374151; grid-row: span 2; align-self: center; }
+      .dot-core { background: var(--lz-core, #b3124a); }
+      .dot-east { background: var(--lz-zone-east, #3f7f1f); }
+      .dot-west { background: var(--lz-zone-west, #1f6fa8); }
+      .dot-south { background: var(--lz-zone-south, #8c4a0e); }
+      .dot-north { background: var(--lz-zone-north, #b8860b); }
+      .name { font-weight: 600; }
+      .other { font-weight: 400; color: #4b5563; margin-inline-start: 6px; font-size: 0.9em; }
+      .meta { grid-column: 2; font-size: 0.85em; color: #4b5563; }
+      .empty { margin: 0; color: #4b5563; }
+    `,
+  ];
+
+  /** The sites to list, in the order to list them when there is no search. Property only. */
+  @property({ attribute: false }) sites: readonly Site[] = [];
+  /** `zh-CN` (default) or `en`. */
+  @property() lang = 'zh-CN';
+  /** The map's current view, [west, south, east, north]. Without it there is no "only in view". */
+  @property({ attribute: false }) bounds?: Bounds;
+  /** Id of the selected site, marked with aria-current and scrolled into view. */
+  @property() selected?: string;
+
+  @state() private query = '';
+  @state() private zone: AreaId | '' = '';
+  @state() private category: Category | '' = '';
+  @state() private theme: Theme | '' = '';
+  @state() private inView = false;
+  /** The last id sent in lz-site-hover: pointer and focus both report, and the map needs each change once. */
+  private hovered: string | null = null;
+
+  /** The listed sites: filtered, then ranked by the search. */
+  private results(): Site[] {
+    const filtered = filterSites(this.sites, {
+      ...(this.zone && { zones: [this.zone] }),
+      ...(this.category && { categories: [this.category] }),
+      ...(this.theme && { themes: [this.theme] }),
+      ...(this.inView && this.bounds && { bounds: this.bounds }),
+    });
+    return searchSites(filtered, this.query);
+  }
+
+  private changed(): void {
+    emit(this, 'lz-filter-change', {
+      query: this.query,
+      zone: this.zone || null,
+      category: this.category || null,
+      theme: this.theme || null,
+      inView: this.inView && !!this.bounds,
+      ids: this.results().map((s) => s.id),
+    });
+  }
+
+  private hover(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    emit(this, 'lz-site-hover', { id });
+  }
+
+  /** Up and down move between the sites, as in a menu; Tab still leaves the list. */
+  private onListKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.site')];
+    const at = items.indexOf(this.renderRoot.querySelector<HTMLButtonElement>('button.site:focus')!);
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (items[next]) {
+      e.preventDefault();
+      items[next].focus();
+    }
+  }
+
+  private countText(lang: Lang, n: number): string {
+    const plural = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+    return t(lang, `list.count.${plural}`, { count: new Intl.NumberFormat(lang).format(n) });
+  }
+
+  private select<T extends string>(label: string, name: string, value: T | '', options: ReadonlyArray<{ value: T; text: string }>, set: (v: T | '') => void) {
+    const lang = toLang(this.lang);
+    return html`<div class="field">
+      <label for=${name}>${label}</label>
+      <select
+        id=${name}
+        name=${name}
+        .value=${live(value)}
+        @change=${(e: Event) => {
+          set((e.target as HTMLSelectElement).value as T | '');
+          this.changed();
+        }}
+      >
+        <option value="">${t(lang, 'list.any')}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.text}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private item(site: Site, lang: Lang) {
+    const other = lang === 'en' ? site.name.zh : site.name.en;
+    return html`<li>
+      <button
+        type="button"
+        class="site"
+        part="item"
+        data-site-id=${site.id}
+        aria-current=${this.selected === site.id ? 'true' : nothing}
+        @click=${() => emit(this, 'lz-site-select', { id: site.id })}
+        @mouseenter=${() => this.hover(site.id)}
+        @mouseleave=${() => this.hover(null)}
+        @focus=${() => this.hover(site.id)}
+        @blur=${() => this.hover(null)}
+      >
+        <span class="dot dot-${site.zone}" aria-hidden="true"></span>
+        <span><span class="name">${localized(site.name, lang)}</span>${lang === 'en'
+            ? html`<span class="other" lang="zh-CN">${other}</span>`
+            : nothing}</span>
+        <span class="meta">${t(lang, `area.${site.zone}`)} · ${t(lang, `category.${site.category}`)}</span>
+      </button>
+    </li>`;
+  }
+
+  render() {
+    const lang = toLang(this.lang);
+    const results = this.results();
+    return html`<section lang=${lang} aria-labelledby="title">
+      <h2 id="title">${t(lang, 'list.title')}</h2>
+      <div class="search" role="search">
+        <div class="field">
+          <label for="query">${t(lang, 'list.search')}</label>
+          <input
+            id="query"
+            type="search"
+            part="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            placeholder=${t(lang, 'list.searchHint')}
+            .value=${live(this.query)}
+            @input=${(e: Event) => {
+              this.query = (e.target as HTMLInputElement).value;
+              this.changed();
+            }}
+          />
+        </div>
+        <fieldset class="filters">
+          <legend>${t(lang, 'list.filters')}</legend>
+          ${this.select(t(lang, 'list.zone'), 'zone', this.zone, AREA_IDS.map((a) => ({ value: a, text: t(lang, `area.${a}`) })), (v) => (this.zone = v))}
+          ${this.select(t(lang, 'list.category'), 'category', this.category, CATEGORIES.map((c) => ({ value: c, text: t(lang, `category.${c}`) })), (v) => (this.category = v))}
+          ${this.select(t(lang, 'list.theme'), 'theme', this.theme, THEMES.map((th) => ({ value: th, text: t(lang, `theme.${th}`) })), (v) => (this.theme = v))}
+        </fieldset>
+        ${this.bounds
+          ? html`<label class="in-view">
+              <input
+                type="checkbox"
+                name="in-view"
+                .checked=${live(this.inView)}
+                @change=${(e: Event) => {
+                  this.inView = (e.target as HTMLInputElement).checked;
+                  this.changed();
+                }}
+              />${t(lang, 'list.inView')}
+            </label>`
+          : nothing}
+      </div>
+      <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.countText(lang, results.length)}</p>
+      ${results.length === 0 ? html`<p class="empty">${t(lang, 'list.empty')}</p>` : nothing}
+      <ul part="list" aria-labelledby="title" @keydown=${this.onListKey}>
+        ${repeat(results, (site) => site.id, (site) => this.item(site, lang))}
+      </ul>
+    </section>`;
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected') && this.selected) {
+      // The owner may select from the map; the list follows so the visitor sees which site it is.
+      this.renderRoot.querySelector(`button.site[aria-current='true']`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+}
+
+define('lz-site-list', LzSiteList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lz-site-list': LzSiteList;
+  }
+}

@@ -1,0 +1,223 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/components/lz-site-list';
+import type { LzSiteList } from '../../src/components/lz-site-list';
+import { builtInFiles } from '../../src/data/built-in-files';
+import { parseLayout } from '../../src/data/parse-layout';
+import type { Site } from '../../src/model/types';
+
+const sites = parseLayout(builtInFiles).sites;
+
+async function mount(props: Partial<Pick<LzSiteList, 'sites' | 'lang' | 'bounds' | 'selected'>> = {}): Promise<LzSiteList> {
+  const el = document.createElement('lz-site-list');
+  el.sites = sites;
+  Object.assign(el, props);
+  document.body.appendChild(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: LzSiteList) => el.shadowRoot!;
+const items = (el: LzSiteList) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="item"]')];
+const ids = (el: LzSiteList) => items(el).map((b) => b.dataset.siteId);
+const names = (el: LzSiteList) => items(el).map((b) => b.querySelector('.name')!.textContent);
+const status = (el: LzSiteList) => root(el).querySelector('[role="status"]')!;
+
+async function type(el: LzSiteList, text: string) {
+  const input = root(el).querySelector<HTMLInputElement>('[part~="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function choose(el: LzSiteList, name: string, value: string) {
+  const select = root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function noAxeViolations(el: Element) {
+  const result = await axe.run(el);
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<lz-site-list>', () => {
+  it('lists every site in data order, each a button with name, area and category', async () => {
+    const el = await mount();
+    expect(ids(el)).toEqual(sites.map((s) => s.id));
+    const leitai = items(el)[0];
+    expect(leitai.tagName).toBe('BUTTON');
+    expect(leitai.tabIndex).toBe(0);
+    expect(leitai.textContent).toContain('雷台汉墓（雷台公园）');
+    expect(leitai.textContent).toContain('一核：凉州古城');
+    expect(leitai.textContent).toContain('文物古迹');
+    expect(status(el).textContent).toBe(`${sites.length} 个景点`);
+    expect(root(el).querySelector('[part~="list"]')!.tagName).toBe('UL');
+  });
+
+  it('finds 天梯山石窟 by "tiantishan", first', async () => {
+    const el = await mount();
+    await type(el, 'tiantishan');
+    // 黄羊河水库（天梯山水利风景区） follows: its full name holds 天梯山, which the Chinese query 天梯山 finds too.
+    expect(names(el)).toEqual(['天梯山石窟', '黄羊河水库（天梯山水利风景区）']);
+    await type(el, 'ttssk');
+    expect(names(el)).toEqual(['天梯山石窟']);
+    await type(el, '天梯山石窟');
+    expect(names(el)).toEqual(['天梯山石窟']);
+  });
+
+  it('finds the same sites for "Leitai" and "雷台"', async () => {
+    const el = await mount();
+    await type(el, 'Leitai');
+    const latin = ids(el);
+    await type(el, '雷台');
+    expect(ids(el)).toEqual(latin);
+    expect(latin[0]).toBe('leitai-han-tomb');
+    await type(el, 'lthm');
+    expect(ids(el)).toEqual(['leitai-han-tomb']);
+  });
+
+  it('announces the number of results politely as it changes', async () => {
+    const el = await mount();
+    const live = status(el);
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    await type(el, 'tiantishan');
+    expect(status(el)).toBe(live); // the same node: a screen reader follows the region it knows
+    expect(live.textContent).toBe('2 个景点');
+    await type(el, 'xyzzy');
+    expect(live.textContent).toBe('0 个景点');
+    expect(root(el).querySelector('.empty')!.textContent).toBe('没有符合条件的景点。');
+    el.lang = 'en';
+    await type(el, 'ttssk');
+    expect(live.textContent).toBe('1 site');
+    await type(el, '');
+    expect(live.textContent).toBe(`${sites.length} sites`);
+  });
+
+  it('asks to select a site when its button is chosen, and marks the selected one', async () => {
+    const el = await mount();
+    const chosen: string[] = [];
+    el.addEventListener('lz-site-select', (e) => chosen.push(e.detail.id));
+    await type(el, 'tiantishan');
+    items(el)[0].click();
+    expect(chosen).toEqual(['tiantishan-grottoes']);
+    expect(root(el).querySelector('[aria-current]')).toBeNull();
+    el.selected = 'tiantishan-grottoes';
+    await el.updateComplete;
+    expect(items(el)[0].getAttribute('aria-current')).toBe('true');
+    expect(root(el).querySelectorAll('[aria-current]')).toHaveLength(1);
+  });
+
+  it('reports hover and focus, and their end', async () => {
+    const el = await mount();
+    const hovered: Array<string | null> = [];
+    el.addEventListener('lz-site-hover', (e) => hovered.push(e.detail.id));
+    const [first, second] = items(el);
+    first.dispatchEvent(new MouseEvent('mouseenter'));
+    first.dispatchEvent(new MouseEvent('mouseleave'));
+    second.focus();
+    first.focus();
+    first.blur();
+    expect(hovered).toEqual([sites[0].id, null, sites[1].id, null, sites[0].id, null]);
+    // Pointer and focus on the same site report it once.
+    first.focus();
+    first.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(hovered.at(-1)).toBe(sites[0].id);
+    expect(hovered.filter((h) => h === sites[0].id)).toHaveLength(3);
+  });
+
+  it('moves between sites with the arrow keys', async () => {
+    const el = await mount();
+    const [first, second] = items(el);
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(root(el).activeElement).toBe(second);
+    second.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(root(el).activeElement).toBe(items(el).at(-1));
+  });
+
+  it('filters by area, category and theme, and tells the owner', async () => {
+    const el = await mount();
+    const changes: Array<{ zone: string | null; ids: string[] }> = [];
+    el.addEventListener('lz-filter-change', (e) => changes.push(e.detail));
+    await choose(el, 'zone', 'south');
+    expect(ids(el).sort()).toEqual(sites.filter((s) => s.zone === 'south').map((s) => s.id).sort());
+    expect(changes.at(-1)).toMatchObject({ zone: 'south', category: null, theme: null, query: '', inView: false, ids: ids(el) });
+    await choose(el, 'category', 'temple');
+    expect(ids(el)).toEqual(['baita-temple']);
+    await choose(el, 'zone', '');
+    await choose(el, 'theme', 'daoist');
+    expect(items(el).length).toBeGreaterThan(0);
+    for (const id of ids(el)) {
+      const site = sites.find((s) => s.id === id)!;
+      expect(site.category).toBe('temple');
+      expect(site.themes).toContain('daoist');
+    }
+    await type(el, 'leitai');
+    expect(ids(el)).toEqual(['leitai-temple']);
+    expect(changes.at(-1)).toMatchObject({ query: 'leitai', category: 'temple', theme: 'daoist', ids: ['leitai-temple'] });
+  });
+
+  it('offers "only sites in view" when it knows the view', async () => {
+    const el = await mount();
+    expect(root(el).querySelector('input[name="in-view"]')).toBeNull();
+    el.bounds = [102.58, 37.9, 102.7, 38.0]; // the old city
+    await el.updateComplete;
+    const inView = root(el).querySelector<HTMLInputElement>('input[name="in-view"]')!;
+    expect(inView.labels![0].textContent).toContain('只看地图范围内');
+    inView.click();
+    await el.updateComplete;
+    expect(items(el).length).toBeGreaterThan(10);
+    expect(items(el).length).toBeLessThan(sites.length);
+    for (const id of ids(el)) expect(sites.find((s) => s.id === id)!.zone).toBe('core');
+    el.bounds = [102.65, 37.5, 102.8, 37.6]; // the map moved south, to 天梯山
+    await el.updateComplete;
+    expect(ids(el).sort()).toEqual(['huangyanghe-reservoir', 'tiantishan-grottoes']);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await mount({ lang: 'en' });
+    expect(names(el)[0]).toBe('Leitai Han Tomb (Leitai Park)');
+    const first = items(el)[0];
+    expect(first.textContent).toContain('Core: Liangzhou Old City');
+    expect(first.textContent).toContain('Heritage site');
+    expect(first.querySelector('[lang="zh-CN"]')!.textContent).toBe('雷台汉墓（雷台公园）');
+    expect(root(el).querySelector<HTMLInputElement>('[part~="search"]')!.labels![0].textContent).toBe('Search sites');
+    expect(root(el).querySelector('h2')!.textContent).toBe('Sites');
+    expect(root(el).querySelector('select[name="zone"] option')!.textContent).toBe('All');
+  });
+
+  it('shows data as text, never as HTML', async () => {
+    const hostile: Site = { ...sites[0], id: 'x', name: { zh: '<img src=x onerror="window.hacked=1">', en: '<b>bold</b>' } };
+    const el = await mount({ sites: [hostile] });
+    expect(root(el).querySelector('img, b')).toBeNull();
+    expect(names(el)).toEqual(['<img src=x onerror="window.hacked=1">']);
+  });
+
+  it('gives every control a target of at least 24 px, reachable with Tab', async () => {
+    const el = await mount({ bounds: [102, 37, 103, 38] });
+    el.style.cssText = 'display: block; width: 320px';
+    const targets = root(el).querySelectorAll<HTMLElement>('input, select, button, label.in-view');
+    expect(targets.length).toBe(2 + 3 + sites.length + 1); // search and in-view, three selects, the sites, a label
+    for (const target of targets) {
+      const r = target.getBoundingClientRect();
+      if (target.matches('input[type="checkbox"]')) continue; // its label is the target
+      expect(r.height, target.outerHTML).toBeGreaterThanOrEqual(24);
+      expect(r.width, target.outerHTML).toBeGreaterThanOrEqual(24);
+      expect(target.matches('label') || target.tabIndex === 0, target.outerHTML).toBe(true);
+    }
+  });
+
+  it('has no axe violations, in Chinese and English', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const el = await mount({ lang, bounds: [102.58, 37.9, 102.7, 38.0], selected: 'leitai-han-tomb' });
+      await noAxeViolations(el);
+      await type(el, 'xyzzy');
+      await noAxeViolations(el);
+      el.remove();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { AREA_IDS, CATEGORIES, THEMES } from '../../src/model/types';
+import { countSites } from '../../src/search/count-sites';
+import { site, sites } from './built-in-sites';
+
+const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+
+describe('countSites', () => {
+  it('counts the built-in sites per area, category and theme', () => {
+    const counts = countSites(sites);
+    expect(counts.total).toBe(sites.length);
+    expect(sum(counts.zones)).toBe(sites.length);
+    expect(sum(counts.categories)).toBe(sites.length);
+    expect(Object.keys(counts.zones)).toEqual([...AREA_IDS]);
+    expect(Object.keys(counts.categories)).toEqual([...CATEGORIES]);
+    expect(Object.keys(counts.themes)).toEqual([...THEMES]);
+    // geo/README.md: 19 sites in the core, 4 in the south, none yet in the east, none red.
+    expect(counts.zones.core).toBe(19);
+    expect(counts.zones.south).toBe(4);
+    expect(counts.zones.east).toBe(0);
+    expect(counts.themes.red).toBe(0);
+    for (const zone of AREA_IDS) expect(counts.zones[zone]).toBe(sites.filter((s) => s.zone === zone).length);
+    for (const theme of THEMES) expect(counts.themes[theme]).toBe(sites.filter((s) => s.themes.includes(theme)).length);
+  });
+
+  it('counts a theme once per site, and nothing for no sites', () => {
+    const counts = countSites([site('a', { themes: ['han', 'han', 'wuliang'] })]);
+    expect(counts.themes.han).toBe(1);
+    expect(counts.themes.wuliang).toBe(1);
+    expect(countSites([]).total).toBe(0);
+    expect(sum(countSites([]).themes)).toBe(0);
+  });
+});

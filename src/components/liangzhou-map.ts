@@ -19,8 +19,12 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { emit } from './events';
 import { mapStyles } from './map-styles';
+import { countSites } from '../search/count-sites';
+import { layerIds } from '../search/layer-ids';
+import './lz-layer-panel';
 import './lz-panel';
 import './lz-site-card';
+import './lz-site-list';
 
 interface Notice {
   id: number;
@@ -106,6 +110,9 @@ export class LiangzhouMap extends LitElement {
       }
       .hint.show { opacity: 1; }
       .lz-highlight circle { stroke: #111827; stroke-width: 4; }
+      lz-layer-panel { --lz-panel-width: 100%; --lz-panel-max-height: none; }
+      /* The tab already names this panel; its own heading and collapse button would repeat it. */
+      lz-layer-panel::part(title) { display: none; }
       .lang-switch {
         min-height: 32px; min-width: 40px; padding: 4px 8px; border: 1px solid #9ca3af; border-radius: 6px;
         background: #fff; color: inherit; font: inherit; font-weight: 600; cursor: pointer;
@@ -142,6 +149,8 @@ export class LiangzhouMap extends LitElement {
   @state() private narrow = false;
   @state() private panelTab = '';
   @state() private panelOpen?: boolean;
+  /** What the map shows now, for the site list's "only in view". */
+  @state() private bounds?: [number, number, number, number];
   /** The built-in layout, parsed once per element: no module-level state shared between widgets. */
   private builtIn?: Layout;
   /** What is drawn: the built-in layout with the sites from `src`/`sites` applied. */
@@ -207,7 +216,56 @@ export class LiangzhouMap extends LitElement {
             ${lang === 'en' ? '中文' : 'EN'}
           </button>`
         : nothing}
+      ${this.renderPanelContent(lang)}
     </lz-panel>`;
+  }
+
+  /** Every layer id the panel knows, with whether it is shown, from the `layers` list. */
+  private visibleIds(): string[] {
+    const list = this.layerList;
+    return layerIds.filter((id) => (id.includes(':') ? !list.includes(`-${id}`) : list.includes(id)));
+  }
+
+  private renderPanelContent(lang: Lang) {
+    const sites = this.layout?.sites ?? [];
+    return html`
+      ${this.panels.includes('layers')
+        ? html`<lz-layer-panel
+            slot="layers"
+            exportparts="legend"
+            lang=${lang}
+            .visible=${this.visibleIds()}
+            .counts=${countSites(sites)}
+            @lz-layer-toggle=${(e: CustomEvent<{ id: string; visible: boolean }>) => {
+              // Re-dispatched from the host by setLayerVisible, once the map has changed.
+              e.stopPropagation();
+              this.setLayerVisible(e.detail.id, e.detail.visible);
+            }}
+          ></lz-layer-panel>`
+        : nothing}
+      ${this.panels.includes('list')
+        ? html`<lz-site-list
+            slot="list"
+            exportparts="list, search, item"
+            lang=${lang}
+            .sites=${sites}
+            .bounds=${this.bounds}
+            .selected=${this.site}
+            @lz-site-select=${(e: CustomEvent<{ id: string }>) => {
+              e.stopPropagation();
+              this.returnFocus = e.composedPath()[0] as HTMLElement;
+              // On a phone the sheet would hide the popup: fold it away.
+              if (this.narrow) this.panelOpen = false;
+              if (this.view?.showSite(e.detail.id, { fly: true })) this.select(e.detail.id);
+            }}
+            @lz-site-hover=${(e: CustomEvent<{ id: string | null }>) => {
+              e.stopPropagation();
+              this.view?.highlight(e.detail.id);
+            }}
+            @lz-filter-change=${(e: Event) => e.stopPropagation()}
+          ></lz-site-list>`
+        : nothing}
+    `;
   }
 
   private switchLang = (): void => {
@@ -350,6 +408,13 @@ export class LiangzhouMap extends LitElement {
     emit(this, 'lz-site-select', { id });
   }
 
+  /** Where focus goes when a popup closes: what opened it, if still on screen, else the marker. */
+  private focusTarget(id: string): HTMLElement | undefined {
+    const opener = this.returnFocus;
+    if (opener?.isConnected && opener.checkVisibility()) return opener;
+    return this.view?.markerElement(id);
+  }
+
   private onPopupOpen(_id: string, popup: HTMLElement): void {
     // Opened from the keyboard (a focused marker or list item): take focus into the popup, and
     // remember where to give it back.
@@ -363,19 +428,19 @@ export class LiangzhouMap extends LitElement {
   private onPopupClose(id: string): void {
     if (this.site === id) this.site = undefined;
     // Escape or the close button: give focus back to what opened the popup.
-    const target = this.returnFocus ?? this.view?.markerElement(id);
+    const target = this.focusTarget(id);
     this.returnFocus = undefined;
     if (target && this.renderRoot.contains(document.activeElement === this ? this.shadowRoot!.activeElement : null)) target.focus();
   }
 
   private onViewChange(view: MapView): void {
+    this.bounds = view.bounds;
     emit(this, 'lz-view-change', view);
   }
 
   private onKeydown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || !this.view?.openSiteId()) return;
-    const id = this.view.openSiteId()!;
-    const target = this.returnFocus ?? this.view.markerElement(id);
+    const target = this.focusTarget(this.view.openSiteId()!);
     this.view.closePopup();
     target?.focus();
     e.stopPropagation();

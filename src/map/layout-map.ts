@@ -1,6 +1,8 @@
 import * as L from 'leaflet';
 import { t } from '../i18n/t';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
+import { layerIds } from '../search/layer-ids';
+import { sitesInLayers } from '../search/sites-in-layers';
 import { failSoftTiles } from './basemaps';
 import { createMap } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
@@ -139,37 +141,44 @@ export class LayoutMap {
     return this.hasLayer(id) && !this.hidden.has(id);
   }
 
-  /**
-   * A site shows when the sites layer is on, its category is on, and it has no theme or at least
-   * one theme that is on: hiding 佛教文化 should not hide a temple that is also 五凉文化.
-   */
-  private siteShown(site: Site): boolean {
-    if (this.hidden.has(`category:${site.category}`)) return false;
-    return site.themes.length === 0 || site.themes.some((th) => !this.hidden.has(`theme:${th}`));
+  /** The sites the layer and filter toggles leave on the map (the rule is sitesInLayers'). */
+  private shownSiteIds(): Set<string> {
+    const visible = layerIds.filter((id) => !this.hidden.has(id));
+    return new Set(sitesInLayers(this.layout.sites, visible).map((s) => s.id));
   }
 
   private applySiteFilters(): void {
-    for (const site of this.layout.sites) {
-      const marker = this.sites.markers.get(site.id)!;
-      const show = this.siteShown(site);
-      if (show && !this.sites.group.hasLayer(marker)) this.sites.group.addLayer(marker);
-      if (!show && this.sites.group.hasLayer(marker)) this.sites.group.removeLayer(marker);
+    const shown = this.shownSiteIds();
+    for (const [id, marker] of this.sites.markers) {
+      const has = this.sites.group.hasLayer(marker);
+      if (shown.has(id) && !has) this.sites.group.addLayer(marker);
+      if (!shown.has(id) && has) this.sites.group.removeLayer(marker);
     }
   }
 
   /** Ids of the sites drawn now (after layer and filter toggles). */
   visibleSiteIds(): string[] {
-    if (this.hidden.has('sites')) return [];
-    return this.layout.sites.filter((s) => this.siteShown(s)).map((s) => s.id);
+    return [...this.shownSiteIds()];
   }
 
-  /** Opens a site's popup, moving the map to it. False when there is no such site. */
-  showSite(id: string, options: { move?: boolean } = {}): boolean {
+  /**
+   * Opens a site's popup, moving the map to it: at once, or with `fly` in a short flight (unless the
+   * visitor asked the system for reduced motion). False when there is no such site.
+   */
+  showSite(id: string, options: { move?: boolean; fly?: boolean } = {}): boolean {
     const marker = this.sites.markers.get(id);
     if (!marker) return false;
     if (!this.map.hasLayer(this.sites.group)) this.setLayerVisible('sites', true);
     if (!this.sites.group.hasLayer(marker)) this.sites.group.addLayer(marker);
-    if (options.move !== false) this.map.setView(marker.getLatLng(), Math.max(this.map.getZoom(), 13), { animate: false });
+    const target = marker.getLatLng();
+    const zoom = Math.max(this.map.getZoom(), 13);
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (options.move !== false && options.fly && !still && !this.map.getBounds().pad(-0.2).contains(target)) {
+      this.map.once('moveend', () => marker.openPopup());
+      this.map.flyTo(target, zoom, { duration: 0.6 });
+      return true;
+    }
+    if (options.move !== false) this.map.setView(target, zoom, { animate: false });
     marker.openPopup();
     return true;
   }

@@ -1,0 +1,120 @@
+/** The map as tourists and planners use it: its panels, through the public surface. */
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/embed/index';
+import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+
+async function mount(attrs: Record<string, string> = {}, size = { width: 1100, height: 700 }): Promise<LiangzhouMap> {
+  const el = document.createElement('liangzhou-map');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.cssText = `display:block;width:${size.width}px;height:${size.height}px`;
+  const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
+  document.body.appendChild(el);
+  await ready;
+  await el.updateComplete;
+  return el;
+}
+
+const until = async (check: () => unknown, ms = 3000) => {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+function inner<T extends Element>(el: LiangzhouMap, tag: string): T {
+  return el.shadowRoot!.querySelector(tag) as unknown as T;
+}
+
+async function openTab(el: LiangzhouMap, id: string) {
+  const panel = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-panel');
+  panel.shadowRoot!.querySelector<HTMLElement>(`#tab-${id}`)!.click();
+  await el.updateComplete;
+  await panel.updateComplete;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('layer panel inside the map', () => {
+  it('hiding south removes its path and fires lz-layer-toggle from the map, once', async () => {
+    const el = await mount();
+    const events: unknown[] = [];
+    document.addEventListener('lz-layer-toggle', (e) => events.push((e as CustomEvent).detail));
+    const layers = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-layer-panel');
+    await layers.updateComplete;
+    const box = [...layers.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => b.closest('li')?.textContent?.includes('南部天梯山'))!;
+    box.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('path.lz-zone-south').length).toBe(0);
+    expect(events).toEqual([{ id: 'south', visible: false }]);
+    await layers.updateComplete;
+    expect(box.checked).toBe(false);
+  });
+
+  it('"only this zone" leaves one zone on the map', async () => {
+    const el = await mount();
+    const layers = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-layer-panel');
+    await layers.updateComplete;
+    const row = [...layers.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent?.includes('东部乡村'))!;
+    [...row.querySelectorAll('button')].at(-1)!.click();
+    await el.updateComplete;
+    const drawn = ['east', 'west', 'south', 'north'].filter((z) => el.shadowRoot!.querySelector(`path.lz-zone-${z}`));
+    expect(drawn).toEqual(['east']);
+    expect(el.shadowRoot!.querySelector('path.lz-core')).not.toBeNull();
+  });
+});
+
+describe('site list inside the map', () => {
+  it('finds 天梯山石窟 by "tiantishan", and choosing it opens its popup and fires lz-site-select', async () => {
+    const el = await mount();
+    await openTab(el, 'list');
+    const list = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-site-list');
+    await list.updateComplete;
+    const search = list.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = 'tiantishan';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await list.updateComplete;
+    const items = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')];
+    expect(items[0].textContent).toContain('天梯山石窟');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('lz-site-select', r as EventListener, { once: true }));
+    items[0].click();
+    expect((await selected).detail).toEqual({ id: 'tiantishan-grottoes' });
+    await until(() => el.shadowRoot!.querySelector('.leaflet-popup lz-site-card'));
+    expect(el.getAttribute('site')).toBe('tiantishan-grottoes');
+  });
+
+  it('highlights the marker of the hovered item', async () => {
+    const el = await mount();
+    await openTab(el, 'list');
+    const list = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-site-list');
+    await list.updateComplete;
+    const item = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) => i.textContent?.includes('雷台汉墓'))!;
+    item.dispatchEvent(new PointerEvent('pointerenter'));
+    item.dispatchEvent(new MouseEvent('mouseenter'));
+    item.focus();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(el.shadowRoot!.querySelector('[data-site-id="leitai-han-tomb"]')!.classList.contains('lz-highlight')).toBe(true);
+  });
+});
+
+describe('on a phone (375 x 667)', () => {
+  it('starts with the panel collapsed to a bar covering less than half the map, and opens as a sheet', async () => {
+    const el = await mount({}, { width: 375, height: 667 });
+    await until(() => inner<HTMLElement>(el, 'lz-panel').hasAttribute('narrow'));
+    const panel = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-panel');
+    await panel.updateComplete;
+    expect(panel.hasAttribute('open')).toBe(false);
+    const mapBox = el.getBoundingClientRect();
+    const sheet = panel.getBoundingClientRect();
+    expect(sheet.height * sheet.width).toBeLessThan((mapBox.height * mapBox.width) / 2);
+    expect(sheet.bottom).toBeCloseTo(mapBox.bottom, 0);
+    // Touch targets of at least 24 px.
+    for (const b of panel.shadowRoot!.querySelectorAll('button')) {
+      const r = b.getBoundingClientRect();
+      expect(Math.min(r.width, r.height)).toBeGreaterThanOrEqual(24);
+    }
+    await openTab(el, 'list');
+    expect(panel.hasAttribute('open')).toBe(true);
+    expect(panel.getBoundingClientRect().height).toBeLessThanOrEqual(mapBox.height * 0.6 + 1);
+  });
+});

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { formatNumber, pluralOf } from '../i18n/format-number';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { CATEGORIES, THEMES, ZONE_IDS, type AreaId, type Lang, type ZoneId } from '../model/types';
@@ -182,8 +183,8 @@ export class LzLayerPanel extends LitElement {
   }
 
   private countText(lang: Lang, n: number): string {
-    const plural = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-    return t(lang, `panel.count.${plural}`, { count: new Intl.NumberFormat(lang).format(n) });
+    const plural = pluralOf(lang, n) === 'one' ? 'one' : 'other';
+    return t(lang, `panel.count.${plural}`, { count: formatNumber(lang, n) });
   }
 
   private swatch(id: LayoutId): TemplateResult {
@@ -206,7 +207,7 @@ export class LzLayerPanel extends LitElement {
         : spelled
           ? html`<span class="count below" data-count=${count}>${this.countText(lang, count)}</span>`
           : html`<span class="count" data-count=${count}
-              ><span aria-hidden="true">${new Intl.NumberFormat(lang).format(count)}</span
+              ><span aria-hidden="true">${formatNumber(lang, count)}</span
               ><span class="sr-only">${this.countText(lang, count)}</span></span
             >`;
     return html`<label>

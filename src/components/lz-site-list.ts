@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized } from '../i18n/localized';
+import { formatNumber, pluralOf } from '../i18n/format-number';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { AREA_IDS, CATEGORIES, THEMES, type AreaId, type Category, type Lang, type Site, type Theme } from '../model/types';
@@ -148,8 +149,8 @@ export class LzSiteList extends LitElement {
   }
 
   private countText(lang: Lang, n: number): string {
-    const plural = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-    return t(lang, `list.count.${plural}`, { count: new Intl.NumberFormat(lang).format(n) });
+    const plural = pluralOf(lang, n) === 'one' ? 'one' : 'other';
+    return t(lang, `list.count.${plural}`, { count: formatNumber(lang, n) });
   }
 
   private select<T extends string>(label: string, name: string, value: T | '', options: ReadonlyArray<{ value: T; text: string }>, set: (v: T | '') => void) {

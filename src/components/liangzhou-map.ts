@@ -11,7 +11,8 @@ import { toLang } from '../i18n/to-lang';
 import { tileTemplate } from '../map/basemaps';
 import { cooperativeGestures } from '../map/cooperative-gestures';
 import { LayoutMap, type MapView } from '../map/layout-map';
-import type { Lang, Layout, Site } from '../model/types';
+import type { AreaId, Lang, Layout, Site } from '../model/types';
+import { areaSizes } from '../spatial/area-sizes';
 import { DEFAULT_LAYERS } from '../state/map-state';
 import { parseCenter } from '../state/parse-center';
 import { parseLayerList } from '../state/parse-layer-list';
@@ -111,6 +112,8 @@ export class LiangzhouMap extends LitElement {
       .hint.show { opacity: 1; }
       .lz-highlight circle { stroke: #111827; stroke-width: 4; }
       lz-layer-panel { --lz-panel-width: 100%; --lz-panel-max-height: none; }
+      .basemap { display: flex; gap: 8px; align-items: center; min-height: 32px; margin: 8px 4px 0; }
+      .basemap input { width: 18px; height: 18px; margin: 0; accent-color: var(--lz-color-accent, #9a3412); }
       /* The tab already names this panel; its own heading and collapse button would repeat it. */
       lz-layer-panel::part(title) { display: none; }
       .lang-switch {
@@ -136,6 +139,8 @@ export class LiangzhouMap extends LitElement {
   @property({ attribute: 'src-mode' }) srcMode: SitesMode = 'extend';
   /** `none`, `osm` or an https tile URL template. */
   @property() tiles = 'none';
+  /** The online tiles to bring back when the visitor switches them on again. */
+  private lastTiles?: string;
   /** `cooperative` or `greedy`. */
   @property() gestures = 'cooperative';
   /** Panels to show: `layers,list,trip,lang`, or `none`. */
@@ -161,6 +166,8 @@ export class LiangzhouMap extends LitElement {
   /** What is drawn: the built-in layout with the sites from `src`/`sites` applied. */
   private layout?: Layout;
   private extraSites: Site[] = [];
+  /** km² of the core and zones: measured once, they do not change with the sites. */
+  private sizes?: Record<AreaId, number>;
   private view?: LayoutMap;
   private resizeObserver?: ResizeObserver;
   private undoGestures?: () => void;
@@ -185,6 +192,7 @@ export class LiangzhouMap extends LitElement {
     if (!this.builtIn) {
       try {
         this.builtIn = parseLayout(builtInFiles, { trusted: true });
+        this.sizes = areaSizes(this.builtIn);
         this.layout = this.builtIn;
       } catch (err) {
         // The built-in files are checked in tests; this only fires on a broken build.
@@ -241,12 +249,21 @@ export class LiangzhouMap extends LitElement {
             lang=${lang}
             .visible=${this.visibleIds()}
             .counts=${countSites(sites)}
+            .areas=${this.sizes}
             @lz-layer-toggle=${(e: CustomEvent<{ id: string; visible: boolean }>) => {
               // Re-dispatched from the host by setLayerVisible, once the map has changed.
               e.stopPropagation();
               this.setLayerVisible(e.detail.id, e.detail.visible);
             }}
-          ></lz-layer-panel>`
+          ></lz-layer-panel>
+          <label slot="layers" class="basemap">
+            <input
+              type="checkbox"
+              .checked=${tileTemplate(this.tiles) !== undefined}
+              @change=${(e: Event) => (this.tiles = (e.target as HTMLInputElement).checked ? (this.lastTiles ?? 'osm') : 'none')}
+            />
+            ${t(lang, 'map.onlineTiles')}
+          </label>`
         : nothing}
       ${this.panels.includes('list')
         ? html`<lz-site-list
@@ -353,7 +370,10 @@ export class LiangzhouMap extends LitElement {
         if (!view.showSite(this.site, { move: !changed.has('center') || !this.center })) this.notify('error', t(this.language, 'map.unknownSite', { id: this.site }));
       } else if (!this.site && view.openSiteId()) view.closePopup();
     }
-    if (changed.has('tiles')) view.setTiles(tileTemplate(this.tiles));
+    if (changed.has('tiles')) {
+      if (tileTemplate(this.tiles)) this.lastTiles = this.tiles;
+      view.setTiles(tileTemplate(this.tiles));
+    }
     if (changed.has('gestures')) {
       this.undoGestures?.();
       this.undoGestures = this.gestures === 'greedy' ? undefined : cooperativeGestures(view.map, this.renderRoot.querySelector('.frame')!, (kind) => this.showHint(kind));

@@ -123,6 +123,7 @@ export class LzLayerPanel extends LitElement {
       .name { flex: 1; }
       .count { color: #4b5563; font-variant-numeric: tabular-nums; }
       .count.below { display: block; font-size: 0.85em; }
+      .area-size { display: block; margin-left: 3.6rem; color: #4b5563; font-size: 0.8em; }
       .swatch { flex: none; overflow: visible; }
       .swatch .area { fill-opacity: 0.35; stroke-width: 2; }
       .sw-core .area { fill: var(--lz-core, #b3124a); stroke: var(--lz-core, #b3124a); fill-opacity: 0.55; stroke-width: 3; }
@@ -153,6 +154,8 @@ export class LzLayerPanel extends LitElement {
   @property({ attribute: false }) visible: readonly string[] = layerIds;
   /** Site counts per area, category and theme (`countSites(sites)`); none are shown without it. */
   @property({ attribute: false }) counts?: SiteCounts;
+  /** Size in km² of the core and each zone (`areaSizes`), shown under their names when given. */
+  @property({ attribute: false }) areas?: Partial<Record<AreaId, number>>;
   /** `zh-CN` (default) or `en`. */
   @property() lang = 'zh-CN';
   /** Only the heading shows; its button expands the panel again. Toggled by that button. */
@@ -222,8 +225,12 @@ export class LzLayerPanel extends LitElement {
     const name = t(lang, id === 'axis' ? 'layer.axis' : `area.${id as AreaId}`);
     const count = id === 'axis' ? undefined : this.counts?.zones[id as AreaId];
     const zone = id !== 'core' && id !== 'axis' ? (id as ZoneId) : undefined;
+    const km2 = id === 'axis' ? undefined : this.areas?.[id as AreaId];
     return html`<li class="layout" data-row=${id}>
       ${this.checkbox(id, name, { count, swatch: this.swatch(id), spelled: true })}
+      ${km2 === undefined
+        ? nothing
+        : html`<span class="area-size" data-km2=${Math.round(km2)}>${t(lang, 'panel.areaSize', { area: formatNumber(lang, km2, { maximumFractionDigits: km2 < 100 ? 1 : 0 }) })}</span>`}
       ${zone
         ? html`<button type="button" class="text only" data-only=${zone} @click=${() => this.only(zone)}>
             ${t(lang, 'panel.only')}<span class="sr-only">${lang === 'en' ? ': ' : '：'}${name}</span>

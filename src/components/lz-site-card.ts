@@ -7,6 +7,15 @@ import type { Site } from '../model/types';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 
+/** A link's host, as the visible text of a source link ("www.lonelyplanet.com"). */
+function hostOf(link: string): string {
+  try {
+    return new URL(link).host;
+  } catch {
+    return link;
+  }
+}
+
 /**
  * Details of one site: names in both languages, category, area, protection, era, description and
  * an honest note on how exact its position is. Used as the map's popup.
@@ -29,6 +38,10 @@ export class LzSiteCard extends LitElement {
       dt { color: #4b5563; }
       dd { margin: 0; }
       p { margin: 6px 0; }
+      .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0; padding: 0; list-style: none; }
+      .chip { padding: 1px 8px; border-radius: 999px; background: #f3f4f6; border: 1px solid #d1d5db; font-size: 0.85em; }
+      .links { font-size: 0.85em; color: #4b5563; overflow-wrap: anywhere; }
+      .links a { color: #1d4ed8; }
       .note { font-size: 0.85em; color: #4b5563; border-left: 3px solid #d97706; padding-left: 6px; }
       header { display: flex; align-items: start; gap: 8px; }
       header > div { flex: 1; min-width: 0; }
@@ -77,11 +90,22 @@ export class LzSiteCard extends LitElement {
         ${site.heritage ? html`<dt>${t(lang, 'site.heritage')}</dt><dd>${localized(site.heritage, lang)}</dd>` : nothing}
         ${site.era ? html`<dt>${t(lang, 'site.era')}</dt><dd>${localized(site.era, lang)}</dd>` : nothing}
       </dl>
+      ${site.themes.length
+        ? html`<ul class="chips" aria-label=${t(lang, 'site.themes')}>
+            ${site.themes.map((th) => html`<li class="chip">${t(lang, `theme.${th}`)}</li>`)}
+          </ul>`
+        : nothing}
       <p class="description">${localized(site.description, lang)}</p>
       <p class="note" part="note">
         ${t(lang, `site.precision.${site.precision}`)}${site.confidence ? html`: ${t(lang, `site.confidence.${site.confidence}`)}` : nothing}.
         ${t(lang, 'site.source')}: ${site.source}
       </p>
+      ${site.links.length
+        ? html`<p class="links">
+            ${t(lang, 'site.links')}:
+            ${site.links.slice(0, 5).map((link, i) => html`${i ? ', ' : ''}<a href=${link} target="_blank" rel="noopener noreferrer">${hostOf(link)}</a>`)}
+          </p>`
+        : nothing}
     </article>`;
   }
 }

@@ -118,3 +118,24 @@ describe('on a phone (375 x 667)', () => {
     expect(panel.getBoundingClientRect().height).toBeLessThanOrEqual(mapBox.height * 0.6 + 1);
   });
 });
+
+describe('planner details in the layer panel', () => {
+  it('shows each zone’s size in km² and switches online tiles on and off', async () => {
+    const el = await mount();
+    const layers = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-layer-panel');
+    await layers.updateComplete;
+    const sizes = [...layers.shadowRoot!.querySelectorAll<HTMLElement>('.area-size')].map((s) => Number(s.dataset.km2));
+    expect(sizes).toHaveLength(5);
+    // The core and four zones tile the district (≈ 4,973 km²).
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(4960);
+    expect(layers.shadowRoot!.textContent).toContain('平方公里');
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('.basemap input')!;
+    expect(box.checked).toBe(false);
+    box.click();
+    await el.updateComplete;
+    expect(el.tiles).toBe('osm');
+    box.click();
+    await el.updateComplete;
+    expect(el.tiles).toBe('none');
+  });
+});

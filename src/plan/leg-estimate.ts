@@ -21,8 +21,18 @@ export const DETOUR_FACTOR: Readonly<Record<TravelMode, number>> = { car: 1.3, b
  * implementing regulations, art. 45); a trip here mixes both, so 45. Bus: city and county buses
  * including their stops, commonly 15–20 km/h in Chinese towns; 20. Walking: 4.5 km/h (1.25 m/s), a
  * sightseer's pace. Assumptions, not observations: no timetable or traffic data was used.
+ * Long bus legs are faster on average; see BUS_TOWN_KM.
  */
 export const SPEED_KMH: Readonly<Record<TravelMode, number>> = { car: 45, bus: 20, walk: 4.5 };
+
+/**
+ * A bus leg longer than this (road km) leaves town: its first BUS_TOWN_KM go at SPEED_KMH.bus, the
+ * rest at BUS_OPEN_ROAD_KMH, since county buses on open road run well above city-bus speeds even with
+ * village stops. Without it a 55 km trip to 天梯山 would take an implausible three hours. Assumed
+ * figures again, chosen so that town and open road both look like what a visitor will meet.
+ */
+export const BUS_TOWN_KM = 8;
+export const BUS_OPEN_ROAD_KMH = 40;
 
 /**
  * Minutes added to every leg that is not walked. Car: parking and walking to the gate. Bus: waiting,
@@ -40,6 +50,11 @@ export interface LegOptions {
 
 const roundKm = (km: number) => Math.round(km * 1000) / 1000;
 
+function movingMin(mode: TravelMode, roadKm: number): number {
+  if (mode === 'bus' && roadKm > BUS_TOWN_KM) return (BUS_TOWN_KM / SPEED_KMH.bus + (roadKm - BUS_TOWN_KM) / BUS_OPEN_ROAD_KMH) * 60;
+  return (roadKm / SPEED_KMH[mode]) * 60;
+}
+
 /** A leg from `from` to `to` travelled by `mode` (or on foot when short). */
 export function legEstimate(from: LonLat, to: LonLat, mode: TravelMode, options: LegOptions = {}): Leg {
   const { walkBelowKm = WALK_BELOW_KM } = options;
@@ -47,6 +62,6 @@ export function legEstimate(from: LonLat, to: LonLat, mode: TravelMode, options:
   if (straightKm === 0) return { mode, straightKm: 0, roadKm: 0, durationMin: 0 };
   const actual: TravelMode = straightKm < walkBelowKm ? 'walk' : mode;
   const roadKm = straightKm * DETOUR_FACTOR[actual];
-  const durationMin = Math.ceil(LEG_OVERHEAD_MIN[actual] + (roadKm / SPEED_KMH[actual]) * 60);
+  const durationMin = Math.ceil(LEG_OVERHEAD_MIN[actual] + movingMin(actual, roadKm));
   return { mode: actual, straightKm: roundKm(straightKm), roadKm: roundKm(roadKm), durationMin };
 }

@@ -1,6 +1,6 @@
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { DETOUR_FACTOR, LEG_OVERHEAD_MIN, SPEED_KMH, legEstimate } from '../../src/plan/leg-estimate';
+import { BUS_OPEN_ROAD_KMH, BUS_TOWN_KM, DETOUR_FACTOR, LEG_OVERHEAD_MIN, SPEED_KMH, legEstimate } from '../../src/plan/leg-estimate';
 import type { LonLat } from '../../src/model/itinerary';
 import { site } from './real-sites';
 
@@ -12,13 +12,25 @@ describe('legEstimate', () => {
     const straight = distance(oldCity, tiantishan, { units: 'kilometers' });
     expect(straight).toBeGreaterThan(38);
     expect(straight).toBeLessThan(45);
-    for (const mode of ['car', 'bus', 'walk'] as const) {
+    for (const mode of ['car', 'walk'] as const) {
       const leg = legEstimate(oldCity, tiantishan, mode);
       expect(leg.mode).toBe(mode);
       expect(leg.straightKm).toBeCloseTo(straight, 3);
       expect(leg.roadKm).toBeCloseTo(straight * DETOUR_FACTOR[mode], 3);
       expect(leg.durationMin).toBe(Math.ceil(LEG_OVERHEAD_MIN[mode] + ((straight * DETOUR_FACTOR[mode]) / SPEED_KMH[mode]) * 60));
     }
+  });
+
+  it('runs a bus at town speed for its first kilometres and faster on the open road', () => {
+    const leg = legEstimate(oldCity, tiantishan, 'bus');
+    const road = leg.roadKm;
+    expect(road).toBeGreaterThan(BUS_TOWN_KM);
+    const expected = LEG_OVERHEAD_MIN.bus + (BUS_TOWN_KM / SPEED_KMH.bus) * 60 + ((road - BUS_TOWN_KM) / BUS_OPEN_ROAD_KMH) * 60;
+    expect(leg.durationMin).toBe(Math.ceil(expected - 1e-9));
+    // In town the bus keeps its town speed.
+    const short = legEstimate(oldCity, [102.66, 37.927], 'bus');
+    expect(short.roadKm).toBeLessThan(BUS_TOWN_KM);
+    expect(short.durationMin).toBe(Math.ceil(LEG_OVERHEAD_MIN.bus + (short.roadKm / SPEED_KMH.bus) * 60 - 1e-9));
   });
 
   it('keeps the figures in the ranges the constants claim', () => {

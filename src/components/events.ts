@@ -12,6 +12,8 @@ export interface LzEventMap {
   'lz-layer-toggle': { id: string; visible: boolean };
   /** Data given to the element was rejected in whole or in part. */
   'lz-error': { message: string; file: string; feature?: string; field?: string };
+  /** The visitor changed the trip; the owner sets `itinerary` to it (the trip panel is controlled). */
+  'lz-itinerary-change': { days: Array<{ name: string; siteIds: string[] }> };
 }
 
 export type LzEventName = keyof LzEventMap;
@@ -26,5 +28,6 @@ declare global {
     'lz-site-select': CustomEvent<LzEventMap['lz-site-select']>;
     'lz-layer-toggle': CustomEvent<LzEventMap['lz-layer-toggle']>;
     'lz-error': CustomEvent<LzEventMap['lz-error']>;
+    'lz-itinerary-change': CustomEvent<LzEventMap['lz-itinerary-change']>;
   }
 }

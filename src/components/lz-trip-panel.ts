@@ -287,7 +287,7 @@ export class LzTripPanel extends LitElement {
       data-site-id=${site.id}
       @dragstart=${(e: DragEvent) => this.onDragStart(e, d, i)}
       @dragend=${() => (this.dragging = undefined)}
-      @dragover=${(e: DragEvent) => this.onDragOver(e)}
+      @dragover=${(e: DragEvent) => this.onDragOver(e, true)}
       @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
       @drop=${(e: DragEvent) => this.onDrop(e, d, i)}
     >
@@ -305,7 +305,7 @@ export class LzTripPanel extends LitElement {
         </button>
         <button type="button" class="icon remove" data-focus=${key('remove')} aria-label=${t(lang, 'trip.stop.remove', { name })} @click=${() => this.removeStop(d, i, name)}>✕</button>
         <details>
-          <summary data-focus=${key('more')} aria-label=${t(lang, 'trip.stop.more', { name })}>${t(lang, 'trip.stop.moreShort')} ▾</summary>
+          <summary data-focus=${key('more')} aria-label=${t(lang, 'trip.stop.more', { name })}>${t(lang, 'trip.stop.moreShort')}<span aria-hidden="true"> ▾</span></summary>
           <div class="more-body">
             ${days.map((other, od) =>
               od === d
@@ -516,9 +516,11 @@ export class LzTripPanel extends LitElement {
     }
   }
 
-  private onDragOver(e: DragEvent): void {
+  /** `onStop`: over a stop, which marks itself; its list stays unmarked so one drop place shows at a time. */
+  private onDragOver(e: DragEvent, onStop = false): void {
     if (!this.dragging) return;
     e.preventDefault();
+    if (onStop) e.stopPropagation();
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
     (e.currentTarget as HTMLElement).classList.add('over');
   }

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/components/lz-trip-panel';
 import type { LzTripPanel } from '../../src/components/lz-trip-panel';
@@ -78,7 +79,7 @@ describe('<lz-trip-panel>', () => {
     const stop = $$(el, '[data-day="0"] [part~="stop"]')[2];
     stop.querySelector('summary')!.click();
     const toB = stop.querySelector<HTMLButtonElement>('button.to-day')!;
-    expect(toB.getAttribute('aria-label')).toBe('把“海藏寺”移到B');
+    expect(toB.getAttribute('aria-label')).toBe('移到B：“海藏寺”');
     const change = nextChange(el);
     toB.click();
     expect((await change).detail.days).toEqual([
@@ -256,6 +257,16 @@ describe('<lz-trip-panel>', () => {
     for (const control of $$(el, 'button, select, input, summary, a')) {
       const labelled = control.getAttribute('aria-label') || control.textContent!.trim() || (control as HTMLInputElement).labels?.length;
       expect(labelled, control.outerHTML.slice(0, 80)).toBeTruthy();
+    }
+  });
+
+  it('passes axe-core’s WCAG A and AA checks, in both languages, with a warning and an open menu', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      document.body.replaceChildren();
+      const el = await mount({ days: [{ name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', ...four] }, { name: 'B', siteIds: [] }] }, { lang, mode: 'bus' });
+      root(el).querySelector('details')!.open = true;
+      const result = await axe.run(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
     }
   });
 });

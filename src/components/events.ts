@@ -30,6 +30,8 @@ export interface LzEventMap {
   };
   /** Data given to the element was rejected in whole or in part. */
   'lz-error': { message: string; file: string; feature?: string; field?: string };
+  /** The visitor changed the trip; the owner sets `itinerary` to it (the trip panel is controlled). */
+  'lz-itinerary-change': { days: Array<{ name: string; siteIds: string[] }> };
 }
 
 export type LzEventName = keyof LzEventMap;
@@ -48,5 +50,6 @@ declare global {
     'lz-site-hover': CustomEvent<LzEventMap['lz-site-hover']>;
     'lz-filter-change': CustomEvent<LzEventMap['lz-filter-change']>;
     'lz-error': CustomEvent<LzEventMap['lz-error']>;
+    'lz-itinerary-change': CustomEvent<LzEventMap['lz-itinerary-change']>;
   }
 }

@@ -1,0 +1,272 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../src/components/lz-trip-panel';
+import type { LzTripPanel } from '../../src/components/lz-trip-panel';
+import { builtInFiles } from '../../src/data/built-in-files';
+import { parseLayout } from '../../src/data/parse-layout';
+import type { Itinerary } from '../../src/model/itinerary';
+import type { Site } from '../../src/model/types';
+import { decodeItinerary } from '../../src/plan/itinerary-codec';
+import { orderStops } from '../../src/plan/order-stops';
+import { sitesForDay } from '../../src/plan/sites-for-day';
+import { DEFAULT_START } from '../../src/plan/start-points';
+
+const sites = parseLayout(builtInFiles).sites;
+const four = ['leitai-han-tomb', 'wuwei-confucian-temple', 'haizang-temple', 'kumarajiva-temple'];
+
+async function mount(itinerary: Itinerary, attrs: Record<string, string> = {}, extraSites: Site[] = []): Promise<LzTripPanel> {
+  const el = document.createElement('lz-trip-panel');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.sites = [...sites, ...extraSites];
+  el.itinerary = itinerary;
+  el.style.width = '480px';
+  // The owner of a controlled element: take every change back.
+  el.addEventListener('lz-itinerary-change', (e) => (el.itinerary = e.detail));
+  document.body.appendChild(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: LzTripPanel) => el.shadowRoot!;
+const $ = <T extends HTMLElement = HTMLElement>(el: LzTripPanel, selector: string) => root(el).querySelector<T>(selector)!;
+const $$ = (el: LzTripPanel, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
+const stopIds = (el: LzTripPanel, day = 0) => $$(el, `[data-day="${day}"] [part~="stop"]`).map((s) => s.dataset.siteId);
+
+function nextChange(el: LzTripPanel): Promise<CustomEvent<Itinerary>> {
+  return new Promise((resolve) => el.addEventListener('lz-itinerary-change', resolve as EventListener, { once: true }));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+describe('<lz-trip-panel>', () => {
+  it('lists a day of four stops with a leg, times and totals for each', async () => {
+    const el = await mount({ days: [{ name: '第一天', siteIds: four }] });
+    expect(stopIds(el)).toEqual(four);
+    const first = $$(el, '[part~="stop"]')[0];
+    expect(first.querySelector('.name')!.textContent).toContain('雷台汉墓');
+    expect(first.querySelector('.leg')!.textContent).toMatch(/公里/);
+    expect(first.querySelector('.name')!.textContent).toMatch(/09:\d\d–\d\d:\d\d/);
+    expect($(el, '[part~="day"] .totals').textContent).toMatch(/路上约 .+参观 .+小时/);
+    expect($(el, '[part~="warning"]')).toBeNull();
+    expect($<HTMLInputElement>(el, '[part~="day"] input').value).toBe('第一天');
+  });
+
+  it('moves a stop down with the keyboard button, emits the new order and keeps focus on the stop', async () => {
+    const el = await mount({ days: [{ name: '第一天', siteIds: four }] });
+    const change = nextChange(el);
+    const down = $$(el, 'button.down')[0];
+    expect(down.getAttribute('aria-label')).toBe('下移“雷台汉墓（雷台公园）”');
+    down.focus();
+    down.click();
+    const event = await change;
+    expect(event.detail).toEqual({ days: [{ name: '第一天', siteIds: ['wuwei-confucian-temple', 'leitai-han-tomb', 'haizang-temple', 'kumarajiva-temple'] }] });
+    expect(event.bubbles && event.composed).toBe(true);
+    await el.updateComplete;
+    expect(stopIds(el)).toEqual(event.detail.days[0].siteIds);
+    // Focus followed the stop to its new place.
+    expect(root(el).activeElement).toBe($$(el, 'button.down')[1]);
+    expect($(el, '[role="status"]').textContent).toContain('第2站');
+    // Up at the top and down at the bottom are disabled, not silent.
+    expect(($$(el, 'button.up')[0] as HTMLButtonElement).disabled).toBe(true);
+    expect(($$(el, 'button.down')[3] as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('moves a stop to another day with a labelled button', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }, { name: 'B', siteIds: ['tiantishan-grottoes'] }] });
+    const stop = $$(el, '[data-day="0"] [part~="stop"]')[2];
+    stop.querySelector('summary')!.click();
+    const toB = stop.querySelector<HTMLButtonElement>('button.to-day')!;
+    expect(toB.getAttribute('aria-label')).toBe('移到B：“海藏寺”');
+    const change = nextChange(el);
+    toB.click();
+    expect((await change).detail.days).toEqual([
+      { name: 'A', siteIds: ['leitai-han-tomb', 'wuwei-confucian-temple', 'kumarajiva-temple'] },
+      { name: 'B', siteIds: ['tiantishan-grottoes', 'haizang-temple'] },
+    ]);
+  });
+
+  it('reorders by drag and drop', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const stops = $$(el, '[part~="stop"]');
+    const dataTransfer = new DataTransfer();
+    const change = nextChange(el);
+    stops[0].dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
+    stops[3].dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
+    stops[3].dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    // Dropped on the fourth stop: before it.
+    expect((await change).detail.days[0].siteIds).toEqual(['wuwei-confucian-temple', 'haizang-temple', 'leitai-han-tomb', 'kumarajiva-temple']);
+  });
+
+  it('suggests an order per day: shorter, and the same every time', async () => {
+    const poor = ['haizang-temple', 'wuwei-confucian-temple', 'leitai-han-tomb', 'kumarajiva-temple'];
+    const el = await mount({ days: [{ name: 'A', siteIds: poor }] });
+    const expected = orderStops(sitesForDay({ siteIds: poor }, sites), DEFAULT_START).map((s) => s.id);
+    expect(expected).not.toEqual(poor);
+    const change = nextChange(el);
+    $(el, 'button.order').click();
+    expect((await change).detail.days[0].siteIds).toEqual(expected);
+    await el.updateComplete;
+    const again = nextChange(el);
+    $(el, 'button.order').click();
+    expect((await again).detail.days[0].siteIds).toEqual(expected);
+  });
+
+  it('warns clearly when a day runs past its end', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', 'lianhuashan', ...four] }] }, { mode: 'bus' });
+    const warning = $(el, '[part~="warning"]');
+    expect(warning).not.toBeNull();
+    expect(warning.getAttribute('role')).toBe('alert');
+    expect(warning.textContent).toMatch(/时间不够：这一天会比 18:00 晚 .+ 结束/);
+    // A short day clears it.
+    el.itinerary = { days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }] };
+    await el.updateComplete;
+    expect($(el, '[part~="warning"]')).toBeNull();
+    // So does moving the end later: dayEndMin is a property.
+    el.itinerary = { days: [{ name: 'A', siteIds: four }] };
+    el.dayEndMin = 11 * 60;
+    await el.updateComplete;
+    expect($(el, '[part~="warning"]').textContent).toContain('11:00');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await mount({ days: [{ name: 'Day 1', siteIds: four }] }, { lang: 'en' });
+    expect($(el, '[part~="title"]').textContent).toBe('Trip planner');
+    expect($$(el, '[part~="stop"] .name')[0].textContent).toContain('Leitai Han Tomb');
+    const temple = sites.find((s) => s.id === 'wuwei-confucian-temple')!.name.en;
+    expect($$(el, 'button.up')[1].getAttribute('aria-label')).toBe(`Move “${temple}” up`);
+    expect($(el, '[part~="day"] .totals').textContent).toMatch(/About .+ on the way, .+ visiting, about [\d.]+ km/);
+    expect($(el, '[part~="stop"] .leg').textContent).toMatch(/\(on foot\)|\(car\)/);
+    expect($(el, 'button.suggest-go').textContent).toContain('Suggest a plan');
+    expect(root(el).textContent).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('suggests a plan from days and themes, one area per day', async () => {
+    const el = await mount({ days: [] });
+    const days = $<HTMLInputElement>(el, '.suggest input[type="number"]');
+    days.value = '2';
+    days.dispatchEvent(new Event('change'));
+    const xixia = $<HTMLInputElement>(el, '.suggest input[value="xixia"]');
+    xixia.click();
+    await el.updateComplete;
+    const change = nextChange(el);
+    $(el, 'button.suggest-go').click();
+    const detail = (await change).detail;
+    expect(detail.days).toHaveLength(2);
+    expect(detail.days[0].name).toBe('第1天 · 南部天梯山文化旅游区');
+    for (const id of detail.days.flatMap((d) => d.siteIds)) expect(sites.find((s) => s.id === id)!.themes).toContain('xixia');
+    // No theme without a site is offered.
+    expect($(el, '.suggest input[value="red"]')).toBeNull();
+  });
+
+  it('adds, renames and removes days', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    let change = nextChange(el);
+    $$(el, 'button').find((b) => b.textContent!.trim() === '添加一天')!.click();
+    expect((await change).detail.days.map((d) => d.name)).toEqual(['A', '第2天']);
+    await el.updateComplete;
+    change = nextChange(el);
+    const name = $$(el, '[part~="day"] input')[1] as HTMLInputElement;
+    expect(name.getAttribute('aria-label')).toBe('第2天的名称');
+    name.value = '  南线 ';
+    name.dispatchEvent(new Event('change'));
+    expect((await change).detail.days[1].name).toBe('南线');
+    await el.updateComplete;
+    change = nextChange(el);
+    $$(el, 'button.remove-day')[0].click();
+    expect((await change).detail.days).toEqual([{ name: '南线', siteIds: [] }]);
+  });
+
+  it('exports GPX, GeoJSON and ICS as downloads', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:test'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/^凉州行程\.(gpx|geojson|ics)$/);
+    });
+    $(el, 'button.gpx').click();
+    $(el, 'button.geojson').click();
+    const date = $<HTMLInputElement>(el, '.export input[type="date"]');
+    date.value = '2025-05-01';
+    date.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $(el, 'button.ics').click();
+    expect(clicks).toHaveBeenCalledTimes(3);
+    const [gpx, geojson, ics] = await Promise.all(blobs.map((b) => b.text()));
+    expect(blobs.map((b) => b.type)).toEqual(['application/gpx+xml', 'application/geo+json', 'text/calendar;charset=utf-8']);
+    expect(gpx).toContain('<name>雷台汉墓（雷台公园）</name>');
+    expect(JSON.parse(geojson).features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'stop')).toHaveLength(4);
+    expect(ics).toMatch(/DTSTART;TZID=Asia\/Shanghai:20250501T09\d\d00/);
+  });
+
+  it('shares a link that decodes to the trip, with a QR code loaded on demand', async () => {
+    const trip = { days: [{ name: '第一天', siteIds: four }] };
+    const el = await mount(trip, { 'share-base': 'https://example.org/map/?lang=en' });
+    const link = $<HTMLInputElement>(el, '#share-link').value;
+    const url = new URL(link);
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(decodeItinerary(url.searchParams.get('trip'), sites.map((s) => s.id))).toEqual({ itinerary: trip, problems: [] });
+    expect(el.shareUrl()).toBe(link);
+    expect($(el, '[part~="qr"]')).toBeNull();
+    $(el, 'button.show-qr').click();
+    await vi.waitFor(() => expect($(el, 'img[part~="qr"]')).not.toBeNull(), { timeout: 10_000 });
+    const img = $<HTMLImageElement>(el, 'img[part~="qr"]');
+    expect(img.src).toMatch(/^data:image\/png;base64,/);
+    expect(img.alt).toBe('行程链接的二维码');
+  });
+
+  it('offers navigation links in each app datum', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }] });
+    const hrefs = $$(el, '[part~="stop"] a.nav').map((a) => a.getAttribute('href')!);
+    expect(hrefs[0]).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=102\.6\d+,37\.9\d+&name=/);
+    expect(hrefs[1]).toMatch(/^https:\/\/api\.map\.baidu\.com\/marker\?location=37\.9\d+,102\.6\d+.*coord_type=bd09ll/);
+    expect(hrefs[2]).toMatch(/^https:\/\/apis\.map\.qq\.com\/uri\/v1\/marker\?marker=coord:37\.9\d+,102\.6\d+;title:/);
+    expect(hrefs[3]).toBe('geo:37.942500,102.636200');
+  });
+
+  it('renders hostile names as text, never as markup', async () => {
+    const evil: Site = { ...sites[0], id: 'evil-site', name: { zh: '<img src=x onerror="window.pwned=1">寺', en: '<b>bold</b>' } };
+    const el = await mount({ days: [{ name: '<script>alert(1)</script>', siteIds: ['evil-site'] }] }, {}, [evil]);
+    expect($$(el, '[part~="stop"] img').length).toBe(0);
+    expect($(el, '[part~="stop"] .name').textContent).toContain('<img src=x onerror="window.pwned=1">寺');
+    expect($<HTMLInputElement>(el, '[part~="day"] input').value).toBe('<script>alert(1)</script>');
+    expect(root(el).querySelector('script')).toBeNull();
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('fits 375 px without sideways scrolling, with touch targets of at least 24 px', async () => {
+    const el = await mount({ days: [{ name: '一个相当长的日子名称用于测试窄屏布局', siteIds: four }, { name: 'B', siteIds: ['tiantishan-grottoes'] }] });
+    el.style.width = '375px';
+    await el.updateComplete;
+    const panel = $(el, '[part~="panel"]');
+    expect(panel.scrollWidth).toBeLessThanOrEqual(375);
+    for (const control of $$(el, 'button, select, input, summary')) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0) continue; // inside a closed <details>
+      expect(box.height, control.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(24);
+      if (control.getAttribute('type') !== 'checkbox') expect(box.width, control.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(24);
+      expect(box.right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  it('labels every control', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }, { name: 'B', siteIds: [] }] });
+    for (const control of $$(el, 'button, select, input, summary, a')) {
+      const labelled = control.getAttribute('aria-label') || control.textContent!.trim() || (control as HTMLInputElement).labels?.length;
+      expect(labelled, control.outerHTML.slice(0, 80)).toBeTruthy();
+    }
+  });
+
+  it('passes axe-core’s WCAG A and AA checks, in both languages, with a warning and an open menu', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      document.body.replaceChildren();
+      const el = await mount({ days: [{ name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', ...four] }, { name: 'B', siteIds: [] }] }, { lang, mode: 'bus' });
+      root(el).querySelector('details')!.open = true;
+      const result = await axe.run(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
+    }
+  });
+});

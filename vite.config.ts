@@ -9,6 +9,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: true },
+  // Named up front so Vite does not discover them mid-run and reload a browser test.
+  optimizeDeps: {
+    include: ['leaflet', 'lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js', 'zod/mini', '@turf/turf', 'gcoord', 'qrcode', 'axe-core'],
+  },
   test: {
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],

@@ -26,6 +26,11 @@ import './lz-layer-panel';
 import './lz-panel';
 import './lz-site-card';
 import './lz-site-list';
+import './lz-trip-panel';
+import type { Itinerary, LonLat } from '../model/itinerary';
+import { dayColor } from '../plan/day-color';
+import { DEFAULT_START } from '../plan/start-points';
+import { sitesForDay } from '../plan/sites-for-day';
 
 interface Notice {
   id: number;
@@ -53,6 +58,7 @@ const AREA_IDS: readonly string[] = DEFAULT_LAYERS;
  * @fires lz-site-select - A site was opened. detail: {id}
  * @fires lz-layer-toggle - A layer was shown or hidden. detail: {id, visible}
  * @fires lz-view-change - The visitor moved the map. detail: {center: [lat, lng], zoom, bounds: [w, s, e, n]}
+ * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
  * @fires lz-lang-change - The visitor switched the language. detail: {lang}
  * @fires lz-error - Data was rejected in whole or part. detail: {message, file, feature, field}
  * @csspart map - The map area.
@@ -145,6 +151,11 @@ export class LiangzhouMap extends LitElement {
   @property() gestures = 'cooperative';
   /** Panels to show: `layers,list,trip,lang`, or `none`. */
   @property() controls = 'layers,list,trip,lang';
+  /**
+   * The trip: `{days: [{name, siteIds}]}`. Read it, or set it to show a trip; the element changes it
+   * when the visitor edits the trip and then fires lz-itinerary-change. Property only.
+   */
+  @property({ attribute: false }) itinerary: Itinerary = { days: [] };
   /** A sites FeatureCollection object (same schema and rules as `src`). Property only. */
   @property({ attribute: false }) sites?: unknown;
 
@@ -159,6 +170,8 @@ export class LiangzhouMap extends LitElement {
    * costs 12-20 ms in Chromium) and a few hundred nodes a visitor needs a moment later, not first.
    */
   @state() private contentReady = false;
+  /** Where the trip's days start: the old city, or a point the visitor picked on the map. */
+  @state() private tripStart: LonLat = DEFAULT_START;
   /** What the map shows now, for the site list's "only in view". */
   @state() private bounds?: [number, number, number, number];
   /** The built-in layout, parsed once per element: no module-level state shared between widgets. */
@@ -287,6 +300,32 @@ export class LiangzhouMap extends LitElement {
             @lz-filter-change=${(e: Event) => e.stopPropagation()}
           ></lz-site-list>`
         : nothing}
+      ${this.panels.includes('trip')
+        ? html`<lz-trip-panel
+            slot="trip"
+            exportparts="day, stop, warning, qr"
+            lang=${lang}
+            .sites=${sites}
+            .itinerary=${this.itinerary}
+            .start=${this.tripStart}
+            @lz-itinerary-change=${(e: CustomEvent<Itinerary>) => {
+              e.stopPropagation();
+              this.changeItinerary(e.detail);
+            }}
+            @lz-trip-start-pick=${(e: Event) => {
+              e.stopPropagation();
+              if (this.narrow) this.panelOpen = false;
+              this.view?.pickPoint((at) => {
+                this.tripStart = at;
+                this.panelOpen = true;
+              });
+            }}
+            @lz-trip-start-reset=${(e: Event) => {
+              e.stopPropagation();
+              this.tripStart = DEFAULT_START;
+            }}
+          ></lz-trip-panel>`
+        : nothing}
     `;
   }
 
@@ -333,7 +372,7 @@ export class LiangzhouMap extends LitElement {
       onViewChange: (view) => this.onViewChange(view),
       onTileError: () => this.notify('info', t(this.language, 'map.tilesFailed')),
     });
-    this.push(new Set(['lang', 'layers', 'center', 'zoom', 'site', 'tiles', 'gestures']));
+    this.push(new Set(['lang', 'layers', 'center', 'zoom', 'site', 'tiles', 'gestures', 'itinerary']));
     // Leaflet measures its container once; an embedding page may lay us out later.
     this.resizeObserver = new ResizeObserver(() => {
       this.view?.invalidateSize();
@@ -370,6 +409,7 @@ export class LiangzhouMap extends LitElement {
         if (!view.showSite(this.site, { move: !changed.has('center') || !this.center })) this.notify('error', t(this.language, 'map.unknownSite', { id: this.site }));
       } else if (!this.site && view.openSiteId()) view.closePopup();
     }
+    if (changed.has('itinerary') || changed.has('tripStart') || changed.has('sites') || changed.has('srcMode')) this.drawRoute();
     if (changed.has('tiles')) {
       if (tileTemplate(this.tiles)) this.lastTiles = this.tiles;
       view.setTiles(tileTemplate(this.tiles));
@@ -413,6 +453,11 @@ export class LiangzhouMap extends LitElement {
     return true;
   }
 
+  /** Ids of the sites the map holds now (built-in and the page's own): what a trip may name. */
+  get siteIds(): string[] {
+    return (this.layout?.sites ?? []).map((site) => site.id);
+  }
+
   /** Whether a layer is shown now. */
   isLayerVisible(id: string): boolean {
     return this.view?.isLayerVisible(id) ?? false;
@@ -421,6 +466,33 @@ export class LiangzhouMap extends LitElement {
   /** Fits the view to `district`, `core`, `axis`, a zone, `sites` or a site id. Returns false for an unknown id. */
   fitTo(id: string): boolean {
     return this.view?.fitTo(id) ?? false;
+  }
+
+  /** The visitor's edit of the trip: take it, and tell the page. */
+  private changeItinerary(next: Itinerary): void {
+    this.itinerary = { days: next.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })) };
+    emit(this, 'lz-itinerary-change', this.itinerary);
+  }
+
+  /** Adds a site to the trip's last day (making a first day if there is none), or takes it out. */
+  private toggleInTrip(id: string): void {
+    const days = this.itinerary.days;
+    const inTrip = days.some((d) => d.siteIds.includes(id));
+    if (inTrip) {
+      this.changeItinerary({ days: days.map((d) => ({ ...d, siteIds: d.siteIds.filter((s) => s !== id) })) });
+    } else if (days.length === 0) {
+      this.changeItinerary({ days: [{ name: '', siteIds: [id] }] });
+    } else {
+      this.changeItinerary({ days: days.map((d, i) => (i === days.length - 1 ? { ...d, siteIds: [...d.siteIds, id] } : d)) });
+    }
+  }
+
+  private drawRoute(): void {
+    const sites = this.layout?.sites ?? [];
+    this.view?.setRoute(
+      this.itinerary.days.map((day, i) => ({ color: dayColor(i), stops: sitesForDay(day, sites).map((s) => s.coordinates) })),
+      this.tripStart,
+    );
   }
 
   private syncLayers(): void {
@@ -479,6 +551,13 @@ export class LiangzhouMap extends LitElement {
     card.site = site;
     card.lang = lang;
     card.closable = true;
+    if (this.panels.includes('trip')) {
+      card.inTrip = this.itinerary.days.some((d) => d.siteIds.includes(site.id));
+      card.addEventListener('lz-card-trip', () => {
+        this.toggleInTrip(site.id);
+        card.inTrip = this.itinerary.days.some((d) => d.siteIds.includes(site.id));
+      });
+    }
     card.setAttribute('part', 'popup');
     card.setAttribute('exportparts', 'card, title, note, close');
     card.addEventListener('lz-card-close', () => this.view?.closePopup());

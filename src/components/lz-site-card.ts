@@ -24,7 +24,8 @@ function hostOf(link: string): string {
  * @csspart note - The note on the position's precision and the source.
  * @csspart close - The close button (when `closable`).
  * Dispatches `lz-card-close` (bubbles, not composed: it stays inside the owner's shadow root) when
- * the close button is pressed.
+ * the close button is pressed, and `lz-card-trip` when the trip button is.
+ * @csspart trip - The add-to-trip / remove-from-trip button.
  * @cssproperty [--lz-color-accent=#9a3412] - Headings and focus ring.
  */
 export class LzSiteCard extends LitElement {
@@ -38,6 +39,11 @@ export class LzSiteCard extends LitElement {
       dt { color: #4b5563; }
       dd { margin: 0; }
       p { margin: 6px 0; }
+      .trip {
+        min-height: 32px; padding: 4px 12px; border: 1px solid var(--lz-color-accent, #9a3412); border-radius: 6px;
+        background: var(--lz-color-accent, #9a3412); color: #fff; font: inherit; cursor: pointer;
+      }
+      .trip.in { background: #fff; color: var(--lz-color-accent, #9a3412); }
       .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0; padding: 0; list-style: none; }
       .chip { padding: 1px 8px; border-radius: 999px; background: #f3f4f6; border: 1px solid #d1d5db; font-size: 0.85em; }
       .links { font-size: 0.85em; color: #4b5563; overflow-wrap: anywhere; }
@@ -59,6 +65,11 @@ export class LzSiteCard extends LitElement {
   @property() lang = 'zh-CN';
   /** Shows a close button (the card is a popup). */
   @property({ type: Boolean }) closable = false;
+  /**
+   * Whether the site is in the visitor's trip: when set (true or false) the card shows an add/remove
+   * button that dispatches `lz-card-trip` (bubbles, not composed). Unset: no trip button.
+   */
+  @property({ attribute: false }) inTrip?: boolean;
 
   /** Moves focus to the close button, or the card: for popups opened from the keyboard. */
   focus(options?: FocusOptions): void {
@@ -96,6 +107,12 @@ export class LzSiteCard extends LitElement {
           </ul>`
         : nothing}
       <p class="description">${localized(site.description, lang)}</p>
+      ${this.inTrip === undefined
+        ? nothing
+        : html`<button class="trip ${this.inTrip ? 'in' : ''}" part="trip" type="button"
+            @click=${() => this.dispatchEvent(new CustomEvent('lz-card-trip', { bubbles: true }))}>
+            ${t(lang, this.inTrip ? 'siteCard.removeFromTrip' : 'siteCard.addToTrip')}
+          </button>`}
       <p class="note" part="note">
         ${t(lang, `site.precision.${site.precision}`)}${site.confidence ? html`: ${t(lang, `site.confidence.${site.confidence}`)}` : nothing}.
         ${t(lang, 'site.source')}: ${site.source}

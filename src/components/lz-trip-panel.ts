@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
@@ -8,6 +9,7 @@ import { THEMES, type Lang, type Site, type Theme } from '../model/types';
 import { exportGeoJson } from '../plan/export-geojson';
 import { exportGpx } from '../plan/export-gpx';
 import { exportIcs } from '../plan/export-ics';
+import { dayColor } from '../plan/day-color';
 import { encodeItinerary } from '../plan/itinerary-codec';
 import { navLinks } from '../plan/nav-links';
 import { orderStops } from '../plan/order-stops';
@@ -67,6 +69,9 @@ const copyDays = (days: readonly TripDay[]): TripDay[] => days.map((d) => ({ nam
  * are reflected or readable as properties.
  *
  * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
+ * Also dispatches, inside its owner's shadow root only (not composed), `lz-trip-start-pick` when the
+ * visitor asks to choose the start on the map and `lz-trip-start-reset` to go back to the old city.
+ * @cssproperty [--lz-day-color] - Set per day to the colour of its route on the map.
  * @csspart panel - The whole panel.
  * @csspart title - The panel's heading.
  * @csspart day - One day of the trip.
@@ -108,7 +113,7 @@ export class LzTripPanel extends LitElement {
       input[type='text'], input:not([type]) { min-width: 0; }
       .note, .muted { color: #4b5563; font-size: 0.9em; margin: 0; }
       ol { list-style: none; margin: 0; padding: 0; }
-      .day { border: 1px solid var(--lz-color-border, #d1d5db); border-radius: 6px; padding: 8px; display: grid; gap: 6px; }
+      .day { border: 1px solid var(--lz-color-border, #d1d5db); border-left: 6px solid var(--lz-day-color, #9ca3af); border-radius: 6px; padding: 8px; display: grid; gap: 6px; }
       .day-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
       .day-head input { flex: 1 1 10em; font-weight: 600; }
       .stops { display: grid; gap: 4px; min-height: 32px; }
@@ -199,6 +204,7 @@ export class LzTripPanel extends LitElement {
       </ol>
       <div class="row">
         <button type="button" @click=${() => this.addDay()}>${t(lang, 'trip.day.add')}</button>
+        ${days.length > 0 ? html`<button type="button" class="clear" @click=${() => this.change([])}>${t(lang, 'trip.clear')}</button>` : nothing}
       </div>
       ${this.renderSuggest(lang)} ${this.renderExport(lang, days)} ${this.renderShare(lang, days)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -227,13 +233,17 @@ export class LzTripPanel extends LitElement {
         /></label>
       </div>
       <p class="muted">${t(lang, 'trip.start')}: ${startName}</p>
+      <div class="row">
+        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('lz-trip-start-pick', { bubbles: true }))}>${t(lang, 'trip.start.pick')}</button>
+        ${named ? nothing : html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('lz-trip-start-reset', { bubbles: true }))}>${t(lang, 'trip.start.reset')}</button>`}
+      </div>
     </fieldset>`;
   }
 
   private renderDay(day: TripDay, d: number, days: TripDay[], lang: Lang) {
     const { sites, plan } = this.planOf(day);
     const dayLabel = day.name || t(lang, 'trip.day.default', { n: d + 1 });
-    return html`<li class="day" part="day" data-day=${d}>
+    return html`<li class="day" part="day" data-day=${d} style=${styleMap({ '--lz-day-color': dayColor(d) })}>
       <div class="day-head">
         <input
           type="text"

@@ -68,5 +68,11 @@ export const mapStyles = [
       outline-offset: 2px;
     }
     .lz-popup .leaflet-popup-content { margin: 12px 14px; }
+    .lz-stop-number > span {
+      display: grid; place-items: center; width: 20px; height: 20px; border-radius: 50%;
+      color: #fff; font-size: 12px; font-weight: 700; border: 2px solid #fff; box-sizing: border-box;
+    }
+    .lz-trip-start > span { display: block; width: 14px; height: 14px; background: #111827; border: 3px solid #fff; border-radius: 2px; box-sizing: border-box; }
+    .lz-picking, .lz-picking .leaflet-interactive { cursor: crosshair; }
   `,
 ];

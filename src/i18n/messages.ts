@@ -67,6 +67,8 @@ const coreZh = {
   'error.title': '数据有误',
   'error.dismiss': '关闭',
   'popup.close': '关闭',
+  'siteCard.addToTrip': '加入行程',
+  'siteCard.removeFromTrip': '从行程中移除',
 } as const;
 
 export const zhCN = { ...coreZh, ...panelZh, ...tripZh };
@@ -133,6 +135,8 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'error.title': 'Data problem',
   'error.dismiss': 'Dismiss',
   'popup.close': 'Close',
+  'siteCard.addToTrip': 'Add to trip',
+  'siteCard.removeFromTrip': 'Remove from trip',
 };
 
 export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn };

@@ -6,7 +6,9 @@ import { sitesInLayers } from '../search/sites-in-layers';
 import { failSoftTiles } from './basemaps';
 import { createMap } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
+import { routeLayer, type RouteDay } from './route-layer';
 import { siteLayer, type SiteLayer } from './site-layer';
+import type { LonLat } from '../model/itinerary';
 
 /** What the element hears from the map, in plain values. */
 export interface MapView {
@@ -44,6 +46,7 @@ export class LayoutMap {
   private hidden = new Set<string>();
   private tiles?: L.TileLayer;
   private highlighted?: string;
+  private route?: L.LayerGroup;
 
   constructor(
     container: HTMLElement,
@@ -223,6 +226,22 @@ export class LayoutMap {
     if (!bounds?.isValid()) return false;
     this.map.fitBounds(bounds, { padding: [16, 16], maxZoom: 15, animate: false });
     return true;
+  }
+
+  /** Draws the trip (replacing the one drawn before); no days, no route. */
+  setRoute(days: readonly RouteDay[], start: LonLat | undefined): void {
+    this.route?.remove();
+    this.route = days.some((d) => d.stops.length > 0) ? routeLayer(days, start).addTo(this.map) : undefined;
+  }
+
+  /** Calls back once with the [lon, lat] of the next click on the map (to set a trip's start). */
+  pickPoint(onPick: (at: LonLat) => void): void {
+    const container = this.map.getContainer();
+    container.classList.add('lz-picking');
+    this.map.once('click', (e: L.LeafletMouseEvent) => {
+      container.classList.remove('lz-picking');
+      onPick([Number(e.latlng.lng.toFixed(6)), Number(e.latlng.lat.toFixed(6))]);
+    });
   }
 
   /** An online tile layer under the outlines, or none. */

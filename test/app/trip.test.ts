@@ -1,0 +1,142 @@
+/**
+ * A visitor plans a trip on the map: adds four sites from their popups, reorders, asks for a
+ * shorter order, shares the link, and a fresh page opened on the link shows the same trip.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/embed/index';
+import { bindTrip } from '../../src/app/bind-trip';
+import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+import type { Itinerary } from '../../src/model/itinerary';
+
+const start = location.pathname;
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, String(v)),
+  };
+}
+
+async function mount(storage: Storage, width = 1100): Promise<{ el: LiangzhouMap; unbind: () => void }> {
+  const el = document.createElement('liangzhou-map');
+  el.style.cssText = `display:block;width:${width}px;height:700px`;
+  const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
+  document.body.appendChild(el);
+  const unbind = bindTrip(el, storage);
+  await ready;
+  await el.updateComplete;
+  return { el, unbind };
+}
+
+async function card(el: LiangzhouMap) {
+  // The popup closed last may still be fading out: the open one comes after it.
+  const c = [...el.shadowRoot!.querySelectorAll('.leaflet-popup lz-site-card')].at(-1) as HTMLElement & { updateComplete: Promise<unknown> };
+  await c.updateComplete;
+  return c;
+}
+
+async function tripPanel(el: LiangzhouMap) {
+  const panel = el.shadowRoot!.querySelector('lz-panel') as HTMLElement & { updateComplete: Promise<unknown> };
+  panel.shadowRoot!.querySelector<HTMLElement>('#tab-trip')!.click();
+  await el.updateComplete;
+  const trip = el.shadowRoot!.querySelector('lz-trip-panel') as HTMLElement & { updateComplete: Promise<unknown>; shareUrl(): string };
+  await trip.updateComplete;
+  return trip;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', start);
+});
+
+describe('planning a trip on the map', () => {
+  it('adds, reorders, orders, shares and reopens a trip', async () => {
+    const storage = memoryStorage();
+    const { el, unbind } = await mount(storage);
+    const changes: Itinerary[] = [];
+    el.addEventListener('lz-itinerary-change', (e) => changes.push(e.detail));
+
+    const ids = ['baita-temple', 'leitai-han-tomb', 'tiantishan-grottoes', 'wuwei-confucian-temple'];
+    for (const id of ids) {
+      el.showSite(id);
+      const c = await card(el);
+      const button = c.shadowRoot!.querySelector<HTMLButtonElement>('[part="trip"]')!;
+      expect(button.textContent).toContain('加入行程');
+      button.click();
+      await c.updateComplete;
+      expect(button.textContent).toContain('从行程中移除');
+    }
+    expect(changes).toHaveLength(4);
+    expect(el.itinerary).toEqual({ days: [{ name: '', siteIds: ids }] });
+    expect(changes.at(-1)).toEqual(el.itinerary);
+    // The route is drawn: a line and a numbered disc per stop.
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('path.lz-route')).toHaveLength(1);
+    expect([...el.shadowRoot!.querySelectorAll('.lz-stop-number')].map((n) => n.textContent)).toEqual(['1', '2', '3', '4']);
+
+    // Reorder from the keyboard in the trip panel.
+    const trip = await tripPanel(el);
+    trip.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.down')[0].click();
+    await el.updateComplete;
+    expect(el.itinerary.days[0].siteIds).toEqual(['leitai-han-tomb', 'baita-temple', 'tiantishan-grottoes', 'wuwei-confucian-temple']);
+
+    // Suggest an order from the old city: the two city sites first, then out to the south.
+    await trip.updateComplete;
+    trip.shadowRoot!.querySelector<HTMLButtonElement>('button.order')!.click();
+    await el.updateComplete;
+    const ordered = el.itinerary.days[0].siteIds;
+    expect(new Set(ordered)).toEqual(new Set(ids));
+    expect(ordered.slice(0, 2).sort()).toEqual(['leitai-han-tomb', 'wuwei-confucian-temple']);
+    expect(ordered.slice(2)).toEqual(['baita-temple', 'tiantishan-grottoes']);
+
+    // Saved for the next visit.
+    expect(storage.getItem('liangzhou-map.trip')).toContain('tiantishan-grottoes');
+
+    // Share: a fresh page on the link, with nothing stored, shows the same trip.
+    await trip.updateComplete;
+    const link = new URL(trip.shareUrl());
+    unbind();
+    document.body.replaceChildren();
+    history.replaceState(null, '', `${start}${link.search}`);
+    const fresh = await mount(memoryStorage());
+    expect(fresh.el.itinerary.days[0].siteIds).toEqual(ordered);
+    expect(new URLSearchParams(location.search).has('trip')).toBe(false);
+    fresh.unbind();
+  });
+
+  it('restores the trip saved by an earlier visit', async () => {
+    const storage = memoryStorage();
+    const first = await mount(storage);
+    first.el.showSite('haizang-temple');
+    (await card(first.el)).shadowRoot!.querySelector<HTMLButtonElement>('[part="trip"]')!.click();
+    first.unbind();
+    document.body.replaceChildren();
+    const second = await mount(storage);
+    expect(second.el.itinerary).toEqual({ days: [{ name: '', siteIds: ['haizang-temple'] }] });
+    second.unbind();
+  });
+
+  it('sets the start on the map and starts the route there', async () => {
+    const { el, unbind } = await mount(memoryStorage());
+    el.itinerary = { days: [{ name: 'A', siteIds: ['tiantishan-grottoes'] }] };
+    const trip = await tripPanel(el);
+    [...trip.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('在地图上点选起点'))!.click();
+    const container = el.shadowRoot!.querySelector<HTMLElement>('.leaflet-container')!;
+    expect(container.classList.contains('lz-picking')).toBe(true);
+    const r = container.getBoundingClientRect();
+    container.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + 100, clientY: r.top + 100 }));
+    await el.updateComplete;
+    expect(container.classList.contains('lz-picking')).toBe(false);
+    await trip.updateComplete;
+    expect(trip.shadowRoot!.textContent).toMatch(/自选地点（10\d\.\d{4}, 3\d\.\d{4}）/);
+    expect(el.shadowRoot!.querySelector('.lz-trip-start')).not.toBeNull();
+    unbind();
+  });
+});

@@ -27,8 +27,11 @@ import './lz-panel';
 import './lz-site-card';
 import './lz-site-list';
 import './lz-trip-panel';
+import './lz-trip-print';
+import type { TravelMode } from '../model/itinerary';
 import type { Itinerary, LonLat } from '../model/itinerary';
 import { dayColor } from '../plan/day-color';
+import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN } from '../plan/plan-day';
 import { DEFAULT_START } from '../plan/start-points';
 import { sitesForDay } from '../plan/sites-for-day';
 
@@ -87,6 +90,13 @@ export class LiangzhouMap extends LitElement {
         contain: layout paint;
       }
       :host([hidden]) { display: none; }
+      .print { display: none; }
+      /* On paper: the trip, a page per day, instead of the interactive map. */
+      @media print {
+        :host { height: auto !important; overflow: visible; contain: none; }
+        .frame, lz-panel { display: none !important; }
+        .print { display: block; }
+      }
       /* isolate: Leaflet's panes and controls (z-index 400-1000) stay below the panel. */
       .frame { position: absolute; inset: 0; isolation: isolate; z-index: 0; }
       .frame.narrow .leaflet-bottom { bottom: 52px; }
@@ -172,6 +182,8 @@ export class LiangzhouMap extends LitElement {
   @state() private contentReady = false;
   /** Where the trip's days start: the old city, or a point the visitor picked on the map. */
   @state() private tripStart: LonLat = DEFAULT_START;
+  /** The trip panel's travel mode and day window, so the printed trip matches the screen. */
+  @state() private tripSettings: { mode: TravelMode; dayStartMin?: number; dayEndMin?: number } = { mode: 'car' };
   /** What the map shows now, for the site list's "only in view". */
   @state() private bounds?: [number, number, number, number];
   /** The built-in layout, parsed once per element: no module-level state shared between widgets. */
@@ -320,6 +332,10 @@ export class LiangzhouMap extends LitElement {
                 this.panelOpen = true;
               });
             }}
+            @lz-trip-settings=${(e: CustomEvent<{ mode: TravelMode; dayStartMin: number; dayEndMin: number }>) => {
+              e.stopPropagation();
+              this.tripSettings = e.detail;
+            }}
             @lz-trip-start-reset=${(e: Event) => {
               e.stopPropagation();
               this.tripStart = DEFAULT_START;
@@ -334,9 +350,27 @@ export class LiangzhouMap extends LitElement {
     emit(this, 'lz-lang-change', { lang: this.language });
   };
 
+  private renderPrint(lang: Lang) {
+    if (!this.panels.includes('trip') || !this.itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
+    const { mode, dayStartMin, dayEndMin } = this.tripSettings;
+    return html`<lz-trip-print
+      class="print"
+      exportparts="page"
+      lang=${lang}
+      .sites=${this.layout?.sites ?? []}
+      .itinerary=${this.itinerary}
+      .outline=${this.layout?.boundary.geometry}
+      .start=${this.tripStart}
+      .mode=${mode}
+      .dayStartMin=${dayStartMin ?? DEFAULT_DAY_START_MIN}
+      .dayEndMin=${dayEndMin ?? DEFAULT_DAY_END_MIN}
+    ></lz-trip-print>`;
+  }
+
   render() {
     const lang = this.language;
     return html`
+      ${this.renderPrint(lang)}
       ${this.renderPanel(lang)}
       <div class="frame ${this.narrow ? 'narrow' : ''}" @keydown=${this.onKeydown}>
         <div class="map" part="map" role="region"></div>

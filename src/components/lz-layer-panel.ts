@@ -123,7 +123,7 @@ export class LzLayerPanel extends LitElement {
       .name { flex: 1; }
       .count { color: #4b5563; font-variant-numeric: tabular-nums; }
       .count.below { display: block; font-size: 0.85em; }
-      .area-size { display: block; margin-left: 3.6rem; color: #4b5563; font-size: 0.8em; }
+      .area-size { display: block; color: #4b5563; font-size: 0.8em; }
       .swatch { flex: none; overflow: visible; }
       .swatch .area { fill-opacity: 0.35; stroke-width: 2; }
       .sw-core .area { fill: var(--lz-core, #b3124a); stroke: var(--lz-core, #b3124a); fill-opacity: 0.55; stroke-width: 3; }
@@ -202,7 +202,11 @@ export class LzLayerPanel extends LitElement {
    * A labelled checkbox. Layout rows spell their count out under the name ("4 个景点"); the long
    * category and theme lists show the bare number, spelled out for screen readers only.
    */
-  private checkbox(id: string, label: string, { count, swatch, spelled = false }: { count?: number; swatch?: TemplateResult; spelled?: boolean } = {}): TemplateResult {
+  private checkbox(
+    id: string,
+    label: string,
+    { count, swatch, spelled = false, extra }: { count?: number; swatch?: TemplateResult; spelled?: boolean; extra?: TemplateResult } = {},
+  ): TemplateResult {
     const lang = toLang(this.lang);
     const countPart =
       count === undefined
@@ -216,7 +220,7 @@ export class LzLayerPanel extends LitElement {
     return html`<label>
       <input type="checkbox" data-layer=${id} .checked=${live(this.isVisible(id))} @change=${(e: Event) => this.onToggle(e, id)} />
       ${swatch ?? nothing}
-      ${spelled ? html`<span class="name">${label}${countPart}</span>` : html`<span class="name">${label}</span>${countPart}`}
+      ${spelled ? html`<span class="name">${label}${countPart}${extra ?? nothing}</span>` : html`<span class="name">${label}</span>${countPart}`}
     </label>`;
   }
 
@@ -227,10 +231,15 @@ export class LzLayerPanel extends LitElement {
     const zone = id !== 'core' && id !== 'axis' ? (id as ZoneId) : undefined;
     const km2 = id === 'axis' ? undefined : this.areas?.[id as AreaId];
     return html`<li class="layout" data-row=${id}>
-      ${this.checkbox(id, name, { count, swatch: this.swatch(id), spelled: true })}
-      ${km2 === undefined
-        ? nothing
-        : html`<span class="area-size" data-km2=${Math.round(km2)}>${t(lang, 'panel.areaSize', { area: formatNumber(lang, km2, { maximumFractionDigits: km2 < 100 ? 1 : 0 }) })}</span>`}
+      ${this.checkbox(id, name, {
+        count,
+        swatch: this.swatch(id),
+        spelled: true,
+        extra:
+          km2 === undefined
+            ? undefined
+            : html`<span class="area-size" data-km2=${Math.round(km2)}>${t(lang, 'panel.areaSize', { area: formatNumber(lang, km2, { maximumFractionDigits: km2 < 100 ? 1 : 0 }) })}</span>`,
+      })}
       ${zone
         ? html`<button type="button" class="text only" data-only=${zone} @click=${() => this.only(zone)}>
             ${t(lang, 'panel.only')}<span class="sr-only">${lang === 'en' ? ': ' : '：'}${name}</span>

@@ -2,6 +2,9 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '../i18n/localized';
+import { formatClock } from '../i18n/format-clock';
+import { formatDuration } from '../i18n/format-duration';
+import { formatKm } from '../i18n/format-km';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { TRAVEL_MODES, type DayPlan, type Itinerary, type LonLat, type PlannedStop, type TravelMode, type TripDay } from '../model/itinerary';
@@ -25,25 +28,6 @@ import { emit } from './events';
 type FocusKey = string;
 
 const MAX_SUGGEST_DAYS = 7;
-
-function formatKm(km: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', unitDisplay: 'short', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
-}
-
-function formatDuration(min: number, lang: Lang): string {
-  const unit = (u: 'hour' | 'minute', v: number) => new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'short' }).format(v);
-  const h = Math.floor(min / 60);
-  const m = min % 60;
-  if (h === 0) return unit('minute', m);
-  if (m === 0) return unit('hour', h);
-  return [unit('hour', h), unit('minute', m)].join(lang === 'en' ? ' ' : '');
-}
-
-/** A clock time from minutes since the day's midnight; past 24:00 it says so instead of wrapping silently. */
-function formatTime(min: number, lang: Lang): string {
-  const clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(1970, 0, 1, 0, min % 1440)));
-  return min >= 1440 ? clock + t(lang, 'trip.nextDay') : clock;
-}
 
 const toTimeInput = (min: number) => `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 function fromTimeInput(value: string): number | undefined {
@@ -70,7 +54,8 @@ const copyDays = (days: readonly TripDay[]): TripDay[] => days.map((d) => ({ nam
  *
  * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
  * Also dispatches, inside its owner's shadow root only (not composed), `lz-trip-start-pick` when the
- * visitor asks to choose the start on the map and `lz-trip-start-reset` to go back to the old city.
+ * visitor asks to choose the start on the map, `lz-trip-start-reset` to go back to the old city, and
+ * `lz-trip-settings` {mode, dayStartMin, dayEndMin} when the visitor changes those.
  * @cssproperty [--lz-day-color] - Set per day to the colour of its route on the map.
  * @csspart panel - The whole panel.
  * @csspart title - The panel's heading.
@@ -219,7 +204,12 @@ export class LzTripPanel extends LitElement {
       <div class="row">
         <label
           >${t(lang, 'trip.mode')}
-          <select @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as TravelMode)}>
+          <select
+            @change=${(e: Event) => {
+              this.mode = (e.target as HTMLSelectElement).value as TravelMode;
+              this.settingsChanged();
+            }}
+          >
             ${TRAVEL_MODES.map((m) => html`<option value=${m} ?selected=${m === this.mode}>${t(lang, `trip.mode.${m}`)}</option>`)}
           </select></label
         >
@@ -273,14 +263,14 @@ export class LzTripPanel extends LitElement {
               travel: formatDuration(plan.travelMin, lang),
               visit: formatDuration(plan.visitMin, lang),
               km: formatKm(plan.roadKm, lang),
-              start: formatTime(plan.startMin, lang),
-              end: formatTime(plan.endMin, lang),
+              start: formatClock(plan.startMin, lang),
+              end: formatClock(plan.endMin, lang),
             })}
           </p>`
         : nothing}
       ${plan.overflowMin > 0
         ? html`<p class="warning" part="warning" role="alert">
-            ${t(lang, 'trip.day.overflow', { end: formatTime(plan.endWindowMin, lang), over: formatDuration(plan.overflowMin, lang) })}
+            ${t(lang, 'trip.day.overflow', { end: formatClock(plan.endWindowMin, lang), over: formatDuration(plan.overflowMin, lang) })}
           </p>`
         : nothing}
     </li>`;
@@ -306,7 +296,7 @@ export class LzTripPanel extends LitElement {
         >↓ ${t(lang, 'trip.stop.leg', { km: formatKm(stop.leg.roadKm, lang), duration: formatDuration(stop.leg.durationMin, lang), mode: t(lang, `trip.mode.${stop.leg.mode}`) })}</span
       >
       <span class="name">${name}
-        <span class="muted">${t(lang, 'trip.stop.time', { arrive: formatTime(stop.arriveMin, lang), depart: formatTime(stop.departMin, lang) })}</span></span
+        <span class="muted">${t(lang, 'trip.stop.time', { arrive: formatClock(stop.arriveMin, lang), depart: formatClock(stop.departMin, lang) })}</span></span
       >
       <div class="controls">
         <button type="button" class="icon up" data-focus=${key('up')} aria-label=${t(lang, 'trip.stop.up', { name })} ?disabled=${i === 0} @click=${() => this.moveStop(d, i, d, i - 1, 'up')}>↑</button>
@@ -383,6 +373,7 @@ export class LzTripPanel extends LitElement {
       <div class="row">
         <button type="button" class="gpx" ?disabled=${empty} @click=${() => this.exportFile('gpx')}>${t(lang, 'trip.export.gpx')}</button>
         <button type="button" class="geojson" ?disabled=${empty} @click=${() => this.exportFile('geojson')}>${t(lang, 'trip.export.geojson')}</button>
+        <button type="button" class="print" ?disabled=${empty} @click=${() => window.print()}>${t(lang, 'trip.export.print')}</button>
       </div>
       <div class="row">
         <label
@@ -514,6 +505,12 @@ export class LzTripPanel extends LitElement {
     if (min === undefined) return;
     if (which === 'start') this.dayStartMin = min;
     else this.dayEndMin = min;
+    this.settingsChanged();
+  }
+
+  /** Tells the owner (inside its shadow root only) the travel mode and day window, e.g. for printing. */
+  private settingsChanged(): void {
+    this.dispatchEvent(new CustomEvent('lz-trip-settings', { bubbles: true, detail: { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin } }));
   }
 
   // Drag and drop: the keyboard buttons do the same; this is the pointer's way.

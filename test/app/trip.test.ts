@@ -96,6 +96,17 @@ describe('planning a trip on the map', () => {
     expect(ordered.slice(0, 2).sort()).toEqual(['leitai-han-tomb', 'wuwei-confucian-temple']);
     expect(ordered.slice(2)).toEqual(['baita-temple', 'tiantishan-grottoes']);
 
+    // The print view: a page per day with its map and list, hidden on screen.
+    await el.updateComplete;
+    const print = el.shadowRoot!.querySelector('lz-trip-print') as HTMLElement & { updateComplete: Promise<unknown> };
+    await print.updateComplete;
+    expect(getComputedStyle(print).display).toBe('none');
+    const pages = print.shadowRoot!.querySelectorAll('[part="page"]');
+    expect(pages).toHaveLength(1);
+    expect(pages[0].querySelectorAll('svg circle')).toHaveLength(4);
+    expect([...pages[0].querySelectorAll('li')].map((li) => li.querySelector('strong')!.textContent)[0]).toMatch(/雷台|文庙/);
+    expect(pages[0].textContent).toMatch(/09:\d\d–/);
+
     // Saved for the next visit.
     expect(storage.getItem('liangzhou-map.trip')).toContain('tiantishan-grottoes');
 

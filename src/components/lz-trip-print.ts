@@ -1,0 +1,118 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { formatClock } from '../i18n/format-clock';
+import { formatDuration } from '../i18n/format-duration';
+import { formatKm } from '../i18n/format-km';
+import { localized } from '../i18n/localized';
+import { t } from '../i18n/t';
+import { toLang } from '../i18n/to-lang';
+import type { Itinerary, LonLat, TravelMode } from '../model/itinerary';
+import type { Site } from '../model/types';
+import { dayColor } from '../plan/day-color';
+import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN, planDay } from '../plan/plan-day';
+import { sitesForDay } from '../plan/sites-for-day';
+import { fitProjection } from '../spatial/fit-projection';
+import { baseStyles } from './base-styles';
+import { define } from './define';
+
+const W = 640;
+const H = 360;
+
+/**
+ * The trip for paper: one A4 page per day with a small map of that day (the district's outline, the
+ * route in the day's colour, numbered stops) and the list of stops with times and distances. Drawn
+ * as SVG from the data, not from Leaflet, so it prints the same with or without tiles.
+ * @csspart page - One day's page.
+ */
+export class LzTripPrint extends LitElement {
+  static styles = [
+    baseStyles,
+    css`
+      :host { display: block; color: #111827; font-size: 11pt; }
+      .page { break-after: page; padding: 0 0 8mm; }
+      .page:last-child { break-after: auto; }
+      h2 { margin: 0 0 4mm; font-size: 16pt; }
+      svg { display: block; width: 100%; height: auto; border: 1px solid #9ca3af; margin-bottom: 4mm; }
+      ol { margin: 0; padding-left: 6mm; }
+      li { margin: 0 0 2mm; }
+      .meta { color: #374151; font-size: 9.5pt; }
+      .warning { color: #7c2d12; font-weight: 600; }
+      .note { color: #4b5563; font-size: 9pt; margin-top: 4mm; }
+      .outline { fill: #f3f4f6; stroke: #374151; stroke-width: 1; }
+      .num { fill: #fff; font: 700 11px sans-serif; text-anchor: middle; dominant-baseline: central; }
+    `,
+  ];
+
+  @property({ attribute: false }) sites: readonly Site[] = [];
+  @property({ attribute: false }) itinerary: Itinerary = { days: [] };
+  /** The district's outline, for the background of each day's map. */
+  @property({ attribute: false }) outline?: Polygon | MultiPolygon;
+  @property({ attribute: false }) start?: LonLat;
+  @property() mode: TravelMode = 'car';
+  @property({ type: Number }) dayStartMin = DEFAULT_DAY_START_MIN;
+  @property({ type: Number }) dayEndMin = DEFAULT_DAY_END_MIN;
+  @property() lang = 'zh-CN';
+
+  private map(stops: Site[], color: string) {
+    const points: Position[] = [...(this.start ? [this.start] : []), ...stops.map((s) => s.coordinates)];
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    const project = fitProjection([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], W, H, { padding: 28 });
+    const path = (ring: Position[]) => ring.map((p, i) => `${i ? 'L' : 'M'}${project(p[0], p[1]).map((v) => v.toFixed(1)).join(' ')}`).join('') + 'Z';
+    const rings = !this.outline ? [] : this.outline.type === 'Polygon' ? this.outline.coordinates : this.outline.coordinates.flat();
+    const route = points.map((p) => project(p[0], p[1]).map((v) => v.toFixed(1)).join(',')).join(' ');
+    return html`<svg viewBox="0 0 ${W} ${H}" aria-hidden="true">
+      ${rings.map((ring) => svg`<path class="outline" d=${path(ring)}></path>`)}
+      <polyline points=${route} fill="none" stroke=${color} stroke-width="3"></polyline>
+      ${this.start ? svg`<rect x=${project(...this.start)[0] - 5} y=${project(...this.start)[1] - 5} width="10" height="10" fill="#111827"></rect>` : nothing}
+      ${stops.map((s, i) => {
+        const [x, y] = project(s.coordinates[0], s.coordinates[1]);
+        return svg`<circle cx=${x} cy=${y} r="10" fill=${color} stroke="#fff" stroke-width="2"></circle><text class="num" x=${x} y=${y}>${i + 1}</text>`;
+      })}
+    </svg>`;
+  }
+
+  render() {
+    const lang = toLang(this.lang);
+    return this.itinerary.days.map((day, d) => {
+      const stops = sitesForDay(day, this.sites);
+      if (stops.length === 0) return nothing;
+      const plan = planDay(stops, this.start ?? stops[0].coordinates, { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin });
+      return html`<section class="page" part="page" lang=${lang}>
+        <h2>${day.name || t(lang, 'trip.day.default', { n: d + 1 })}</h2>
+        ${this.map(stops, dayColor(d))}
+        <ol>
+          ${plan.stops.map(
+            (stop, i) => html`<li>
+              <strong>${localized(stops[i].name, lang)}</strong>
+              <span class="meta">${formatClock(stop.arriveMin, lang)}–${formatClock(stop.departMin, lang)} ·
+                ${formatKm(stop.leg.roadKm, lang)}, ${formatDuration(stop.leg.durationMin, lang)}</span>
+            </li>`,
+          )}
+        </ol>
+        <p class="meta">
+          ${t(lang, 'trip.day.totals', {
+            travel: formatDuration(plan.travelMin, lang),
+            visit: formatDuration(plan.visitMin, lang),
+            km: formatKm(plan.roadKm, lang),
+            start: formatClock(plan.startMin, lang),
+            end: formatClock(plan.endMin, lang),
+          })}
+        </p>
+        ${plan.overflowMin > 0
+          ? html`<p class="warning">${t(lang, 'trip.day.overflow', { end: formatClock(plan.endWindowMin, lang), over: formatDuration(plan.overflowMin, lang) })}</p>`
+          : nothing}
+        <p class="note">${t(lang, 'trip.estimateNote')} ${t(lang, 'map.schematicNote')}</p>
+      </section>`;
+    });
+  }
+}
+
+define('lz-trip-print', LzTripPrint);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lz-trip-print': LzTripPrint;
+  }
+}

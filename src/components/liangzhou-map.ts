@@ -26,8 +26,6 @@ import './lz-layer-panel';
 import './lz-panel';
 import './lz-site-card';
 import './lz-site-list';
-import './lz-trip-panel';
-import './lz-trip-print';
 import type { TravelMode } from '../model/itinerary';
 import type { Itinerary, LonLat } from '../model/itinerary';
 import { dayColor } from '../plan/day-color';
@@ -389,6 +387,7 @@ export class LiangzhouMap extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    if (this.panels.includes('trip') && (this.panelTab === 'trip' || this.itinerary.days.some((d) => d.siteIds.length > 0))) this.loadTripElements();
     if (changed.has('sites') && this.sites !== undefined) this.takeSites();
     if ((changed.has('src') || changed.has('srcMode')) && changed.has('src')) void this.loadSrc();
     if (changed.has('srcMode') && this.builtIn) this.applySites();
@@ -528,6 +527,16 @@ export class LiangzhouMap extends LitElement {
       this.tripStart,
     );
   }
+
+  /**
+   * The trip planner's elements (with the planning maths, exports and navigation links) load the
+   * first time a visitor opens the Trip tab or has a trip: most visits never do, and they need not
+   * download them. Lit keeps what was set on the elements before they are defined.
+   */
+  private loadTripElements(): void {
+    this.tripElements ??= Promise.all([import('./lz-trip-panel'), import('./lz-trip-print')]);
+  }
+  private tripElements?: Promise<unknown>;
 
   private syncLayers(): void {
     const view = this.view!;

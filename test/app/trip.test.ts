@@ -46,6 +46,8 @@ async function tripPanel(el: LiangzhouMap) {
   const panel = el.shadowRoot!.querySelector('lz-panel') as HTMLElement & { updateComplete: Promise<unknown> };
   panel.shadowRoot!.querySelector<HTMLElement>('#tab-trip')!.click();
   await el.updateComplete;
+  // The trip planner's code loads when the tab first opens.
+  await customElements.whenDefined('lz-trip-panel');
   const trip = el.shadowRoot!.querySelector('lz-trip-panel') as HTMLElement & { updateComplete: Promise<unknown>; shareUrl(): string };
   await trip.updateComplete;
   return trip;
@@ -98,6 +100,7 @@ describe('planning a trip on the map', () => {
 
     // The print view: a page per day with its map and list, hidden on screen.
     await el.updateComplete;
+    await customElements.whenDefined('lz-trip-print');
     const print = el.shadowRoot!.querySelector('lz-trip-print') as HTMLElement & { updateComplete: Promise<unknown> };
     await print.updateComplete;
     expect(getComputedStyle(print).display).toBe('none');

@@ -3,6 +3,7 @@
  * over the district. Run: npx tsx scripts/bench-order-stops.ts [runs]. Prints min / median / max ms.
  * A benchmark, not a test: timings depend on the machine, so no test asserts them.
  */
+import { seeded } from './seeded';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,18 +15,6 @@ import { DEFAULT_START } from '../src/plan/start-points';
 
 const runs = Math.max(20, Number(process.argv[2]) || 25);
 const STOPS = 30;
-
-/** mulberry32: the same "random" points on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Stop = { id: string; coordinates: LonLat };
 

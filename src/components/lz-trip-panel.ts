@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '../i18n/localized';
+import { dayPlanText } from '../i18n/day-plan-text';
 import { formatClock } from '../i18n/format-clock';
 import { formatDuration } from '../i18n/format-duration';
 import { formatKm } from '../i18n/format-km';
@@ -259,18 +260,12 @@ export class LzTripPanel extends LitElement {
       </ol>
       ${sites.length > 0
         ? html`<p class="totals">
-            ${t(lang, 'trip.day.totals', {
-              travel: formatDuration(plan.travelMin, lang),
-              visit: formatDuration(plan.visitMin, lang),
-              km: formatKm(plan.roadKm, lang),
-              start: formatClock(plan.startMin, lang),
-              end: formatClock(plan.endMin, lang),
-            })}
+            ${dayPlanText(plan, lang).totals}
           </p>`
         : nothing}
       ${plan.overflowMin > 0
         ? html`<p class="warning" part="warning" role="alert">
-            ${t(lang, 'trip.day.overflow', { end: formatClock(plan.endWindowMin, lang), over: formatDuration(plan.overflowMin, lang) })}
+            ${dayPlanText(plan, lang).overflow}
           </p>`
         : nothing}
     </li>`;

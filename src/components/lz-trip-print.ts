@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { dayPlanText } from '../i18n/day-plan-text';
 import { formatClock } from '../i18n/format-clock';
 import { formatDuration } from '../i18n/format-duration';
 import { formatKm } from '../i18n/format-km';
@@ -92,16 +93,10 @@ export class LzTripPrint extends LitElement {
           )}
         </ol>
         <p class="meta">
-          ${t(lang, 'trip.day.totals', {
-            travel: formatDuration(plan.travelMin, lang),
-            visit: formatDuration(plan.visitMin, lang),
-            km: formatKm(plan.roadKm, lang),
-            start: formatClock(plan.startMin, lang),
-            end: formatClock(plan.endMin, lang),
-          })}
+          ${dayPlanText(plan, lang).totals}
         </p>
         ${plan.overflowMin > 0
-          ? html`<p class="warning">${t(lang, 'trip.day.overflow', { end: formatClock(plan.endWindowMin, lang), over: formatDuration(plan.overflowMin, lang) })}</p>`
+          ? html`<p class="warning">${dayPlanText(plan, lang).overflow}</p>`
           : nothing}
         <p class="note">${t(lang, 'trip.estimateNote')} ${t(lang, 'map.schematicNote')}</p>
       </section>`;

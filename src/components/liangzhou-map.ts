@@ -1,11 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInFiles } from '../data/built-in-files';
-import { fetchSites } from '../data/fetch-sites';
 import { GeoDataError } from '../data/geo-data-error';
 import { mergeSites, type SitesMode } from '../data/merge-sites';
 import { parseLayout } from '../data/parse-layout';
-import { validateSites } from '../data/parse-sites';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { tileTemplate } from '../map/basemaps';
@@ -20,6 +18,7 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { emit } from './events';
 import { mapStyles } from './map-styles';
+import { SitesSource } from './sites-source';
 import { countSites } from '../search/count-sites';
 import { layerIds } from '../search/layer-ids';
 import './lz-layer-panel';
@@ -32,6 +31,7 @@ import { dayColor } from '../plan/day-color';
 import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN } from '../plan/plan-day';
 import { DEFAULT_START } from '../plan/start-points';
 import { sitesForDay } from '../plan/sites-for-day';
+import { toggleInTrip } from '../plan/toggle-in-trip';
 
 interface Notice {
   id: number;
@@ -196,7 +196,14 @@ export class LiangzhouMap extends LitElement {
   private undoGestures?: () => void;
   private hintTimer?: number;
   private noticeSeq = 0;
-  private fetchAbort?: AbortController;
+  private source = new SitesSource(
+    this,
+    (sites) => {
+      this.extraSites = sites;
+      this.applySites();
+    },
+    (error) => this.reportError(error),
+  );
   private returnFocus?: HTMLElement;
 
   private get language(): Lang {
@@ -388,8 +395,8 @@ export class LiangzhouMap extends LitElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (this.panels.includes('trip') && (this.panelTab === 'trip' || this.itinerary.days.some((d) => d.siteIds.length > 0))) this.loadTripElements();
-    if (changed.has('sites') && this.sites !== undefined) this.takeSites();
-    if ((changed.has('src') || changed.has('srcMode')) && changed.has('src')) void this.loadSrc();
+    if (changed.has('sites') && this.sites !== undefined) this.source.take(this.sites);
+    if (changed.has('src')) void this.source.fetch(this.src);
     if (changed.has('srcMode') && this.builtIn) this.applySites();
   }
 
@@ -442,7 +449,7 @@ export class LiangzhouMap extends LitElement {
         if (!view.showSite(this.site, { move: !changed.has('center') || !this.center })) this.notify('error', t(this.language, 'map.unknownSite', { id: this.site }));
       } else if (!this.site && view.openSiteId()) view.closePopup();
     }
-    if (changed.has('itinerary') || changed.has('tripStart') || changed.has('sites') || changed.has('srcMode')) this.drawRoute();
+    if (changed.has('itinerary') || changed.has('tripStart')) this.drawRoute();
     if (changed.has('tiles')) {
       if (tileTemplate(this.tiles)) this.lastTiles = this.tiles;
       view.setTiles(tileTemplate(this.tiles));
@@ -455,7 +462,6 @@ export class LiangzhouMap extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.fetchAbort?.abort();
     this.resizeObserver?.disconnect();
     this.undoGestures?.();
     this.undoGestures = undefined;
@@ -505,19 +511,6 @@ export class LiangzhouMap extends LitElement {
   private changeItinerary(next: Itinerary): void {
     this.itinerary = { days: next.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })) };
     emit(this, 'lz-itinerary-change', this.itinerary);
-  }
-
-  /** Adds a site to the trip's last day (making a first day if there is none), or takes it out. */
-  private toggleInTrip(id: string): void {
-    const days = this.itinerary.days;
-    const inTrip = days.some((d) => d.siteIds.includes(id));
-    if (inTrip) {
-      this.changeItinerary({ days: days.map((d) => ({ ...d, siteIds: d.siteIds.filter((s) => s !== id) })) });
-    } else if (days.length === 0) {
-      this.changeItinerary({ days: [{ name: '', siteIds: [id] }] });
-    } else {
-      this.changeItinerary({ days: days.map((d, i) => (i === days.length - 1 ? { ...d, siteIds: [...d.siteIds, id] } : d)) });
-    }
   }
 
   private drawRoute(): void {
@@ -597,7 +590,7 @@ export class LiangzhouMap extends LitElement {
     if (this.panels.includes('trip')) {
       card.inTrip = this.itinerary.days.some((d) => d.siteIds.includes(site.id));
       card.addEventListener('lz-card-trip', () => {
-        this.toggleInTrip(site.id);
+        this.changeItinerary(toggleInTrip(this.itinerary, site.id));
         card.inTrip = this.itinerary.days.some((d) => d.siteIds.includes(site.id));
       });
     }
@@ -613,45 +606,14 @@ export class LiangzhouMap extends LitElement {
     this.hintTimer = window.setTimeout(() => (this.hint = undefined), 1500);
   }
 
-  private takeSites(): void {
-    try {
-      const { sites, problems } = validateSites(this.sites, 'sites property');
-      problems.forEach((p) => this.reportError(p));
-      this.extraSites = sites;
-    } catch (err) {
-      this.reportError(err);
-      this.extraSites = [];
-    }
-    this.applySites();
-  }
-
-  private async loadSrc(): Promise<void> {
-    this.fetchAbort?.abort();
-    if (!this.src) {
-      this.extraSites = [];
-      this.applySites();
-      return;
-    }
-    const abort = (this.fetchAbort = new AbortController());
-    try {
-      const url = new URL(this.src, document.baseURI).href;
-      const { sites, problems } = await fetchSites(url, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      problems.forEach((p) => this.reportError(p));
-      this.extraSites = sites;
-      this.applySites();
-    } catch (err) {
-      if ((err as Error).name === 'AbortError') return;
-      this.reportError(err);
-    }
-  }
-
   private applySites(): void {
     if (!this.builtIn) return;
     const sites = this.extraSites.length || this.srcMode !== 'replace' ? mergeSites(this.builtIn.sites, this.extraSites, this.srcMode) : this.builtIn.sites;
     // Keep the built-in sites when their replacement has nothing usable: the map never goes blank.
     this.layout = { ...this.builtIn, sites: sites.length > 0 ? sites : this.builtIn.sites };
     this.view?.setLayout(this.layout);
+    this.drawRoute();
+    this.requestUpdate(); // the panels list the new sites
   }
 
   private notify(kind: Notice['kind'], text: string): void {

@@ -139,3 +139,34 @@ describe('planner details in the layer panel', () => {
     expect(el.tiles).toBe('none');
   });
 });
+
+describe('a page’s own sites in the panels', () => {
+  it('lists sites given later through the `sites` property', async () => {
+    const el = await mount();
+    await openTab(el, 'list');
+    el.sites = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'bureau-hall',
+          properties: {
+            name: { zh: '游客中心', en: 'Visitor Centre' },
+            category: 'museum',
+            themes: [],
+            zone: 'core',
+            description: { zh: '测试', en: 'Test' },
+            precision: 'approximate',
+            source: 'bureau',
+          },
+          geometry: { type: 'Point', coordinates: [102.64, 37.93] },
+        },
+      ],
+    };
+    await el.updateComplete;
+    const list = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-site-list');
+    await list.updateComplete;
+    expect(list.shadowRoot!.textContent).toContain('游客中心');
+    expect(el.siteIds).toContain('bureau-hall');
+  });
+});

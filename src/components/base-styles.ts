@@ -7,17 +7,31 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    box-sizing: border-box;
+    /* !important: a page's \`* {box-sizing: content-box; padding: 4px}\` also matches the host, and
+       outer rules beat :host unless the inner one is important. */
+    box-sizing: border-box !important;
+    padding: 0 !important;
     font-family: var(--lz-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     font-size: 14px;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
     line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    direction: ltr;
+    cursor: auto;
     color: var(--lz-color-text, #1f2937);
-    --lz-color-accent: #9a3412;
   }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--lz-color-accent, #9a3412);

@@ -56,7 +56,7 @@ const AREA_IDS: readonly string[] = DEFAULT_LAYERS;
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
  * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `lang` (default: all); `none` for a bare map.
  * @fires lz-ready - The layers are on screen. detail: {sites}
- * @fires lz-site-select - A site was opened. detail: {id}
+ * @fires lz-site-select - A site's popup opened: by a click, Enter or Space on its marker, the site list, `site` or `showSite`. detail: {id}
  * @fires lz-layer-toggle - A layer was shown or hidden. detail: {id, visible}
  * @fires lz-view-change - The visitor moved the map. detail: {center: [lat, lng], zoom, bounds: [w, s, e, n]}
  * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
@@ -308,7 +308,7 @@ export class LiangzhouMap extends LitElement {
               this.returnFocus = e.composedPath()[0] as HTMLElement;
               // On a phone the sheet would hide the popup: fold it away.
               if (this.narrow) this.panelOpen = false;
-              if (this.view?.showSite(e.detail.id, { fly: true })) this.select(e.detail.id);
+              this.view?.showSite(e.detail.id, { fly: true });
             }}
             @lz-site-hover=${(e: CustomEvent<{ id: string | null }>) => {
               e.stopPropagation();
@@ -472,9 +472,8 @@ export class LiangzhouMap extends LitElement {
 
   /** Opens a site's popup and moves the map to it. Returns false for an unknown id. */
   showSite(id: string): boolean {
-    if (!this.view?.showSite(id)) return false;
-    this.select(id);
-    return true;
+    // lz-site-select follows from the popup opening (see onSiteSelect).
+    return this.view?.showSite(id) ?? false;
   }
 
   /** Shows or hides a layer (`core`, `axis`, a zone, `sites`, `category:<id>`, `theme:<id>`). Returns false for an unknown id. */

@@ -22,6 +22,7 @@ export interface MapView {
 export interface LayoutMapOptions {
   lang: Lang;
   renderPopup: (site: Site, lang: Lang) => HTMLElement;
+  /** A site's popup opened, however it was asked for. */
   onSiteSelect?: (id: string) => void;
   onPopupOpen?: (id: string, popup: HTMLElement) => void;
   onPopupClose?: (id: string) => void;
@@ -47,6 +48,7 @@ export class LayoutMap {
   private tiles?: L.TileLayer;
   private highlighted?: string;
   private route?: L.LayerGroup;
+  private reopening = false;
 
   constructor(
     container: HTMLElement,
@@ -75,14 +77,14 @@ export class LayoutMap {
       lang: this.lang,
       renderPopup: (site) => this.options.renderPopup(site, this.lang),
     });
-    this.sites.group.on('click', (e: L.LeafletEvent) => {
-      const id = (e.sourceTarget as L.Marker).getElement()?.dataset.siteId;
-      if (id) this.options.onSiteSelect?.(id);
-    });
+    // Every way a popup opens (mouse, Enter, Space, the list, the API) ends here: one place to
+    // report the selection. Reopening it after a rebuild (language, data) is not a new selection.
     this.sites.group.on('popupopen', (e: L.PopupEvent) => {
       const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
       const el = e.popup.getElement();
-      if (id && el) this.options.onPopupOpen?.(id, el);
+      if (!id || !el) return;
+      this.options.onPopupOpen?.(id, el);
+      if (!this.reopening) this.options.onSiteSelect?.(id);
     });
     this.sites.group.on('popupclose', (e: L.PopupEvent) => {
       const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
@@ -90,7 +92,11 @@ export class LayoutMap {
     });
     if (!this.hidden.has('sites')) this.sites.group.addTo(this.map);
     this.applySiteFilters();
-    if (open) this.showSite(open, { move: false });
+    if (open) {
+      this.reopening = true;
+      this.showSite(open, { move: false });
+      this.reopening = false;
+    }
   }
 
   /** Swaps the data (a bureau's own sites); keeps visibility, language and view. */

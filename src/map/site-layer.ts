@@ -64,7 +64,7 @@ export function siteLayer(sites: readonly Site[], options: SiteLayerOptions): Si
     marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
       if (e.originalEvent.key === ' ') {
         e.originalEvent.preventDefault();
-        marker.fire('click');
+        marker.openPopup();
       }
     });
     markers.set(site.id, marker);

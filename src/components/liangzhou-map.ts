@@ -403,7 +403,11 @@ export class LiangzhouMap extends LitElement {
   private createView(): void {
     if (!this.layout) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.map')!;
+    // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
+    const width = this.getBoundingClientRect().width;
+    const hasPanel = this.panels.length > 0;
     this.view = new LayoutMap(container, this.layout, {
+      fitPaddingBottomRight: !hasPanel ? [8, 8] : width < 640 ? [8, 56] : [356, 8],
       lang: this.language,
       renderPopup: (site, lang) => this.renderPopup(site, lang),
       onSiteSelect: (id) => this.select(id),

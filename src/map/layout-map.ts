@@ -28,6 +28,8 @@ export interface LayoutMapOptions {
   onPopupClose?: (id: string) => void;
   onViewChange?: (view: MapView) => void;
   onTileError?: () => void;
+  /** Room to keep free at the bottom right when fitting the district: the panel covers it. */
+  fitPaddingBottomRight?: [number, number];
 }
 
 /** Ids of the layers the panel and the API toggle; `category:*` and `theme:*` filter the sites. */
@@ -66,7 +68,10 @@ export class LayoutMap {
     this.layers.axis.addTo(this.map);
     for (const l of this.labels.values()) l.addTo(this.map);
     this.buildSites();
-    this.map.fitBounds(this.layers.boundary.getBounds(), { padding: [8, 8] });
+    this.map.fitBounds(this.layers.boundary.getBounds(), {
+      paddingTopLeft: [8, 8],
+      paddingBottomRight: options.fitPaddingBottomRight ?? [8, 8],
+    });
     this.map.on('moveend', () => this.options.onViewChange?.(this.view()));
   }
 

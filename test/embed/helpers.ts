@@ -57,9 +57,9 @@ export const markers = (el: LiangzhouMap) => root(el).querySelectorAll<HTMLEleme
 export const marker = (el: LiangzhouMap, id: string) => root(el).querySelector<HTMLElement>(`[data-site-id="${id}"]`);
 export const notices = (el: LiangzhouMap) => [...root(el).querySelectorAll('[part="notice"]')].map((n) => n.textContent!.trim());
 
-/** The open popup's card, rendered. */
+/** The open popup's card, rendered. The last one: a closed popup fades out for a moment beside the new. */
 export async function popupCard(el: LiangzhouMap): Promise<LzSiteCard> {
-  const card = await waitFor(() => root(el).querySelector<LzSiteCard>('.leaflet-popup lz-site-card'), 'popup card');
+  const card = await waitFor(() => [...root(el).querySelectorAll<LzSiteCard>('.leaflet-popup lz-site-card')].at(-1), 'popup card');
   await card.updateComplete;
   return card;
 }

@@ -420,6 +420,8 @@ export class LiangzhouMap extends LitElement {
     // Leaflet measures its container once; an embedding page may lay us out later.
     this.resizeObserver = new ResizeObserver(() => {
       this.view?.invalidateSize();
+      // Popups may not grow taller than the map (an embed can be short): see .lz-popup in map-styles.
+      container.style.setProperty('--lz-map-height', `${container.clientHeight}px`);
       this.narrow = this.getBoundingClientRect().width < 640;
     });
     this.resizeObserver.observe(container);
@@ -450,7 +452,9 @@ export class LiangzhouMap extends LitElement {
     }
     if (changed.has('site')) {
       if (this.site && view.openSiteId() !== this.site) {
-        if (!view.showSite(this.site, { move: !changed.has('center') || !this.center })) this.notify('error', t(this.language, 'map.unknownSite', { id: this.site }));
+        const id = this.site;
+        // After this update, not in it: a notice is state, and changing state mid-update costs a second one.
+        if (!view.showSite(id, { move: !changed.has('center') || !this.center })) queueMicrotask(() => this.notify('error', t(this.language, 'map.unknownSite', { id })));
       } else if (!this.site && view.openSiteId()) view.closePopup();
     }
     if (changed.has('itinerary') || changed.has('tripStart')) this.drawRoute();
@@ -573,7 +577,9 @@ export class LiangzhouMap extends LitElement {
   }
 
   private onViewChange(view: MapView): void {
-    this.bounds = view.bounds;
+    // Leaflet reports moves made inside our own update (setView, fitBounds) synchronously: take the
+    // new bounds after it, so the list re-renders once.
+    queueMicrotask(() => (this.bounds = view.bounds));
     emit(this, 'lz-view-change', view);
   }
 

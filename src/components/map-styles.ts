@@ -67,7 +67,11 @@ export const mapStyles = [
       outline: 3px solid var(--lz-color-accent, #9a3412);
       outline-offset: 2px;
     }
-    .lz-popup .leaflet-popup-content { margin: 12px 14px; }
+    .lz-popup .leaflet-popup-content {
+      margin: 12px 14px;
+      max-height: max(160px, calc(var(--lz-map-height, 600px) - 96px));
+      overflow-y: auto;
+    }
     .lz-stop-number > span {
       display: grid; place-items: center; width: 20px; height: 20px; border-radius: 50%;
       color: #fff; font-size: 12px; font-weight: 700; border: 2px solid #fff; box-sizing: border-box;

@@ -40,8 +40,10 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}, got ${got}`;
-    case 'invalid_value':
-      return `should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${got}`;
+    case 'invalid_value': {
+      const expected = issue.values.map((v) => JSON.stringify(v)).join(' or ');
+      return value === undefined ? `is missing (expected ${expected})` : `should be ${expected}, got ${got}`;
+    }
     case 'too_small':
       return issue.origin === 'string' ? 'is empty' : `is too small (at least ${String(issue.minimum)}), got ${got}`;
     case 'too_big':

@@ -1,0 +1,136 @@
+/**
+ * The widget's download size against its budget: 90 kB of gzipped JavaScript for the element with
+ * Leaflet, Lit and everything else it runs, the geo data not counted (the data is the district, not
+ * the widget; the lite build fetches it separately).
+ *
+ *   npx tsx scripts/bench-size.ts            measure dist-lib/ (building it first if it is missing)
+ *   npx tsx scripts/bench-size.ts --build    rebuild dist-lib/ first
+ *   npx tsx scripts/bench-size.ts --check    exit 1 when over budget
+ *
+ * "Without geo data" is measured, not estimated: it is the lite build, the same code with
+ * src/data/built-in-files.ts swapped for a 1 kB fetcher. The geo text is also gzipped on its own, and
+ * the lite build's source map splits the minified bytes by package.
+ * gzip is zlib level 9; 1 kB = 1000 bytes.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BYTES = 90_000;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'dist-lib');
+const FILES = {
+  es: 'liangzhou-map.js',
+  iife: 'liangzhou-map.iife.js',
+  lite: 'liangzhou-map.lite.js',
+} as const;
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+async function buildLib(): Promise<void> {
+  const { build } = await import('vite');
+  for (const mode of ['production', 'iife', 'lite', 'frame']) {
+    await build({ configFile: join(root, 'vite.lib.config.ts'), mode, logLevel: 'warn' });
+  }
+}
+
+/** Base64 VLQ, the source map "mappings" alphabet. */
+function decodeVlq(segment: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/** Where a source file comes from: its npm package, or the project's src/ or geo/. */
+function origin(source: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (pkg) return pkg[1];
+  if (source.includes('/geo/')) return 'geo data';
+  if (source.includes('/src/')) return 'src (this project)';
+  return source;
+}
+
+/** Minified bytes of `file` per origin, read from its source map. */
+function bytesByOrigin(file: string): Map<string, string[]> {
+  const code = readFileSync(file, 'utf8').split('\n');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
+  const parts = new Map<string, string[]>();
+  let sourceIndex = 0;
+  map.mappings.split(';').forEach((line, lineNo) => {
+    const text = code[lineNo] ?? '';
+    const segments: Array<[number, number | undefined]> = [];
+    let column = 0;
+    for (const seg of line.split(',').filter(Boolean)) {
+      const v = decodeVlq(seg);
+      column += v[0];
+      if (v.length >= 4) sourceIndex += v[1];
+      segments.push([column, v.length >= 4 ? sourceIndex : undefined]);
+    }
+    segments.forEach(([start, src], i) => {
+      const end = segments[i + 1]?.[0] ?? text.length;
+      const key = src === undefined ? '(bundler runtime)' : origin(map.sources[src]);
+      if (!parts.has(key)) parts.set(key, []);
+      parts.get(key)!.push(text.slice(start, end));
+    });
+  });
+  return parts;
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const missing = Object.values(FILES).some((f) => !existsSync(join(out, f)));
+  if (args.has('--build') || missing) {
+    console.log(missing ? 'dist-lib/ is incomplete: building it (npm run build:lib) ...' : 'Building dist-lib/ ...');
+    await buildLib();
+  }
+
+  const rows = Object.entries(FILES).map(([variant, name]) => {
+    const data = readFileSync(join(out, name));
+    return { variant, name, raw: data.length, gzip: gz(data) };
+  });
+  const geoDir = join(out, 'geo');
+  const geoNames = readdirSync(geoDir).filter((n) => n.endsWith('.geojson')).sort();
+  const geoText = geoNames.map((n) => readFileSync(join(geoDir, n), 'utf8')).join('');
+  const geoGzip = gz(geoText);
+  const geoGzipEach = geoNames.reduce((sum, n) => sum + gz(readFileSync(join(geoDir, n))), 0);
+
+  console.log('\nliangzhou-map widget, dist-lib/ (gzip -9, 1 kB = 1000 bytes)\n');
+  console.log('file                      minified      gzip');
+  for (const r of rows) console.log(`${r.name.padEnd(24)}${kb(r.raw).padStart(10)}${kb(r.gzip).padStart(10)}`);
+  console.log(`${'geo/*.geojson (6 files)'.padEnd(24)}${kb(geoText.length).padStart(10)}${kb(geoGzip).padStart(10)}  (${kb(geoGzipEach)} as six separate downloads)`);
+
+  const lite = rows.find((r) => r.variant === 'lite')!;
+  const iife = rows.find((r) => r.variant === 'iife')!;
+  console.log('\nWidget JS with the geo data bundled (liangzhou-map.iife.js):  ' + kb(iife.gzip));
+  console.log('Widget JS without the geo data (liangzhou-map.lite.js):      ' + kb(lite.gzip));
+  console.log(`  check: with-data minus gzipped geo text = ${kb(iife.gzip - geoGzip)} (an estimate; the lite build is the measurement)`);
+
+  console.log('\nMinified bytes of liangzhou-map.lite.js by origin (from its source map; gzip of each part alone):');
+  const parts = [...bytesByOrigin(join(out, FILES.lite))].map(([key, chunks]) => {
+    const text = chunks.join('');
+    return { key, raw: text.length, gzip: gz(text) };
+  });
+  parts.sort((a, b) => b.raw - a.raw);
+  for (const p of parts.filter((p) => p.raw >= 500)) console.log(`  ${p.key.padEnd(28)}${kb(p.raw).padStart(10)}${kb(p.gzip).padStart(10)}`);
+  const small = parts.filter((p) => p.raw < 500);
+  if (small.length) console.log(`  ${`${small.length} others`.padEnd(28)}${kb(small.reduce((s, p) => s + p.raw, 0)).padStart(10)}`);
+
+  const over = lite.gzip > BUDGET_BYTES;
+  console.log(`\nBudget ${kb(BUDGET_BYTES)} (Leaflet and Lit included, geo data excluded): ${kb(lite.gzip)} -> ${over ? 'OVER' : 'within'} (${kb(Math.abs(BUDGET_BYTES - lite.gzip))} ${over ? 'over' : 'to spare'})`);
+  if (over && args.has('--check')) process.exit(1);
+}
+
+await main();

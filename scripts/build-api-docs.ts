@@ -1,0 +1,201 @@
+/**
+ * Writes docs/API.md from custom-elements.json (made by `cem analyze`, see
+ * custom-elements-manifest.config.mjs) and the event details in src/components/events.ts.
+ * `npm run analyze` runs both; the result is committed, and its diff is reviewed like code.
+ *
+ *   npx tsx scripts/build-api-docs.ts [custom-elements.json] [docs/API.md]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EMBED_ATTRIBUTES, EMBED_COLOURS } from '../src/embed/embed-params.ts';
+
+interface Described {
+  name: string;
+  description?: string;
+  default?: string;
+  type?: { text: string };
+}
+interface Member extends Described {
+  kind: 'field' | 'method';
+  attribute?: string;
+  reflects?: boolean;
+  parameters?: Described[];
+  return?: { type?: { text: string } };
+}
+interface Declaration extends Described {
+  kind: string;
+  tagName?: string;
+  customElement?: boolean;
+  members?: Member[];
+  attributes?: Array<Described & { fieldName?: string }>;
+  events?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+interface Manifest {
+  modules: Array<{ path: string; declarations?: Declaration[] }>;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Text for a Markdown table cell: one line, pipes escaped. */
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function code(text: string | undefined): string {
+  return text ? `\`${text.replace(/\|/g, '\\|')}\`` : '';
+}
+
+function table(head: string[], rows: string[][]): string {
+  if (rows.length === 0) return '_None._\n';
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+}
+
+/** `'lz-ready': { sites: number };` lines of the LzEventMap interface, by event name. */
+export function eventDetails(eventsTs: string): Map<string, string> {
+  const body = /interface LzEventMap\s*{([\s\S]*?)\n}/.exec(eventsTs)?.[1] ?? '';
+  const details = new Map<string, string>();
+  for (const m of body.matchAll(/'(lz-[a-z-]+)':\s*({[^}]*}|[^;]+);/g)) details.set(m[1], m[2].replace(/\s+/g, ' ').trim());
+  return details;
+}
+
+function elementSection(el: Declaration, details: Map<string, string>, level: string): string {
+  const members = el.members ?? [];
+  const fields = members.filter((m) => m.kind === 'field');
+  const methods = members.filter((m) => m.kind === 'method');
+  const out: string[] = [];
+  out.push(`${level} \`<${el.tagName}>\` (${el.name})\n`);
+  if (el.description) out.push(`${el.description}\n`);
+
+  out.push(`**Attributes**\n`);
+  out.push(
+    table(
+      ['attribute', 'property', 'type', 'default', 'description'],
+      (el.attributes ?? []).map((a) => {
+        const field = fields.find((f) => f.name === a.fieldName);
+        const reflects = field?.reflects ? ' Reflected: the element updates the attribute.' : '';
+        return [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(`${a.description ?? ''}${reflects}`)];
+      }),
+    ),
+  );
+
+  out.push(`**Properties**\n`);
+  out.push(
+    table(
+      ['property', 'attribute', 'type', 'default', 'description'],
+      fields.map((f) => [code(f.name), f.attribute ? code(f.attribute) : '(property only)', code(f.type?.text), code(f.default), cell(f.description)]),
+    ),
+  );
+
+  out.push(`**Methods**\n`);
+  out.push(
+    table(
+      ['method', 'returns', 'description'],
+      methods.map((m) => {
+        const params = (m.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ');
+        return [code(`${m.name}(${params})`), code(m.return?.type?.text ?? 'void'), cell(m.description)];
+      }),
+    ),
+  );
+
+  out.push(`**Events** (all bubble and are composed: listen on the element or any ancestor)\n`);
+  out.push(table(['event', 'detail', 'description'], (el.events ?? []).map((e) => [code(e.name), code(details.get(e.name)), cell(e.description)])));
+
+  out.push(`**CSS parts** (style with \`${el.tagName}::part(name)\`)\n`);
+  out.push(table(['part', 'description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
+
+  out.push(`**CSS custom properties** (set them on the element itself)\n`);
+  out.push(table(['property', 'default', 'description'], (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])));
+  return out.join('\n');
+}
+
+const USAGE = `## Using the element
+
+Build the widget with \`npm run build:lib\`; \`dist-lib/\` then holds the files below. Host them anywhere
+(the same folder keeps the lite build's \`geo/\` beside it). The [configurator](../configurator.html)
+writes these snippets for you, with a live preview.
+
+| file | how to include | geo data |
+|---|---|---|
+| \`liangzhou-map.iife.js\` | \`<script src="…/liangzhou-map.iife.js"></script>\` (classic script; no global) | bundled |
+| \`liangzhou-map.js\` | \`<script type="module" src="…/liangzhou-map.js"></script>\` or \`import { LiangzhouMap } from '…/liangzhou-map.js'\` | bundled |
+| \`liangzhou-map.lite.js\` | \`<script type="module" src="…/liangzhou-map.lite.js"></script>\` | fetched from \`geo/\` next to the script, or from \`?geo=<folder URL>\` on the script's URL |
+| \`liangzhou-frame.js\` | \`import { connectFrame } from '…/liangzhou-frame.js'\` | for pages that embed the iframe |
+
+Every script registers \`<liangzhou-map>\` when it runs; loading one twice is harmless. The widget adds
+nothing to the page but the element: no global variable, no \`<style>\` in the head (its CSS, Leaflet's
+included, lives in its shadow root).
+
+\`\`\`html
+<script src="https://example.org/liangzhou/liangzhou-map.iife.js"></script>
+<liangzhou-map lang="en" layers="core,axis,south,sites" style="height: 480px; --lz-color-accent: #0f766e"></liangzhou-map>
+<script>
+  const map = document.querySelector('liangzhou-map');
+  map.addEventListener('lz-site-select', (e) => console.log('opened', e.detail.id));
+  map.addEventListener('lz-error', (e) => console.warn(e.detail.message));
+</script>
+\`\`\`
+
+Theme colours are custom properties: set them on the element (its own defaults are on its \`:host\`,
+which an ancestor's value does not override). Parts: \`liangzhou-map::part(map)\`, and the popup card's
+\`card\`, \`title\` and \`note\`, which the card exports (\`liangzhou-map::part(title)\`).
+
+### As an iframe
+
+\`embed.html\` (in the app build, \`dist/\`) shows the map alone and takes the element's attributes as URL
+parameters: ${EMBED_ATTRIBUTES.map((a) => `\`${a}\``).join(', ')}; the colours ${Object.entries(EMBED_COLOURS)
+  .map(([param, prop]) => `\`${param}\` (\`${prop}\`)`)
+  .join(', ')} as hex values (\`%23\` for \`#\`); and \`origins\`, the
+pages allowed to use the bridge. Values it cannot use are left out with a console warning.
+
+\`\`\`html
+<iframe src="https://example.org/liangzhou/embed.html?lang=en&site=tiantishan-grottoes&origins=https://bureau.example"
+  title="Liangzhou culture and tourism map" width="800" height="480" style="border: 0" loading="lazy"></iframe>
+\`\`\`
+
+**Bridge.** The iframe re-sends each of the element's events to the page as
+\`{source: 'liangzhou-map', type, detail}\` and accepts \`showSite\`, \`setLayerVisible\`, \`fitTo\` and
+\`setAttribute\` (for the attributes above) from the parent window, only from an origin in \`origins\`
+(default: the iframe's own origin). It posts only to those origins, never to \`*\`. The page-side helper
+wraps this:
+
+\`\`\`js
+import { connectFrame } from 'https://example.org/liangzhou/liangzhou-frame.js';
+const frame = connectFrame(document.querySelector('iframe'));
+frame.on('lz-site-select', ({ id }) => console.log(id));
+await frame.showSite('baita-temple'); // true, once the map has drawn
+await frame.setAttribute('lang', 'zh-CN');
+\`\`\`
+
+Raw messages, for pages that do without the helper: send
+\`{source: 'liangzhou-map-host', requestId: 1, command: 'showSite', id: 'baita-temple'}\` with the iframe's
+origin as target origin; the answer is \`{source: 'liangzhou-map', type: 'lz-bridge-result', detail: {requestId: 1, ok: true}}\`.
+`;
+
+function main(): void {
+  const [manifestPath = join(root, 'custom-elements.json'), outPath = join(root, 'docs/API.md')] = process.argv.slice(2);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const details = eventDetails(readFileSync(join(root, 'src/components/events.ts'), 'utf8'));
+  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+  // The page-facing element first; the others are its parts (the popup card ...).
+  elements.sort((a, b) => (a.tagName === 'liangzhou-map' ? -1 : b.tagName === 'liangzhou-map' ? 1 : a.tagName!.localeCompare(b.tagName!)));
+  const [main, ...inner] = elements;
+  if (!main || main.tagName !== 'liangzhou-map') throw new Error(`${manifestPath} has no <liangzhou-map>: run npm run analyze`);
+
+  const md = [
+    '# `<liangzhou-map>` API\n',
+    '<!-- Generated by scripts/build-api-docs.ts from custom-elements.json (npm run analyze). Do not edit by hand: edit the class doc comments. -->\n',
+    USAGE,
+    '## Reference\n',
+    elementSection(main, details, '###'),
+    ...(inner.length ? ['## Inner elements\n', 'Registered by the same script and used inside the map\'s shadow root; a page rarely uses them directly.\n'] : []),
+    ...inner.map((el) => elementSection(el, details, '###')),
+  ].join('\n');
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, md.replace(/\n{3,}/g, '\n\n'));
+  console.log(`build-api-docs: wrote ${outPath} (${elements.length} elements)`);
+}
+
+main();

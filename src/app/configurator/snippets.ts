@@ -1,0 +1,141 @@
+/**
+ * The copy-ready snippets of the configurator, as plain text: a script tag, an iframe, an npm import.
+ * Pure; every value is checked or escaped here, because a bureau pastes the result into its pages.
+ */
+import type { Lang } from '../../model/types';
+import { EMBED_COLOURS, isHexColour, type EmbedColour } from '../../embed/embed-params';
+import { DEFAULT_LAYERS } from '../../state/map-state';
+import { formatCenter } from '../../state/parse-center';
+
+export interface EmbedChoice {
+  lang: Lang;
+  /** Visible areas, any of DEFAULT_LAYERS; all of them means the default (attribute left out). */
+  layers: readonly string[];
+  /** Site whose popup is open at the start. */
+  site?: string;
+  /** Start view; absent means the whole district. */
+  view?: { center: [number, number]; zoom: number };
+  /** CSS lengths: `100%`, `640px`, `40rem` ... */
+  width: string;
+  height: string;
+  /** Colours that differ from the defaults, as hex. */
+  colours: Partial<Record<EmbedColour, string>>;
+  tiles: 'none' | 'osm';
+  gestures: 'cooperative' | 'greedy';
+}
+
+export const DEFAULT_CHOICE: EmbedChoice = {
+  lang: 'zh-CN',
+  layers: DEFAULT_LAYERS,
+  width: '100%',
+  height: '480px',
+  colours: {},
+  tiles: 'none',
+  gestures: 'cooperative',
+};
+
+/** The widget's own colours (the element's defaults), for the colour pickers. */
+export const DEFAULT_COLOURS: Record<EmbedColour, string> = {
+  accent: '#9a3412',
+  'zone-east': '#3f7f1f',
+  'zone-west': '#1f6fa8',
+  'zone-south': '#8c4a0e',
+  'zone-north': '#b8860b',
+  core: '#b3124a',
+  axis: '#111827',
+};
+
+/** A CSS length a snippet may carry: a number with px, %, rem, em, vh or vw. */
+export function isCssLength(value: string): boolean {
+  return /^(?:\d{1,5}(?:\.\d{1,3})?)(?:px|%|rem|em|vh|vw)$/.test(value.trim());
+}
+
+/** Text for an HTML attribute value in double quotes. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A folder URL the files are served from: http(s), ending in `/`. Undefined for anything else. */
+export function hostedBase(value: string): string | undefined {
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    url.search = '';
+    url.hash = '';
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+const roundZoom = (zoom: number) => String(Math.round(zoom * 4) / 4);
+
+/** The element's attributes for a choice, in the order of its doc comment; defaults left out (lang always). */
+export function elementAttributes(choice: EmbedChoice): Array<[string, string]> {
+  const attrs: Array<[string, string]> = [['lang', choice.lang]];
+  const layers = DEFAULT_LAYERS.filter((l) => choice.layers.includes(l));
+  if (layers.length !== DEFAULT_LAYERS.length) attrs.push(['layers', layers.join(',')]);
+  if (choice.site && /^[a-z0-9][a-z0-9-]{0,63}$/.test(choice.site)) attrs.push(['site', choice.site]);
+  if (choice.view) {
+    attrs.push(['center', formatCenter(choice.view.center)]);
+    attrs.push(['zoom', roundZoom(choice.view.zoom)]);
+  }
+  if (choice.tiles !== 'none') attrs.push(['tiles', choice.tiles]);
+  if (choice.gestures !== 'cooperative') attrs.push(['gestures', choice.gestures]);
+  return attrs;
+}
+
+/** Colours that are valid hex and differ from the defaults. */
+function changedColours(choice: EmbedChoice): Array<[EmbedColour, string]> {
+  return (Object.keys(EMBED_COLOURS) as EmbedColour[])
+    .map((k): [EmbedColour, string | undefined] => [k, choice.colours[k]])
+    .filter((e): e is [EmbedColour, string] => !!e[1] && isHexColour(e[1]) && e[1].toLowerCase() !== DEFAULT_COLOURS[e[0]])
+    .map(([k, v]) => [k, v.toLowerCase()]);
+}
+
+/** The element's inline style: its size and the changed colours. */
+export function elementStyle(choice: EmbedChoice): string {
+  const parts = [
+    `width: ${isCssLength(choice.width) ? choice.width.trim() : DEFAULT_CHOICE.width}`,
+    `height: ${isCssLength(choice.height) ? choice.height.trim() : DEFAULT_CHOICE.height}`,
+  ];
+  for (const [k, v] of changedColours(choice)) parts.push(`${EMBED_COLOURS[k]}: ${v}`);
+  return parts.join('; ');
+}
+
+export function elementMarkup(choice: EmbedChoice): string {
+  const attrs = [...elementAttributes(choice), ['style', elementStyle(choice)]].map(([k, v]) => `${k}="${escapeAttribute(v)}"`);
+  return `<liangzhou-map ${attrs.join(' ')}></liangzhou-map>`;
+}
+
+export function scriptSnippet(choice: EmbedChoice, base: string): string {
+  return `<script src="${escapeAttribute(`${base}liangzhou-map.iife.js`)}"></script>\n${elementMarkup(choice)}\n`;
+}
+
+/** embed.html's URL for a choice: the element's attributes and the colours as parameters. */
+export function embedUrl(choice: EmbedChoice, base: string): string {
+  const q = new URLSearchParams(elementAttributes(choice));
+  for (const [k, v] of changedColours(choice)) q.set(k, v);
+  return `${base}embed.html?${q.toString()}`;
+}
+
+export function iframeSnippet(choice: EmbedChoice, base: string, title: string): string {
+  const width = isCssLength(choice.width) ? choice.width.trim() : DEFAULT_CHOICE.width;
+  const height = isCssLength(choice.height) ? choice.height.trim() : DEFAULT_CHOICE.height;
+  return (
+    `<iframe src="${escapeAttribute(embedUrl(choice, base))}"\n` +
+    `  title="${escapeAttribute(title)}" loading="lazy"\n` +
+    `  style="border: 0; width: ${width}; height: ${height}"></iframe>\n`
+  );
+}
+
+export function npmSnippet(choice: EmbedChoice): string {
+  return (
+    `npm install liangzhou-map\n\n` +
+    `// once, in your code: registers <liangzhou-map>\n` +
+    `import 'liangzhou-map/dist-lib/liangzhou-map.js';\n\n` +
+    `<!-- in your page or template -->\n` +
+    `${elementMarkup(choice)}\n`
+  );
+}

@@ -1,0 +1,100 @@
+// Pure: runs in node (the unit project takes test/embed/**/*.node.test.ts).
+import { describe, expect, it } from 'vitest';
+import { checkAttribute, EMBED_ATTRIBUTES, isHexColour, readEmbedParams, readOrigins } from '../../src/embed/embed-params';
+
+const OWN = 'https://map.example';
+
+describe('readEmbedParams', () => {
+  it('takes every attribute of the element, normalised', () => {
+    const p = readEmbedParams(
+      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&tiles=osm&gestures=greedy&controls=list,lang',
+      OWN,
+    );
+    expect(p.attributes).toEqual({
+      lang: 'en',
+      layers: 'core,south,sites,-theme:buddhist',
+      site: 'baita-temple',
+      center: '37.90000,102.60000',
+      zoom: '11.5',
+      src: '/data/ours.geojson',
+      'src-mode': 'replace',
+      tiles: 'osm',
+      gestures: 'greedy',
+      controls: 'list,lang',
+    });
+    expect(p.ignored).toEqual([]);
+    expect(p.origins).toEqual([OWN]);
+    expect(Object.keys(p.attributes).sort()).toEqual([...EMBED_ATTRIBUTES].sort());
+  });
+
+  it('leaves out what it cannot use, and says so', () => {
+    const p = readEmbedParams(
+      '?site=<img src=x onerror=alert(1)>&center=102.6&zoom=big&src=javascript:alert(1)&src-mode=merge&tiles=ftp://x/{z}/{x}/{y}&gestures=wild&accent=red;background:url(x)',
+      OWN,
+    );
+    expect(p.attributes).toEqual({});
+    expect(p.colours).toEqual({});
+    expect(p.ignored.map((m) => m.split(':')[0])).toEqual(['site', 'center', 'zoom', 'src', 'src-mode', 'tiles', 'gestures', 'accent']);
+  });
+
+  it('clamps zoom to the map range and reads colours as hex only', () => {
+    const p = readEmbedParams('?zoom=30&accent=%23123abc&zone-east=%23abc&core=rgb(0,0,0)', OWN);
+    expect(p.attributes.zoom).toBe('18');
+    expect(p.colours).toEqual({ '--lz-color-accent': '#123abc', '--lz-zone-east': '#abc' });
+    expect(p.ignored).toEqual(['core: "rgb(0,0,0)" is not a hex colour']);
+  });
+
+  it('reads allowed origins, and falls back to its own origin', () => {
+    expect(readEmbedParams('?origins=https://bureau.example/page,http://localhost:8080', OWN).origins).toEqual(['https://bureau.example', 'http://localhost:8080']);
+    const star = readEmbedParams('?origins=*', OWN);
+    expect(star.origins).toEqual([OWN]);
+    expect(star.ignored).toEqual(['origins: "*" is not an http(s) origin']);
+    expect(readEmbedParams('', OWN).origins).toEqual([OWN]);
+  });
+});
+
+describe('checkAttribute', () => {
+  it('refuses unknown attributes and non-strings, and allows removing a known one', () => {
+    expect(checkAttribute('onclick', 'alert(1)')).toBeUndefined();
+    expect(checkAttribute('style', 'color:red')).toBeUndefined();
+    expect(checkAttribute('lang', 42)).toBeUndefined();
+    expect(checkAttribute('site', null)).toEqual({ name: 'site', value: null });
+  });
+
+  it('accepts relative and http(s) data URLs only', () => {
+    expect(checkAttribute('src', 'sites.geojson')?.value).toBe('sites.geojson');
+    expect(checkAttribute('src', 'https://bureau.example/a.geojson')?.value).toBe('https://bureau.example/a.geojson');
+    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'JaVaScRiPt:x', '"><img>', '']) {
+      expect(checkAttribute('src', bad), bad).toBeUndefined();
+    }
+  });
+
+  it('accepts the tiles the element accepts', () => {
+    expect(checkAttribute('tiles', 'none')?.value).toBe('none');
+    expect(checkAttribute('tiles', 'https://t.example/{z}/{x}/{y}.png')?.value).toBe('https://t.example/{z}/{x}/{y}.png');
+    expect(checkAttribute('tiles', 'https://t.example/{z}/{x}.png')).toBeUndefined();
+    expect(checkAttribute('tiles', 'https://t.example/{z}/{x}/{y}.png"onerror="x')).toBeUndefined();
+  });
+});
+
+describe('readOrigins and isHexColour', () => {
+  it('drops paths and repeats', () => {
+    expect(readOrigins('https://a.example/x https://a.example/y,https://b.example').origins).toEqual(['https://a.example', 'https://b.example']);
+    expect(readOrigins('null').origins).toEqual([]);
+    expect(readOrigins('javascript:alert(1)').origins).toEqual([]);
+  });
+
+  it('knows a hex colour', () => {
+    expect(['#abc', '#abcd', '#a1b2c3', '#a1b2c3d4'].every(isHexColour)).toBe(true);
+    expect(['abc', '#ab', '#abcde', 'red', '#abc;x', 'url(x)'].some(isHexColour)).toBe(false);
+  });
+});
+
+describe('controls', () => {
+  it('takes known panels or none, and refuses anything else', async () => {
+    const { checkAttribute } = await import('../../src/embed/embed-params');
+    expect(checkAttribute('controls', 'list, trip,bogus')).toEqual({ name: 'controls', value: 'list,trip' });
+    expect(checkAttribute('controls', 'none')).toEqual({ name: 'controls', value: 'none' });
+    expect(checkAttribute('controls', '<b>')).toBeUndefined();
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The built files in dist-lib/ (npm run build:lib), loaded as a page would load them, each into a
+ * fresh same-origin iframe: no globals, no page CSS, a second copy harmless, production Lit, and the
+ * lite build fetching its data from next to itself. Skipped, saying so, when dist-lib/ is not built.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from './helpers';
+
+async function builtFile(name: string): Promise<string | undefined> {
+  const response = await fetch(`/dist-lib/${name}`);
+  const text = await response.text();
+  // The dev server answers a missing file with its index.html.
+  return response.ok && !text.trimStart().startsWith('<') ? text : undefined;
+}
+
+const FILES = ['liangzhou-map.iife.js', 'liangzhou-map.js', 'liangzhou-map.lite.js', 'geo/sites.geojson'];
+const built = (await Promise.all(FILES.map(builtFile))).every(Boolean);
+if (!built) console.warn('lib-build.test.ts: dist-lib/ is not built (npm run build:lib); skipping the built-library tests');
+
+afterEach(() => document.body.replaceChildren());
+
+interface Frame {
+  win: Window & typeof globalThis;
+  doc: Document;
+  errors: string[];
+  warnings: string[];
+}
+
+/** A blank same-origin iframe, with its errors and console warnings recorded (by the parent: no globals in it). */
+async function blankFrame(): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 700px; height: 520px; border: 0';
+  document.body.append(iframe);
+  const win = iframe.contentWindow as Window & typeof globalThis;
+  const frame: Frame = { win, doc: iframe.contentDocument!, errors: [], warnings: [] };
+  win.addEventListener('error', (e) => frame.errors.push(String(e.message)));
+  const warn = win.console.warn.bind(win.console);
+  // A property of an existing object, not a new global.
+  win.console.warn = (...args: unknown[]) => {
+    frame.warnings.push(args.map(String).join(' '));
+    warn(...args);
+  };
+  return frame;
+}
+
+function addScript(frame: Frame, src: string, module = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = frame.doc.createElement('script');
+    if (module) script.type = 'module';
+    script.src = new URL(src, location.origin).href;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    frame.doc.head.append(script);
+  });
+}
+
+/** Own property names of the window: what a script added as a global shows here. */
+const globalsOf = (win: Window) => new Set(Object.getOwnPropertyNames(win));
+
+async function addMap(frame: Frame, attrs: Record<string, string> = {}): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
+  const map = frame.doc.createElement('liangzhou-map') as HTMLElement & { shadowRoot: ShadowRoot };
+  for (const [k, v] of Object.entries(attrs)) map.setAttribute(k, v);
+  map.style.cssText = 'display: block; width: 640px; height: 480px';
+  const ready = new Promise<CustomEvent>((resolve) => map.addEventListener('lz-ready', (e) => resolve(e as CustomEvent), { once: true }));
+  frame.doc.body.append(map);
+  expect((await ready).detail.sites).toBe(32);
+  return map;
+}
+
+describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
+  it('liangzhou-map.iife.js, loaded twice as a classic script, adds no global, no CSS, and works', async () => {
+    const frame = await blankFrame();
+    const before = globalsOf(frame.win);
+    const headBefore = frame.doc.head.children.length;
+    await addScript(frame, '/dist-lib/liangzhou-map.iife.js');
+    await addScript(frame, '/dist-lib/liangzhou-map.iife.js');
+    expect([...globalsOf(frame.win)].filter((k) => !before.has(k))).toEqual([]);
+    expect(Object.keys(frame.win).filter((k) => !before.has(k))).toEqual([]);
+    expect(frame.errors).toEqual([]);
+    expect(frame.win.customElements.get('liangzhou-map')).toBeDefined();
+    expect(frame.win.customElements.get('lz-site-card')).toBeDefined();
+
+    const map = await addMap(frame, { lang: 'en', site: 'tiantishan-grottoes' });
+    // Once a map exists Leaflet 1.9 keeps its window listeners in a `_leaflet_events` expando on window
+    // (DomEvent.on(window, 'resize' | 'keydown' ...)): Leaflet's bookkeeping, not ours; nothing else appears.
+    expect([...globalsOf(frame.win)].filter((k) => !before.has(k) && k !== '_leaflet_events')).toEqual([]);
+    expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(32);
+    expect(map.shadowRoot.querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
+    const card = await waitFor(() => map.shadowRoot.querySelector('.leaflet-popup lz-site-card')?.shadowRoot?.querySelector('[part="title"]'), 'popup title');
+    expect(card.textContent).toBe('Tiantishan Grottoes');
+    // Leaflet's CSS applies inside the shadow root, and none of it is in the page.
+    expect(frame.win.getComputedStyle(map.shadowRoot.querySelector('.leaflet-container')!).overflow).toBe('hidden');
+    expect(frame.doc.head.children.length).toBe(headBefore + 2); // the two <script>s
+    expect(frame.doc.querySelectorAll('style, link[rel="stylesheet"]').length).toBe(0);
+    expect(frame.doc.adoptedStyleSheets.length).toBe(0);
+  });
+
+  it('runs Lit in production mode and is minified', async () => {
+    const frame = await blankFrame();
+    await addScript(frame, '/dist-lib/liangzhou-map.iife.js');
+    await addMap(frame);
+    expect(frame.warnings.filter((w) => /dev mode/i.test(w))).toEqual([]);
+    for (const name of ['liangzhou-map.iife.js', 'liangzhou-map.js', 'liangzhou-map.lite.js']) {
+      const code = (await builtFile(name))!;
+      expect(code, name).not.toMatch(/Lit is in dev mode|litIssuedWarnings/);
+      expect(code, name).not.toMatch(/globalThis\.|window\.L\b/);
+    }
+    // Minified: the lite build (no geo text, whose pretty-printed JSON keeps its newlines) is long
+    // lines plus the licence headers and Lit's css`` templates, which stay as written: no line of
+    // indented statements as source has them.
+    const lite = (await builtFile('liangzhou-map.lite.js'))!;
+    expect(lite.split('\n').filter((l) => /^\s+(const|let|return|if|for|function)\b/.test(l))).toEqual([]);
+    expect(lite.length / lite.split('\n').length).toBeGreaterThan(150);
+    expect(lite).not.toMatch(/\/\*\*\s*\n\s*\* (Opens|Shows|The) /); // no JSDoc of ours
+  });
+
+  it('liangzhou-map.js, evaluated twice as a module, exports the classes and adds no global', async () => {
+    const frame = await blankFrame();
+    const before = globalsOf(frame.win);
+    await addScript(frame, '/dist-lib/liangzhou-map.js', true);
+    await addScript(frame, '/dist-lib/liangzhou-map.js?again', true); // another URL: a second evaluation
+    expect(frame.errors).toEqual([]);
+    expect([...globalsOf(frame.win)].filter((k) => !before.has(k))).toEqual([]);
+    await addMap(frame);
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist-lib/liangzhou-map.js`);
+    expect(typeof mod.LiangzhouMap).toBe('function');
+    expect(typeof mod.LzSiteCard).toBe('function');
+    expect(customElements.get('liangzhou-map')).toBe(mod.LiangzhouMap);
+  });
+
+  it('liangzhou-map.lite.js fetches geo/ from next to itself and carries no geo data', async () => {
+    const lite = (await builtFile('liangzhou-map.lite.js'))!;
+    const full = (await builtFile('liangzhou-map.js'))!;
+    expect(lite).not.toContain('雷台');
+    expect(full).toContain('雷台');
+    expect(lite.length).toBeLessThan(full.length - 100_000);
+    const frame = await blankFrame();
+    const before = globalsOf(frame.win);
+    await addScript(frame, '/dist-lib/liangzhou-map.lite.js', true);
+    const map = await addMap(frame);
+    expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(32);
+    expect([...globalsOf(frame.win)].filter((k) => !before.has(k) && k !== '_leaflet_events')).toEqual([]);
+    const fetched = frame.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(fetched).toEqual(expect.arrayContaining(['/dist-lib/geo/sites.geojson', '/dist-lib/geo/zones.geojson', '/dist-lib/geo/boundary.geojson']));
+  });
+
+  it('liangzhou-map.lite.js?geo=… reads its data folder from its own URL, and says when it cannot fetch it', async () => {
+    const frame = await blankFrame();
+    const map = frame.doc.createElement('liangzhou-map');
+    const error = new Promise<CustomEvent>((resolve) => map.addEventListener('lz-error', (e) => resolve(e as CustomEvent), { once: true }));
+    frame.doc.body.append(map); // in the page before the script: it upgrades when the data is in
+    // A folder that is not there, named relative to the script. (Vite's dev server, which serves
+    // dist-lib here, rewrites the module's imports against a query holding a slash; a CDN would not.)
+    await addScript(frame, '/dist-lib/liangzhou-map.lite.js?geo=nowhere', true);
+    const { detail } = await error;
+    expect(detail.file).toBe('boundary.geojson');
+    expect(detail.message).toMatch(/could not be fetched from http:\/\/[^/]+\/dist-lib\/nowhere\/boundary\.geojson/);
+  });
+
+  it('renders under a strict CSP without a violation', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 700px; height: 520px; border: 0';
+    iframe.src = '/test/embed/pages/csp-lib.html?site=leitai-han-tomb&lang=en';
+    document.body.append(iframe);
+    const win = iframe.contentWindow as Window & { __lzProbe?: { violations: string[]; events: Array<{ type: string }> } };
+    await waitFor(() => win.__lzProbe?.events.some((e) => e.type === 'lz-ready') || null, 'lz-ready under CSP', 15_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(win.__lzProbe!.violations).toEqual([]);
+  });
+});

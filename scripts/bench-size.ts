@@ -29,6 +29,15 @@ const FILES = {
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** A module file and every chunk it imports statically, recursively (minified `from"./x.js"` / `import"./x.js"`). */
+function staticGraph(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(join(out, file), 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) staticGraph(m[1], seen);
+  return [...seen];
+}
+
 async function buildLib(): Promise<void> {
   const { build } = await import('vite');
   for (const mode of ['production', 'iife', 'lite', 'frame']) {
@@ -97,9 +106,12 @@ async function main(): Promise<void> {
     await buildLib();
   }
 
+  // A module build's entry imports shared chunks statically: a page downloads those before the map
+  // can draw, so they count; chunks loaded on first use (the trip planner, the QR code) do not.
   const rows = Object.entries(FILES).map(([variant, name]) => {
-    const data = readFileSync(join(out, name));
-    return { variant, name, raw: data.length, gzip: gz(data) };
+    const files = staticGraph(name);
+    const datas = files.map((f) => readFileSync(join(out, f)));
+    return { variant, name, files, raw: datas.reduce((s, d) => s + d.length, 0), gzip: datas.reduce((s, d) => s + gz(d), 0) };
   });
   const geoDir = join(out, 'geo');
   const geoNames = readdirSync(geoDir).filter((n) => n.endsWith('.geojson')).sort();
@@ -109,7 +121,12 @@ async function main(): Promise<void> {
 
   console.log('\nliangzhou-map widget, dist-lib/ (gzip -9, 1 kB = 1000 bytes)\n');
   console.log('file                      minified      gzip');
-  for (const r of rows) console.log(`${r.name.padEnd(24)}${kb(r.raw).padStart(10)}${kb(r.gzip).padStart(10)}`);
+  for (const r of rows) {
+    const chunks = r.files.length > 1 ? `  (+ ${r.files.slice(1).join(', ')}, imported statically)` : '';
+    console.log(`${r.name.padEnd(24)}${kb(r.raw).padStart(10)}${kb(r.gzip).padStart(10)}${chunks}`);
+  }
+  const lazy = readdirSync(out).filter((f) => f.endsWith('.js') && !rows.some((r) => r.files.includes(f)) && f !== 'liangzhou-frame.js');
+  console.log(`${'loaded on first use'.padEnd(24)}${''.padStart(10)}${kb(lazy.reduce((s, f) => s + gz(readFileSync(join(out, f))), 0)).padStart(10)}  (${lazy.join(', ')}; both module builds' copies)`);
   console.log(`${'geo/*.geojson (6 files)'.padEnd(24)}${kb(geoText.length).padStart(10)}${kb(geoGzip).padStart(10)}  (${kb(geoGzipEach)} as six separate downloads)`);
 
   const lite = rows.find((r) => r.variant === 'lite')!;
@@ -118,7 +135,7 @@ async function main(): Promise<void> {
   console.log('Widget JS without the geo data (liangzhou-map.lite.js):      ' + kb(lite.gzip));
   console.log(`  check: with-data minus gzipped geo text = ${kb(iife.gzip - geoGzip)} (an estimate; the lite build is the measurement)`);
 
-  console.log('\nMinified bytes of liangzhou-map.lite.js by origin (from its source map; gzip of each part alone):');
+  console.log('\nMinified bytes of liangzhou-map.lite.js (the entry file alone) by origin (from its source map; gzip of each part alone):');
   const parts = [...bytesByOrigin(join(out, FILES.lite))].map(([key, chunks]) => {
     const text = chunks.join('');
     return { key, raw: text.length, gzip: gz(text) };

@@ -28,7 +28,7 @@ import './lz-site-list';
 import type { TravelMode } from '../model/itinerary';
 import type { Itinerary, LonLat } from '../model/itinerary';
 import { dayColor } from '../plan/day-color';
-import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN } from '../plan/plan-day';
+import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN } from '../plan/day-window';
 import { DEFAULT_START } from '../plan/start-points';
 import { sitesForDay } from '../plan/sites-for-day';
 import { toggleInTrip } from '../plan/toggle-in-trip';
@@ -534,7 +534,7 @@ export class LiangzhouMap extends LitElement {
    * download them. Lit keeps what was set on the elements before they are defined.
    */
   private loadTripElements(): void {
-    this.tripElements ??= Promise.all([import('./lz-trip-panel'), import('./lz-trip-print')]);
+    this.tripElements ??= import('./trip-elements');
   }
   private tripElements?: Promise<unknown>;
 

@@ -3,9 +3,9 @@ import type { Site } from '../model/types';
 import { legEstimate, type LegOptions } from './leg-estimate';
 import { visitMinutes } from './visit-minutes';
 
-/** 09:00 and 18:00: a sightseeing day, when most sites are staffed. Minutes since midnight. */
-export const DEFAULT_DAY_START_MIN = 9 * 60;
-export const DEFAULT_DAY_END_MIN = 18 * 60;
+import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN } from './day-window';
+
+export { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN };
 
 export interface PlanDayOptions extends LegOptions {
   /** Default `car`. */

@@ -8,8 +8,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  *
  * | mode | file | what |
  * |---|---|---|
- * | (production) | `liangzhou-map.js` | ES module, geo data bundled; exports `LiangzhouMap`, `LzSiteCard` |
- * | `iife` | `liangzhou-map.iife.js` | classic `<script>`, geo data bundled; no exports, so no global |
+ * | (production) | `liangzhou-map.es.js` | ES module, geo data bundled; exports `LiangzhouMap`, `LzSiteCard` |
+ * | `iife` | `liangzhou-map.js` | classic `<script>`, geo data bundled; no exports, so no global |
  * | `lite` | `liangzhou-map.lite.js` + `geo/*.geojson` | ES module that fetches the geo files from next to itself |
  * | `frame` | `liangzhou-frame.js` | ES module for a page embedding embed.html as an iframe: `connectFrame` |
  *
@@ -139,7 +139,7 @@ function variantOf(mode: string): Variant {
 export default defineConfig(({ mode }): UserConfig => {
   const variant = variantOf(mode);
   const entry = { es: 'src/embed/index.ts', iife: 'src/embed/classic.ts', lite: 'src/embed/index.ts', frame: 'src/embed/parent-bridge.ts' }[variant];
-  const fileName = { es: 'liangzhou-map.js', iife: 'liangzhou-map.iife.js', lite: 'liangzhou-map.lite.js', frame: 'liangzhou-frame.js' }[variant];
+  const fileName = { es: 'liangzhou-map.es.js', iife: 'liangzhou-map.js', lite: 'liangzhou-map.lite.js', frame: 'liangzhou-frame.js' }[variant];
   return {
     // The app's public/ folder (if any) and index.html are not the widget's.
     publicDir: false,

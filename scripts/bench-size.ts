@@ -21,8 +21,8 @@ const BUDGET_BYTES = 90_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');
 const FILES = {
-  es: 'liangzhou-map.js',
-  iife: 'liangzhou-map.iife.js',
+  es: 'liangzhou-map.es.js',
+  iife: 'liangzhou-map.js',
   lite: 'liangzhou-map.lite.js',
 } as const;
 
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
 
   const lite = rows.find((r) => r.variant === 'lite')!;
   const iife = rows.find((r) => r.variant === 'iife')!;
-  console.log('\nWidget JS with the geo data bundled (liangzhou-map.iife.js):  ' + kb(iife.gzip));
+  console.log('\nWidget JS with the geo data bundled (liangzhou-map.js):  ' + kb(iife.gzip));
   console.log('Widget JS without the geo data (liangzhou-map.lite.js):      ' + kb(lite.gzip));
   console.log(`  check: with-data minus gzipped geo text = ${kb(iife.gzip - geoGzip)} (an estimate; the lite build is the measurement)`);
 

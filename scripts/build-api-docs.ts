@@ -119,8 +119,8 @@ writes these snippets for you, with a live preview.
 
 | file | how to include | geo data |
 |---|---|---|
-| \`liangzhou-map.iife.js\` | \`<script src="…/liangzhou-map.iife.js"></script>\` (classic script; no global) | bundled |
-| \`liangzhou-map.js\` | \`<script type="module" src="…/liangzhou-map.js"></script>\` or \`import { LiangzhouMap } from '…/liangzhou-map.js'\` | bundled |
+| \`liangzhou-map.js\` | \`<script src="…/liangzhou-map.js"></script>\` (classic script; no global) | bundled |
+| \`liangzhou-map.es.js\` | \`<script type="module" src="…/liangzhou-map.es.js"></script>\` or \`import { LiangzhouMap } from '…/liangzhou-map.es.js'\` | bundled |
 | \`liangzhou-map.lite.js\` | \`<script type="module" src="…/liangzhou-map.lite.js"></script>\` | fetched from \`geo/\` next to the script, or from \`?geo=<folder URL>\` on the script's URL |
 | \`liangzhou-frame.js\` | \`import { connectFrame } from '…/liangzhou-frame.js'\` | for pages that embed the iframe |
 
@@ -129,7 +129,7 @@ nothing to the page but the element: no global variable, no \`<style>\` in the h
 included, lives in its shadow root).
 
 \`\`\`html
-<script src="https://example.org/liangzhou/liangzhou-map.iife.js"></script>
+<script src="https://example.org/liangzhou/liangzhou-map.js"></script>
 <liangzhou-map lang="en" layers="core,axis,south,sites" style="height: 480px; --lz-color-accent: #0f766e"></liangzhou-map>
 <script>
   const map = document.querySelector('liangzhou-map');

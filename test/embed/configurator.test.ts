@@ -103,7 +103,7 @@ describe('<lz-configurator>', () => {
     expect(root.querySelector('#base-help')!.textContent).toMatch(/http/);
     expect(root.querySelector('textarea[data-snippet="script"]')).toBeNull();
     await change(c, input(root, 'input[name="base"]'), 'https://cdn.example/"><script>alert(1)</script>/');
-    expect(snippet(root, 'script')).toContain('https://cdn.example/%22%3E%3Cscript%3Ealert(1)%3C/script%3E/liangzhou-map.iife.js');
+    expect(snippet(root, 'script')).toContain('https://cdn.example/%22%3E%3Cscript%3Ealert(1)%3C/script%3E/liangzhou-map.js');
     expect(root.querySelectorAll('img, script').length).toBe(0);
   });
 

@@ -13,7 +13,7 @@ async function builtFile(name: string): Promise<string | undefined> {
   return response.ok && !text.trimStart().startsWith('<') ? text : undefined;
 }
 
-const FILES = ['liangzhou-map.iife.js', 'liangzhou-map.js', 'liangzhou-map.lite.js', 'geo/sites.geojson'];
+const FILES = ['liangzhou-map.js', 'liangzhou-map.es.js', 'liangzhou-map.lite.js', 'geo/sites.geojson'];
 const built = (await Promise.all(FILES.map(builtFile))).every(Boolean);
 if (!built) console.warn('lib-build.test.ts: dist-lib/ is not built (npm run build:lib); skipping the built-library tests');
 
@@ -68,12 +68,12 @@ async function addMap(frame: Frame, attrs: Record<string, string> = {}): Promise
 }
 
 describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
-  it('liangzhou-map.iife.js, loaded twice as a classic script, adds no global, no CSS, and works', async () => {
+  it('liangzhou-map.js, loaded twice as a classic script, adds no global, no CSS, and works', async () => {
     const frame = await blankFrame();
     const before = globalsOf(frame.win);
     const headBefore = frame.doc.head.children.length;
-    await addScript(frame, '/dist-lib/liangzhou-map.iife.js');
-    await addScript(frame, '/dist-lib/liangzhou-map.iife.js');
+    await addScript(frame, '/dist-lib/liangzhou-map.js');
+    await addScript(frame, '/dist-lib/liangzhou-map.js');
     expect([...globalsOf(frame.win)].filter((k) => !before.has(k))).toEqual([]);
     expect(Object.keys(frame.win).filter((k) => !before.has(k))).toEqual([]);
     expect(frame.errors).toEqual([]);
@@ -97,10 +97,10 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
 
   it('runs Lit in production mode and is minified', async () => {
     const frame = await blankFrame();
-    await addScript(frame, '/dist-lib/liangzhou-map.iife.js');
+    await addScript(frame, '/dist-lib/liangzhou-map.js');
     await addMap(frame);
     expect(frame.warnings.filter((w) => /dev mode/i.test(w))).toEqual([]);
-    for (const name of ['liangzhou-map.iife.js', 'liangzhou-map.js', 'liangzhou-map.lite.js']) {
+    for (const name of ['liangzhou-map.js', 'liangzhou-map.es.js', 'liangzhou-map.lite.js']) {
       const code = (await builtFile(name))!;
       expect(code, name).not.toMatch(/Lit is in dev mode|litIssuedWarnings/);
       expect(code, name).not.toMatch(/globalThis\.|window\.L\b/);
@@ -114,15 +114,15 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     expect(lite).not.toMatch(/\/\*\*\s*\n\s*\* (Opens|Shows|The) /); // no JSDoc of ours
   });
 
-  it('liangzhou-map.js, evaluated twice as a module, exports the classes and adds no global', async () => {
+  it('liangzhou-map.es.js, evaluated twice as a module, exports the classes and adds no global', async () => {
     const frame = await blankFrame();
     const before = globalsOf(frame.win);
-    await addScript(frame, '/dist-lib/liangzhou-map.js', true);
-    await addScript(frame, '/dist-lib/liangzhou-map.js?again', true); // another URL: a second evaluation
+    await addScript(frame, '/dist-lib/liangzhou-map.es.js', true);
+    await addScript(frame, '/dist-lib/liangzhou-map.es.js?again', true); // another URL: a second evaluation
     expect(frame.errors).toEqual([]);
     expect([...globalsOf(frame.win)].filter((k) => !before.has(k))).toEqual([]);
     await addMap(frame);
-    const mod = await import(/* @vite-ignore */ `${location.origin}/dist-lib/liangzhou-map.js`);
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist-lib/liangzhou-map.es.js`);
     expect(typeof mod.LiangzhouMap).toBe('function');
     expect(typeof mod.LzSiteCard).toBe('function');
     expect(customElements.get('liangzhou-map')).toBe(mod.LiangzhouMap);
@@ -130,7 +130,7 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
 
   it('liangzhou-map.lite.js fetches geo/ from next to itself and carries no geo data', async () => {
     const lite = (await builtFile('liangzhou-map.lite.js'))!;
-    const full = (await builtFile('liangzhou-map.js'))!;
+    const full = (await builtFile('liangzhou-map.es.js'))!;
     expect(lite).not.toContain('雷台');
     expect(full).toContain('雷台');
     expect(lite.length).toBeLessThan(full.length - 100_000);
@@ -155,6 +155,22 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     const { detail } = await error;
     expect(detail.file).toBe('boundary.geojson');
     expect(detail.message).toMatch(/could not be fetched from http:\/\/[^/]+\/dist-lib\/nowhere\/boundary\.geojson/);
+  });
+
+  it('shows the map from a page with nothing but the script tag and the element', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
+    iframe.src = '/test/embed/pages/one-tag.html';
+    document.body.append(iframe);
+    const map = await waitFor(() => iframe.contentDocument?.querySelector('liangzhou-map')?.shadowRoot?.querySelector('path.lz-zone-south') && iframe.contentDocument!.querySelector('liangzhou-map')!, 'the map in the one-tag page', 10_000);
+    const r = map.shadowRoot!;
+    expect(r.querySelector('path.lz-zone-south')).not.toBeNull();
+    expect(r.querySelector('path.lz-zone-east')).toBeNull();
+    expect(r.querySelector('path.lz-core')).not.toBeNull();
+    // `layers` lists what shows: without `sites`, no markers.
+    expect(r.querySelector('.lz-site-marker')).toBeNull();
+    expect([...r.querySelectorAll('.lz-label-zone')].map((l) => l.textContent)).toEqual(['Southern Tiantishan Cultural Zone']);
+    expect(map.getBoundingClientRect().height).toBeGreaterThan(200);
   });
 
   it('renders under a strict CSP without a violation', async () => {

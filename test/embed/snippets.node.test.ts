@@ -37,7 +37,7 @@ describe('snippets', () => {
       gestures: 'greedy',
     });
     expect(scriptSnippet(c, BASE)).toBe(
-      '<script src="https://maps.example.gov.cn/liangzhou/liangzhou-map.iife.js"></script>\n' +
+      '<script src="https://maps.example.gov.cn/liangzhou/liangzhou-map.js"></script>\n' +
         '<liangzhou-map lang="en" layers="core,south,sites" site="tiantishan-grottoes" center="37.61235,102.50000" zoom="11.25" tiles="osm" gestures="greedy" style="width: 800px; height: 60vh; --lz-color-accent: #0f766e"></liangzhou-map>\n',
     );
     // zone-south equals its default and "red" is no hex colour: both left out.
@@ -46,7 +46,7 @@ describe('snippets', () => {
         '  title="Liangzhou map" loading="lazy"\n' +
         '  style="border: 0; width: 800px; height: 60vh"></iframe>\n',
     );
-    expect(npmSnippet(c)).toContain("import 'liangzhou-map/dist-lib/liangzhou-map.js';");
+    expect(npmSnippet(c)).toContain("import 'liangzhou-map/dist-lib/liangzhou-map.es.js';");
   });
 
   it('give embed.html a URL it reads back as the same attributes and colours', () => {

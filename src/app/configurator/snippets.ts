@@ -110,7 +110,7 @@ export function elementMarkup(choice: EmbedChoice): string {
 }
 
 export function scriptSnippet(choice: EmbedChoice, base: string): string {
-  return `<script src="${escapeAttribute(`${base}liangzhou-map.iife.js`)}"></script>\n${elementMarkup(choice)}\n`;
+  return `<script src="${escapeAttribute(`${base}liangzhou-map.js`)}"></script>\n${elementMarkup(choice)}\n`;
 }
 
 /** embed.html's URL for a choice: the element's attributes and the colours as parameters. */
@@ -134,7 +134,7 @@ export function npmSnippet(choice: EmbedChoice): string {
   return (
     `npm install liangzhou-map\n\n` +
     `// once, in your code: registers <liangzhou-map>\n` +
-    `import 'liangzhou-map/dist-lib/liangzhou-map.js';\n\n` +
+    `import 'liangzhou-map/dist-lib/liangzhou-map.es.js';\n\n` +
     `<!-- in your page or template -->\n` +
     `${elementMarkup(choice)}\n`
   );

@@ -113,7 +113,7 @@ describe('embed.html and its bridge, same origin (the default)', () => {
     };
     try {
       const { iframe } = embed({});
-      await waitFor(() => iframe.contentDocument?.documentElement.hasAttribute('data-ready') || null, 'the map in the frame');
+      await waitFor(() => iframe.contentDocument?.documentElement?.hasAttribute('data-ready') || null, 'the map in the frame');
       mapIn(iframe).showSite('haizang-temple');
       mapIn(iframe).fitTo('core');
       await waitFor(() => targets.length >= 3 || null, 'three posts');

@@ -1,7 +1,7 @@
 /** The full page for tourists: the map, full-window, its state kept in the URL, the trip kept across visits. */
 import '../embed/index';
 import { bindTrip } from './bind-trip';
-import { bindUrlState } from './bind-url-state';
+import { bindUrlState } from '../embed/bind-url-state';
 
 /** localStorage, or nothing where the browser refuses it (private modes, blocked storage). */
 function localStore(): Storage | undefined {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
-import { bindUrlState } from '../../src/app/bind-url-state';
+import { bindUrlState } from '../../src/embed/bind-url-state';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
 const start = location.pathname;

@@ -21,10 +21,8 @@ import { mapStyles } from './map-styles';
 import { SitesSource } from './sites-source';
 import { countSites } from '../search/count-sites';
 import { layerIds } from '../search/layer-ids';
-import './lz-layer-panel';
 import './lz-panel';
 import './lz-site-card';
-import './lz-site-list';
 import type { TravelMode } from '../model/itinerary';
 import type { Itinerary, LonLat } from '../model/itinerary';
 import { dayColor } from '../plan/day-color';
@@ -174,8 +172,9 @@ export class LiangzhouMap extends LitElement {
   @state() private panelTab = '';
   @state() private panelOpen?: boolean;
   /**
-   * The panels' contents render once the map is on screen: they build Intl formatters (the first
-   * costs 12-20 ms in Chromium) and a few hundred nodes a visitor needs a moment later, not first.
+   * The panels' contents render, and their code loads, once the map is on screen: they build Intl
+   * formatters (the first costs 12-20 ms in Chromium) and a few hundred nodes a visitor needs a
+   * moment later, not first.
    */
   @state() private contentReady = false;
   /** Where the trip's days start: the old city, or a point the visitor picked on the map. */
@@ -429,6 +428,8 @@ export class LiangzhouMap extends LitElement {
       requestAnimationFrame(() => {
         emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 });
         this.contentReady = true;
+        // Lit keeps what is set on the panels before their definitions arrive.
+        void import('./panel-elements');
       });
     });
   }

@@ -69,15 +69,8 @@ function checkRings(rings: unknown, field: string, region: readonly number[]): C
   return undefined;
 }
 
-/**
- * The first problem in a geometry's coordinates, or undefined when it is fit to draw.
- * `selfIntersections: false` skips the ring-crossing check: it is O(n²) in a ring's vertices.
- */
-export function checkPositions(
-  geometry: Geometry,
-  region: readonly number[] = WUWEI_REGION,
-  options: { selfIntersections?: boolean } = {},
-): Check {
+/** The first problem in a geometry's coordinates, or undefined when it is fit to draw. */
+export function checkPositions(geometry: Geometry, region: readonly number[] = WUWEI_REGION): Check {
   const base = 'geometry.coordinates';
   const coords: unknown = (geometry as { coordinates?: unknown }).coordinates;
   switch (geometry.type) {
@@ -98,7 +91,6 @@ export function checkPositions(
           if (badPolygon) return badPolygon;
         }
       }
-      if (options.selfIntersections === false) return undefined;
       const crossings = kinks(geometry).features;
       if (crossings.length > 0) {
         const [x, y] = crossings[0].geometry.coordinates;

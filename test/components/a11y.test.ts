@@ -10,6 +10,9 @@ async function mount(lang: string, width = 1000): Promise<LiangzhouMap> {
   const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
   document.body.appendChild(el);
   await ready;
+  await el.updateComplete;
+  // Check the panels too: their code loads once the map is on screen.
+  await Promise.all([customElements.whenDefined('lz-layer-panel'), customElements.whenDefined('lz-site-list')]);
   return el;
 }
 

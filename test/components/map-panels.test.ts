@@ -11,6 +11,8 @@ async function mount(attrs: Record<string, string> = {}, size = { width: 1100, h
   document.body.appendChild(el);
   await ready;
   await el.updateComplete;
+  // The panels' code loads once the map is on screen.
+  await Promise.all([customElements.whenDefined('lz-layer-panel'), customElements.whenDefined('lz-site-list')]);
   return el;
 }
 

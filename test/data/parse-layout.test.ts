@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { builtInFiles } from '../../src/data/built-in-files';
+import { parseLayout } from '../../src/data/parse-layout';
+
+describe('parseLayout', () => {
+  it('reads the built-in files the same way trusted (the widget) as fully checked (the tests)', () => {
+    const checked = parseLayout(builtInFiles);
+    const trusted = parseLayout(builtInFiles, { trusted: true });
+    expect(trusted.sites).toEqual(checked.sites);
+    expect(trusted.zones).toEqual(checked.zones);
+    expect(trusted.core).toEqual(checked.core);
+    expect(trusted.axis).toEqual(checked.axis);
+    // Outlines keep DataV's adcode when read unchecked; everything the model names is the same.
+    expect(trusted.context.map(({ id, name, precision, source, geometry }) => ({ id, name, precision, source, geometry }))).toEqual(checked.context);
+    expect(trusted.boundary.geometry).toEqual(checked.boundary.geometry);
+  });
+
+  it('names the file of a broken built-in layer', () => {
+    expect(() => parseLayout({ ...builtInFiles, 'zones.geojson': '{"type":"FeatureCollection","features":[]}' })).toThrow(/^zones\.geojson, field features: is empty/);
+  });
+});

@@ -1,20 +1,9 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/embed/index';
+import { mountMap } from './mount-map';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
-async function mount(lang: string, width = 1000): Promise<LiangzhouMap> {
-  const el = document.createElement('liangzhou-map');
-  el.setAttribute('lang', lang);
-  el.style.cssText = `display:block;height:640px;width:${width}px`;
-  const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
-  document.body.appendChild(el);
-  await ready;
-  await el.updateComplete;
-  // Check the panels too: their code loads once the map is on screen.
-  await Promise.all([customElements.whenDefined('lz-layer-panel'), customElements.whenDefined('lz-site-list')]);
-  return el;
-}
+const mount = (lang: string, width = 1000): Promise<LiangzhouMap> => mountMap({ lang }, { width, height: 640 });
 
 async function violations(el: Element) {
   const result = await axe.run(el, { resultTypes: ['violations'] });

@@ -1,3 +1,4 @@
+import { siteFeature } from '../fixtures/site-feature';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
@@ -223,20 +224,7 @@ describe('<liangzhou-map> with a bureau’s own sites', () => {
   const extra = {
     type: 'FeatureCollection',
     features: [
-      {
-        type: 'Feature',
-        id: 'bureau-museum',
-        properties: {
-          name: { zh: '新馆', en: 'New Hall' },
-          category: 'museum',
-          themes: [],
-          zone: 'core',
-          description: { zh: '测试', en: 'Test' },
-          precision: 'approximate',
-          source: 'bureau',
-        },
-        geometry: { type: 'Point', coordinates: [102.64, 37.935] },
-      },
+      siteFeature('bureau-museum', { zh: '新馆', en: 'New Hall' }, { coordinates: [102.64, 37.935] }),
       { type: 'Feature', id: 'broken', properties: {}, geometry: { type: 'Point', coordinates: [37.9, 102.6] } },
     ],
   };

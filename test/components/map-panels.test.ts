@@ -1,20 +1,10 @@
 /** The map as tourists and planners use it: its panels, through the public surface. */
+import { siteFeature } from '../fixtures/site-feature';
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/embed/index';
+import { mountMap } from './mount-map';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
-async function mount(attrs: Record<string, string> = {}, size = { width: 1100, height: 700 }): Promise<LiangzhouMap> {
-  const el = document.createElement('liangzhou-map');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.style.cssText = `display:block;width:${size.width}px;height:${size.height}px`;
-  const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
-  document.body.appendChild(el);
-  await ready;
-  await el.updateComplete;
-  // The panels' code loads once the map is on screen.
-  await Promise.all([customElements.whenDefined('lz-layer-panel'), customElements.whenDefined('lz-site-list')]);
-  return el;
-}
+const mount = mountMap;
 
 const until = async (check: () => unknown, ms = 3000) => {
   const end = performance.now() + ms;
@@ -149,20 +139,7 @@ describe('a page’s own sites in the panels', () => {
     el.sites = {
       type: 'FeatureCollection',
       features: [
-        {
-          type: 'Feature',
-          id: 'bureau-hall',
-          properties: {
-            name: { zh: '游客中心', en: 'Visitor Centre' },
-            category: 'museum',
-            themes: [],
-            zone: 'core',
-            description: { zh: '测试', en: 'Test' },
-            precision: 'approximate',
-            source: 'bureau',
-          },
-          geometry: { type: 'Point', coordinates: [102.64, 37.93] },
-        },
+        siteFeature('bureau-hall', { zh: '游客中心', en: 'Visitor Centre' }),
       ],
     };
     await el.updateComplete;

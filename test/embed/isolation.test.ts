@@ -3,6 +3,7 @@
  * as it is. Page CSS reaches a shadow root only through inherited properties and through rules that
  * match the host element itself; these tests look at both, node by node.
  */
+import { siteFeature } from '../fixtures/site-feature';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
@@ -47,20 +48,7 @@ describe('two instances on one page', () => {
     a.sites = {
       type: 'FeatureCollection',
       features: [
-        {
-          type: 'Feature',
-          id: 'only-in-a',
-          properties: {
-            name: { zh: '甲', en: 'A' },
-            category: 'park',
-            themes: [],
-            zone: 'core',
-            description: { zh: '甲', en: 'A' },
-            precision: 'approximate',
-            source: 'test',
-          },
-          geometry: { type: 'Point', coordinates: [102.64, 37.93] },
-        },
+        siteFeature('only-in-a', { zh: '甲', en: 'A' }, { category: 'park' }),
       ],
     };
     await a.updateComplete;

@@ -1,6 +1,5 @@
 /** The full page for tourists: the map, full-window, its state kept in the URL, the trip kept across visits. */
 import '../embed/index';
-import { bindTrip } from './bind-trip';
 import { bindUrlState } from '../embed/bind-url-state';
 
 /** localStorage, or nothing where the browser refuses it (private modes, blocked storage). */
@@ -14,7 +13,8 @@ function localStore(): Storage | undefined {
 
 const map = document.querySelector('liangzhou-map');
 if (map) {
-  bindTrip(map, localStore());
+  // The stored or shared trip (and the code that reads it) comes once the map is drawn.
+  map.addEventListener('lz-ready', () => void import('./bind-trip').then(({ bindTrip }) => bindTrip(map, localStore())), { once: true });
   bindUrlState(map);
   // The page speaks the map's language: screen readers and fonts follow <html lang>.
   const syncLang = () => (document.documentElement.lang = map.lang === 'en' ? 'en' : 'zh-CN');

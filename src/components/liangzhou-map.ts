@@ -172,7 +172,7 @@ export class LiangzhouMap extends LitElement {
   @state() private panelTab = '';
   @state() private panelOpen?: boolean;
   /**
-   * The panels' contents render, and their code loads, once the map is on screen: they build Intl
+   * The panels render, and their contents' code loads, once the map is on screen: they build Intl
    * formatters (the first costs 12-20 ms in Chromium) and a few hundred nodes a visitor needs a
    * moment later, not first.
    */
@@ -258,7 +258,7 @@ export class LiangzhouMap extends LitElement {
             ${lang === 'en' ? '中文' : 'EN'}
           </button>`
         : nothing}
-      ${this.contentReady ? this.renderPanelContent(lang) : nothing}
+      ${this.renderPanelContent(lang)}
     </lz-panel>`;
   }
 
@@ -375,7 +375,7 @@ export class LiangzhouMap extends LitElement {
     const lang = this.language;
     return html`
       ${this.renderPrint(lang)}
-      ${this.renderPanel(lang)}
+      ${this.contentReady ? this.renderPanel(lang) : nothing}
       <div class="frame ${this.narrow ? 'narrow' : ''}" @keydown=${this.onKeydown}>
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>

@@ -41,7 +41,9 @@ export function bindUrlState(el: LiangzhouMap, win: Window = window): () => void
 
   const write = (push: boolean) => {
     if (applying) return;
-    const search = writeUrlState(stateOf(el, view), win.location.search);
+    // A shared trip in the address belongs to whoever reads it (the full page's bindTrip): keep it.
+    const trip = readUrlState(win.location.search).trip;
+    const search = writeUrlState({ ...stateOf(el, view), ...(trip && { trip }) }, win.location.search);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (push) win.history.pushState(null, '', url);

@@ -72,6 +72,16 @@ describe('URL state of the full page', () => {
     expect(el.shadowRoot!.querySelectorAll('path.lz-zone-east').length).toBe(0);
   });
 
+  it('leaves a shared trip in the address for the trip reader', async () => {
+    const el = await open('?trip=1*abc.leitai-han-tomb');
+    el.setLayerVisible('east', false);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const q = new URLSearchParams(location.search);
+    expect(q.get('layers')).toBe('core,axis,west,south,north,sites');
+    expect(q.get('trip')).toBe('1*abc.leitai-han-tomb');
+  });
+
   it('keeps the view in the URL without adding history entries', async () => {
     const el = await open('');
     const length = history.length;

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/find-chromium.ts';
+import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
 
 // Vitest runs two projects: `unit` in node for the pure modules (model, data, spatial, plan, i18n)
 // and the geo/ files, `browser` in Debian's Chromium for the map, the components and the app.
@@ -25,7 +26,7 @@ export default defineConfig({
   },
   // Named up front so Vite does not discover them mid-run and reload a browser test.
   optimizeDeps: {
-    include: ['leaflet', 'lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js', 'zod/mini', '@turf/turf', 'gcoord', 'qrcode', 'axe-core'],
+    include: ['leaflet', 'lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directives/ref.js', 'lit/directives/if-defined.js', 'zod/mini', '@turf/turf', 'gcoord', 'qrcode', 'axe-core'],
   },
   test: {
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
@@ -41,6 +42,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [vitestPageShim()],
         test: {
           name: 'browser',
           include: ['test/{map,components,app,embed}/**/*.test.ts'],

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { builtInFiles } from '../data/built-in-files';
 import { GeoDataError } from '../data/geo-data-error';
 import { mergeSites, type SitesMode } from '../data/merge-sites';
-import { parseLayout } from '../data/parse-layout';
+import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { tileTemplate } from '../map/basemaps';
@@ -220,7 +220,7 @@ export class LiangzhouMap extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     if (!this.builtIn) {
       try {
-        this.builtIn = parseLayout(builtInFiles, { trusted: true });
+        this.builtIn = readBuiltInLayout(builtInFiles);
         this.sizes = areaSizes(this.builtIn);
         this.layout = this.builtIn;
       } catch (err) {
@@ -477,6 +477,16 @@ export class LiangzhouMap extends LitElement {
     this.view?.remove();
     this.view = undefined;
     window.clearTimeout(this.hintTimer);
+  }
+
+  /** Also waits for a `sites` object being checked: its checker loads on first use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.source.busy) {
+      await this.source.settled;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Opens a site's popup and moves the map to it. Returns false for an unknown id. */

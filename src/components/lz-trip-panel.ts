@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '../i18n/localized';
 import { dayPlanText } from '../i18n/day-plan-text';
@@ -22,6 +21,7 @@ import { sitesForDay } from '../plan/sites-for-day';
 import { DEFAULT_START, START_POINTS } from '../plan/start-points';
 import { suggestPlan } from '../plan/suggest-plan';
 import { baseStyles } from './base-styles';
+import { cssProps } from './css-props';
 import { define } from './define';
 import { emit } from './events';
 
@@ -234,7 +234,7 @@ export class LzTripPanel extends LitElement {
   private renderDay(day: TripDay, d: number, days: TripDay[], lang: Lang) {
     const { sites, plan } = this.planOf(day);
     const dayLabel = day.name || t(lang, 'trip.day.default', { n: d + 1 });
-    return html`<li class="day" part="day" data-day=${d} style=${styleMap({ '--lz-day-color': dayColor(d) })}>
+    return html`<li class="day" part="day" data-day=${d} ${cssProps({ '--lz-day-color': dayColor(d) })}>
       <div class="day-head">
         <input
           type="text"

@@ -1,16 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchSites } from '../data/fetch-sites';
 import { GeoDataError } from '../data/geo-data-error';
-import { validateSites } from '../data/parse-sites';
 import type { Site } from '../model/types';
 
 /**
  * A page's own sites for `<liangzhou-map>`, from the `sites` property or the `src` URL: checked with
  * the geo/ schema, each bad feature reported and skipped, a bad file reported whole. Only the latest
- * request counts: a slow earlier fetch is aborted, and a removed element stops fetching.
+ * request counts: a superseded one is dropped (a fetch aborted), and a removed element stops.
+ *
+ * The checker (zod and the geometry checks) loads on first use: most embeds never pass their own
+ * data, and the built-in data needs none of it.
  */
 export class SitesSource implements ReactiveController {
   private abort?: AbortController;
+  private generation = 0;
+  private pending = 0;
+  private done: Promise<void> = Promise.resolve();
 
   constructor(
     host: ReactiveControllerHost,
@@ -20,40 +24,67 @@ export class SitesSource implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether a `sites` object is being checked (a fetch for `src` does not count: it may take long). */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
+  /** Settles when the work under way has (the owner's updateComplete waits on it). */
+  get settled(): Promise<void> {
+    return this.done;
+  }
+
   hostDisconnected(): void {
     this.abort?.abort();
+    this.generation++;
   }
 
   /** Takes a FeatureCollection object. */
   take(json: unknown, file = 'sites property'): void {
-    this.abort?.abort();
-    try {
-      const { sites, problems } = validateSites(json, file);
-      problems.forEach(this.onError);
-      this.onSites(sites);
-    } catch (err) {
-      this.onError(toGeoDataError(err, file));
-      this.onSites([]);
-    }
+    this.track(true, async (current) => {
+      const { validateSites } = await import('../data/parse-sites');
+      if (!current()) return;
+      try {
+        const { sites, problems } = validateSites(json, file);
+        problems.forEach(this.onError);
+        this.onSites(sites);
+      } catch (err) {
+        this.onError(toGeoDataError(err, file));
+        this.onSites([]);
+      }
+    });
   }
 
   /** Fetches a FeatureCollection; an empty URL means no sites of the page's own. */
-  async fetch(src: string | undefined): Promise<void> {
+  fetch(src: string | undefined): void {
+    this.track(false, async (current, signal) => {
+      if (!src) {
+        this.onSites([]);
+        return;
+      }
+      const url = new URL(src, document.baseURI).href;
+      try {
+        const { fetchSites } = await import('../data/fetch-sites');
+        const { sites, problems } = await fetchSites(url, { signal });
+        if (!current()) return;
+        problems.forEach(this.onError);
+        this.onSites(sites);
+      } catch (err) {
+        if (current() && (err as Error).name !== 'AbortError') this.onError(toGeoDataError(err, url));
+      }
+    });
+  }
+
+  /** Runs one request, superseding the one before; `counted` ones keep `busy` true until done. */
+  private track(counted: boolean, work: (current: () => boolean, signal: AbortSignal) => Promise<void>): void {
     this.abort?.abort();
-    if (!src) {
-      this.onSites([]);
-      return;
-    }
     const abort = (this.abort = new AbortController());
-    const url = new URL(src, document.baseURI).href;
-    try {
-      const { sites, problems } = await fetchSites(url, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      problems.forEach(this.onError);
-      this.onSites(sites);
-    } catch (err) {
-      if ((err as Error).name !== 'AbortError') this.onError(toGeoDataError(err, url));
-    }
+    const generation = ++this.generation;
+    const run = work(() => generation === this.generation && !abort.signal.aborted, abort.signal);
+    if (!counted) return;
+    this.pending++;
+    const finished = run.finally(() => this.pending--);
+    this.done = Promise.all([this.done, finished]).then(() => undefined);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Axis, Core, Outline, Zone } from '../model/types';
 import { ZONE_IDS } from '../model/types';
+import { toAxis, toCore, toOutline, toZone } from './feature-to-model';
 import { GeoDataError } from './geo-data-error';
 import { readFeatures, type ReadOptions } from './read-features';
 import { axisFeature, coreFeature, outlineFeature, zoneFeature } from './schemas';
@@ -19,34 +20,19 @@ function single<T>(items: T[], file: string): T {
 }
 
 export function parseOutlines(json: unknown, file: string, options: ReadOptions = {}): Outline[] {
-  return strict(readFeatures(json, file, outlineFeature, options)).map((f) => ({
-    id: f.id,
-    ...f.properties,
-    precision: f.properties.precision as Outline['precision'],
-    geometry: f.geometry as Outline['geometry'],
-  }));
+  return strict(readFeatures(json, file, outlineFeature, options)).map(toOutline);
 }
 
 export function parseCore(json: unknown, file: string, options: ReadOptions = {}): Core {
-  const f = single(strict(readFeatures(json, file, coreFeature, options)), file);
-  return { id: 'core', ...f.properties, precision: f.properties.precision as Core['precision'], geometry: f.geometry as Core['geometry'] };
+  return toCore(single(strict(readFeatures(json, file, coreFeature, options)), file));
 }
 
 export function parseAxis(json: unknown, file: string, options: ReadOptions = {}): Axis {
-  const f = single(strict(readFeatures(json, file, axisFeature, options)), file);
-  return { id: 'axis', ...f.properties, precision: f.properties.precision as Axis['precision'], geometry: f.geometry as Axis['geometry'] };
+  return toAxis(single(strict(readFeatures(json, file, axisFeature, options)), file));
 }
 
 export function parseZones(json: unknown, file: string, options: ReadOptions = {}): Zone[] {
-  const zones = strict(readFeatures(json, file, zoneFeature, options)).map(
-    (f): Zone => ({
-      id: f.id as Zone['id'],
-      ...f.properties,
-      precision: f.properties.precision as Zone['precision'],
-      labelPoint: [f.properties.labelPoint[0], f.properties.labelPoint[1]],
-      geometry: f.geometry as Zone['geometry'],
-    }),
-  );
+  const zones = strict(readFeatures(json, file, zoneFeature, options)).map(toZone);
   const missing = ZONE_IDS.filter((id) => !zones.some((z) => z.id === id));
   if (missing.length > 0) throw new GeoDataError({ file, field: 'features', problem: `lacks the zone ${missing.map((m) => `"${m}"`).join(', ')}: the layout has four zones` });
   return zones;

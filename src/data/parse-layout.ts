@@ -15,20 +15,17 @@ export interface LayoutFiles {
 
 /**
  * Parses and checks the whole layout; the first problem throws a GeoDataError naming its file.
- * `trusted` is for the built-in files, which the tests check in full (test/geo): it reads them
- * without the schema and geometry checks, which cost the widget's start-up about 70 ms (the ring
- * self-intersection check alone, O(n²) over 2,900 outline vertices, about 60).
+ * The tests and the data build use it; the widget reads its built-in copy with readBuiltInLayout.
  */
-export function parseLayout(files: LayoutFiles, options: { trusted?: boolean } = {}): Layout {
+export function parseLayout(files: LayoutFiles): Layout {
   const json = (name: keyof LayoutFiles) => parseJsonText(files[name], name);
-  const read = { trusted: options.trusted };
-  const boundary = parseOutlines(json('boundary.geojson'), 'boundary.geojson', read);
+  const boundary = parseOutlines(json('boundary.geojson'), 'boundary.geojson');
   return {
     boundary: boundary[0],
-    context: parseOutlines(json('context.geojson'), 'context.geojson', read),
-    core: parseCore(json('core.geojson'), 'core.geojson', read),
-    axis: parseAxis(json('axis.geojson'), 'axis.geojson', read),
-    zones: parseZones(json('zones.geojson'), 'zones.geojson', read),
-    sites: parseSites(json('sites.geojson'), 'sites.geojson', read),
+    context: parseOutlines(json('context.geojson'), 'context.geojson'),
+    core: parseCore(json('core.geojson'), 'core.geojson'),
+    axis: parseAxis(json('axis.geojson'), 'axis.geojson'),
+    zones: parseZones(json('zones.geojson'), 'zones.geojson'),
+    sites: parseSites(json('sites.geojson'), 'sites.geojson'),
   };
 }

@@ -12,11 +12,6 @@ export interface ReadOptions {
   maxFeatures?: number;
   /** [west, south, east, north] every position must lie in. */
   region?: readonly number[];
-  /**
-   * Take the features as they are, unchecked: only for the built-in files, which the tests check in
-   * full (test/geo). Start-up profiling showed the schema pass over them costing 10-15 ms.
-   */
-  trusted?: boolean;
 }
 
 export interface ReadResult<T> {
@@ -99,7 +94,6 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
     throw new GeoDataError({ file, field: 'features', problem: `has ${fc.features.length} features, more than the ${maxFeatures} this map accepts` });
   }
 
-  if (options.trusted) return { features: (fc.features as T[]).map((feature, index) => ({ index, feature })), problems: [] };
   const result: ReadResult<T> = { features: [], problems: [] };
   const seen = new Map<string, number>();
   fc.features.forEach((raw, index) => {

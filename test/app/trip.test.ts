@@ -85,6 +85,9 @@ describe('planning a trip on the map', () => {
 
     // Reorder from the keyboard in the trip panel.
     const trip = await tripPanel(el);
+    // The day wears its route's colour (set through the CSSOM, so a strict CSP allows it).
+    const day = trip.shadowRoot!.querySelector<HTMLElement>('[part~="day"]')!;
+    expect(day.style.getPropertyValue('--lz-day-color')).toBe('#b91c1c');
     trip.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.down')[0].click();
     await el.updateComplete;
     expect(el.itinerary.days[0].siteIds).toEqual(['leitai-han-tomb', 'baita-temple', 'tiantishan-grottoes', 'wuwei-confucian-temple']);

@@ -44,8 +44,12 @@ describe('under a strict CSP', () => {
     map.setAttribute('lang', 'en');
     map.fitTo('south');
     map.setLayerVisible('axis', false);
+    // The lazily loaded panels and trip planner load under the policy too.
+    map.itinerary = { days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }] };
+    await waitFor(() => win.customElements.get('lz-site-list') && win.customElements.get('lz-trip-print'), 'the lazy chunks');
     await settle();
     expect(win.__lzProbe.violations).toEqual([]);
+    expect(win.__lzProbe.errors).toEqual([]);
     expect(win.__lzProbe.events.filter((e) => e.type === 'lz-error')).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../components/css-props';
 import { define } from '../../components/define';
 import type { LzEventMap } from '../../components/events';
 import { builtInFiles } from '../../data/built-in-files';
@@ -233,7 +233,7 @@ export class LzConfigurator extends LitElement {
   private renderPreview() {
     const c = this.choice;
     const layers = DEFAULT_LAYERS.filter((l) => c.layers.includes(l));
-    // styleMap sets each declaration through the CSSOM: no style attribute string, fine under a strict CSP.
+    // Set through the CSSOM, never as a style attribute string: fine under a strict CSP.
     const style = Object.fromEntries(
       elementStyle(c)
         .split('; ')
@@ -245,7 +245,7 @@ export class LzConfigurator extends LitElement {
       site=${ifDefined(c.site)}
       tiles=${c.tiles}
       gestures=${c.gestures}
-      style=${styleMap(style)}
+      ${cssProps(style)}
       @lz-view-change=${(e: CustomEvent<LzEventMap['lz-view-change']>) => (this.lastView = { center: e.detail.center, zoom: e.detail.zoom })}
       @lz-site-select=${(e: CustomEvent<LzEventMap['lz-site-select']>) => {
         if (this.choice.site !== e.detail.id) this.choose('site', e.detail.id);

@@ -170,10 +170,6 @@ export class LayoutMap {
     }
   }
 
-  /** Ids of the sites drawn now (after layer and filter toggles). */
-  visibleSiteIds(): string[] {
-    return [...this.shownSiteIds()];
-  }
 
   /**
    * Opens a site's popup, moving the map to it: at once, or with `fly` in a short flight (unless the

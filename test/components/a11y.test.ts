@@ -1,14 +1,11 @@
-import axe from 'axe-core';
+import { axeViolations } from '../axe-violations';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountMap } from './mount-map';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
 const mount = (lang: string, width = 1000): Promise<LiangzhouMap> => mountMap({ lang }, { width, height: 640 });
 
-async function violations(el: Element) {
-  const result = await axe.run(el, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary}`).join(", ")}`);
-}
+const violations = (el: Element) => axeViolations(el, { resultTypes: ['violations'] });
 
 afterEach(() => document.body.replaceChildren());
 

@@ -1,4 +1,4 @@
-import axe from 'axe-core';
+import { axeViolations } from '../axe-violations';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/lz-layer-panel';
 import type { LzLayerPanel } from '../../src/components/lz-layer-panel';
@@ -33,8 +33,7 @@ function listen(el: LzLayerPanel, { answer = false } = {}) {
 }
 
 async function noAxeViolations(el: Element) {
-  const result = await axe.run(el);
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(el)).toEqual([]);
 }
 
 afterEach(() => document.body.replaceChildren());

@@ -1,4 +1,4 @@
-import axe from 'axe-core';
+import { axeViolations } from '../axe-violations';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/lz-site-list';
 import type { LzSiteList } from '../../src/components/lz-site-list';
@@ -38,8 +38,7 @@ async function choose(el: LzSiteList, name: string, value: string) {
 }
 
 async function noAxeViolations(el: Element) {
-  const result = await axe.run(el);
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(el)).toEqual([]);
 }
 
 afterEach(() => document.body.replaceChildren());

@@ -32,7 +32,11 @@ function defineHelperCalls() {
       if (!tag || !klass || !ts.isStringLiteral(tag) || !ts.isIdentifier(klass)) return;
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),
-        { kind: 'custom-element-definition', name: tag.text, declaration: { name: klass.text, module: moduleDoc.path } },
+        {
+          kind: 'custom-element-definition',
+          name: tag.text,
+          declaration: { name: klass.text, module: moduleDoc.path },
+        },
       ];
     },
   };
@@ -72,7 +76,9 @@ function publicSurfaceOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (!decl.members) continue;
-          decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !m.static && !LIFECYCLE.has(m.name));
+          decl.members = decl.members
+            .filter((m) => !m.privacy || m.privacy === 'public')
+            .filter((m) => !m.static && !LIFECYCLE.has(m.name));
         }
       }
     },

@@ -26,7 +26,20 @@ export default defineConfig({
   },
   // Named up front so Vite does not discover them mid-run and reload a browser test.
   optimizeDeps: {
-    include: ['leaflet', 'lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directives/ref.js', 'lit/directives/if-defined.js', 'zod/mini', '@turf/turf', 'gcoord', 'qrcode', 'axe-core'],
+    include: [
+      'leaflet',
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/live.js',
+      'lit/directives/repeat.js',
+      'lit/directives/ref.js',
+      'lit/directives/if-defined.js',
+      'zod/mini',
+      '@turf/turf',
+      'gcoord',
+      'qrcode',
+      'axe-core',
+    ],
   },
   test: {
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
@@ -37,7 +50,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/{model,data,spatial,plan,search,state,i18n,geo}/**/*.test.ts', 'test/embed/**/*.node.test.ts'],
+          include: [
+            'test/{model,data,spatial,plan,search,state,i18n,geo}/**/*.test.ts',
+            'test/embed/**/*.node.test.ts',
+          ],
         },
       },
       {
@@ -54,7 +70,13 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: findChromium(),
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--no-first-run',
+                ],
               },
             }),
             instances: [{ browser: 'chromium' }],

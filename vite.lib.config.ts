@@ -91,11 +91,17 @@ const GLOBAL_EDITS: Record<string, GlobalEdit[]> = {
   ],
   '@lit/reactive-element/decorators/property.js': [LIT_METADATA_USE],
   'zod/v4/core/core.js': [
-    { find: /\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);/g, replace: 'const __lzZodGlobalConfig = {};' },
+    {
+      find: /\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);/g,
+      replace: 'const __lzZodGlobalConfig = {};',
+    },
     { find: /globalThis\.__zod_globalConfig/g, replace: '__lzZodGlobalConfig' },
   ],
   'zod/v4/core/registries.js': [
-    { find: /\(_a = globalThis\)\.__zod_globalRegistry \?\? \(_a\.__zod_globalRegistry = registry\(\)\);/g, replace: 'const __lzZodGlobalRegistry = registry();' },
+    {
+      find: /\(_a = globalThis\)\.__zod_globalRegistry \?\? \(_a\.__zod_globalRegistry = registry\(\)\);/g,
+      replace: 'const __lzZodGlobalRegistry = registry();',
+    },
     { find: /globalThis\.__zod_globalRegistry/g, replace: '__lzZodGlobalRegistry' },
   ],
 };
@@ -113,7 +119,10 @@ function noLibraryGlobals(): Plugin {
       const path = id.replaceAll('\\', '/');
       const file = Object.keys(GLOBAL_EDITS).find((f) => path.endsWith(`/node_modules/${f}`));
       if (!file) {
-        if (/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element|zod)\//.test(path) && /globalThis\.\w/.test(code)) {
+        if (
+          /\/node_modules\/(lit-html|lit-element|@lit\/reactive-element|zod)\//.test(path) &&
+          /globalThis\.\w/.test(code)
+        ) {
           this.error(`${path} touches globalThis and is not in GLOBAL_EDITS (vite.lib.config.ts)`);
         }
         return null;
@@ -121,10 +130,12 @@ function noLibraryGlobals(): Plugin {
       let out = code;
       for (const edit of GLOBAL_EDITS[file]) {
         // String#search ignores a global regex's lastIndex; String#replace resets it.
-        if (out.search(edit.find) < 0) this.error(`${file}: expected ${edit.find} (vite.lib.config.ts GLOBAL_EDITS is out of date)`);
+        if (out.search(edit.find) < 0)
+          this.error(`${file}: expected ${edit.find} (vite.lib.config.ts GLOBAL_EDITS is out of date)`);
         out = out.replace(edit.find, edit.replace);
       }
-      if (out.includes('__lzLitPropertyMetadata')) out = `import { litPropertyMetadata as __lzLitPropertyMetadata } from '${LIT_METADATA}';\n${out}`;
+      if (out.includes('__lzLitPropertyMetadata'))
+        out = `import { litPropertyMetadata as __lzLitPropertyMetadata } from '${LIT_METADATA}';\n${out}`;
       return { code: out, map: null };
     },
   };
@@ -138,8 +149,18 @@ function variantOf(mode: string): Variant {
 
 export default defineConfig(({ mode }): UserConfig => {
   const variant = variantOf(mode);
-  const entry = { es: 'src/embed/index.ts', iife: 'src/embed/classic.ts', lite: 'src/embed/index.ts', frame: 'src/embed/parent-bridge.ts' }[variant];
-  const fileName = { es: 'liangzhou-map.es.js', iife: 'liangzhou-map.js', lite: 'liangzhou-map.lite.js', frame: 'liangzhou-frame.js' }[variant];
+  const entry = {
+    es: 'src/embed/index.ts',
+    iife: 'src/embed/classic.ts',
+    lite: 'src/embed/index.ts',
+    frame: 'src/embed/parent-bridge.ts',
+  }[variant];
+  const fileName = {
+    es: 'liangzhou-map.es.js',
+    iife: 'liangzhou-map.js',
+    lite: 'liangzhou-map.lite.js',
+    frame: 'liangzhou-frame.js',
+  }[variant];
   return {
     // The app's public/ folder (if any) and index.html are not the widget's.
     publicDir: false,

@@ -34,16 +34,24 @@ function time(label: string, sets: Stop[][]): void {
   ms.sort((a, b) => a - b);
   const median = runs % 2 ? ms[(runs - 1) / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
   const f = (x: number) => x.toFixed(2);
-  console.log(`${label}: ${runs} runs of ${STOPS} stops: min ${f(ms[0])} ms, median ${f(median)} ms, max ${f(ms[runs - 1])} ms; path ${f(nnKm / runs)} km after nearest neighbour, ${f(finalKm / runs)} km after 2-opt`);
+  console.log(
+    `${label}: ${runs} runs of ${STOPS} stops: min ${f(ms[0])} ms, median ${f(median)} ms, max ${f(ms[runs - 1])} ms; path ${f(nnKm / runs)} km after nearest neighbour, ${f(finalKm / runs)} km after 2-opt`,
+  );
 }
 
-const sites = parseSites(JSON.parse(readFileSync(join(import.meta.dirname, '../geo/sites.geojson'), 'utf8')), 'sites.geojson');
+const sites = parseSites(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../geo/sites.geojson'), 'utf8')),
+  'sites.geojson',
+);
 const real: Stop[] = sites.slice(0, STOPS).map((s) => ({ id: s.id, coordinates: s.coordinates }));
 
 // Over 凉州区's extent (102.0-103.4 E, 37.4-38.2 N), a fresh set per run.
 const random = seeded(20240601);
 const randomSets: Stop[][] = Array.from({ length: runs }, (_, r) =>
-  Array.from({ length: STOPS }, (_, i) => ({ id: `r${r}-${i}`, coordinates: [102.0 + random() * 1.4, 37.4 + random() * 0.8] as LonLat })),
+  Array.from({ length: STOPS }, (_, i) => ({
+    id: `r${r}-${i}`,
+    coordinates: [102.0 + random() * 1.4, 37.4 + random() * 0.8] as LonLat,
+  })),
 );
 
 console.log(`node ${process.version}`);

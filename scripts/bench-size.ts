@@ -111,10 +111,18 @@ async function main(): Promise<void> {
   const rows = Object.entries(FILES).map(([variant, name]) => {
     const files = staticGraph(name);
     const datas = files.map((f) => readFileSync(join(out, f)));
-    return { variant, name, files, raw: datas.reduce((s, d) => s + d.length, 0), gzip: datas.reduce((s, d) => s + gz(d), 0) };
+    return {
+      variant,
+      name,
+      files,
+      raw: datas.reduce((s, d) => s + d.length, 0),
+      gzip: datas.reduce((s, d) => s + gz(d), 0),
+    };
   });
   const geoDir = join(out, 'geo');
-  const geoNames = readdirSync(geoDir).filter((n) => n.endsWith('.geojson')).sort();
+  const geoNames = readdirSync(geoDir)
+    .filter((n) => n.endsWith('.geojson'))
+    .sort();
   const geoText = geoNames.map((n) => readFileSync(join(geoDir, n), 'utf8')).join('');
   const geoGzip = gz(geoText);
   const geoGzipEach = geoNames.reduce((sum, n) => sum + gz(readFileSync(join(geoDir, n))), 0);
@@ -128,36 +136,56 @@ async function main(): Promise<void> {
   // The lite build's lazy chunks: the panels load by themselves right after the map is drawn, so
   // they count toward what a page downloads; the trip planner and the data checker wait for use.
   const liteRow = rows.find((r) => r.variant === 'lite')!;
-  const dynamic = new Set(liteRow.files.flatMap((f) => [...readFileSync(join(out, f), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1])));
+  const dynamic = new Set(
+    liteRow.files.flatMap((f) =>
+      [...readFileSync(join(out, f), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]),
+    ),
+  );
   const afterMap = [...dynamic].filter((f) => f.startsWith('panel-elements-'));
   const afterMapFiles = [...new Set(afterMap.flatMap((f) => staticGraph(f)))].filter((f) => !liteRow.files.includes(f));
   const afterMapGzip = afterMapFiles.reduce((s, f) => s + gz(readFileSync(join(out, f))), 0);
   const onUse = [...dynamic].filter((f) => !afterMap.includes(f));
-  const onUseFiles = [...new Set(onUse.flatMap((f) => staticGraph(f)))].filter((f) => !liteRow.files.includes(f) && !afterMapFiles.includes(f));
-  console.log(`${'lite: panels, after map'.padEnd(24)}${''.padStart(10)}${kb(afterMapGzip).padStart(10)}  (${afterMapFiles.join(', ')})`);
-  console.log(`${'lite: on first use'.padEnd(24)}${''.padStart(10)}${kb(onUseFiles.reduce((s, f) => s + gz(readFileSync(join(out, f))), 0)).padStart(10)}  (${onUseFiles.join(', ')}: the trip planner and the checker for a page's own data; the QR code library loads later still)`);
-  console.log(`${'geo/*.geojson (6 files)'.padEnd(24)}${kb(geoText.length).padStart(10)}${kb(geoGzip).padStart(10)}  (${kb(geoGzipEach)} as six separate downloads)`);
+  const onUseFiles = [...new Set(onUse.flatMap((f) => staticGraph(f)))].filter(
+    (f) => !liteRow.files.includes(f) && !afterMapFiles.includes(f),
+  );
+  console.log(
+    `${'lite: panels, after map'.padEnd(24)}${''.padStart(10)}${kb(afterMapGzip).padStart(10)}  (${afterMapFiles.join(', ')})`,
+  );
+  console.log(
+    `${'lite: on first use'.padEnd(24)}${''.padStart(10)}${kb(onUseFiles.reduce((s, f) => s + gz(readFileSync(join(out, f))), 0)).padStart(10)}  (${onUseFiles.join(', ')}: the trip planner and the checker for a page's own data; the QR code library loads later still)`,
+  );
+  console.log(
+    `${'geo/*.geojson (6 files)'.padEnd(24)}${kb(geoText.length).padStart(10)}${kb(geoGzip).padStart(10)}  (${kb(geoGzipEach)} as six separate downloads)`,
+  );
 
   const lite = rows.find((r) => r.variant === 'lite')!;
   const iife = rows.find((r) => r.variant === 'iife')!;
   console.log('\nWidget JS with the geo data bundled (liangzhou-map.js):  ' + kb(iife.gzip));
   console.log('Widget JS without the geo data (liangzhou-map.lite.js):      ' + kb(lite.gzip));
-  console.log(`  check: with-data minus gzipped geo text = ${kb(iife.gzip - geoGzip)} (an estimate; the lite build is the measurement)`);
+  console.log(
+    `  check: with-data minus gzipped geo text = ${kb(iife.gzip - geoGzip)} (an estimate; the lite build is the measurement)`,
+  );
 
-  console.log('\nMinified bytes of liangzhou-map.lite.js (the entry file alone) by origin (from its source map; gzip of each part alone):');
+  console.log(
+    '\nMinified bytes of liangzhou-map.lite.js (the entry file alone) by origin (from its source map; gzip of each part alone):',
+  );
   const parts = [...bytesByOrigin(join(out, FILES.lite))].map(([key, chunks]) => {
     const text = chunks.join('');
     return { key, raw: text.length, gzip: gz(text) };
   });
   parts.sort((a, b) => b.raw - a.raw);
-  for (const p of parts.filter((p) => p.raw >= 500)) console.log(`  ${p.key.padEnd(28)}${kb(p.raw).padStart(10)}${kb(p.gzip).padStart(10)}`);
+  for (const p of parts.filter((p) => p.raw >= 500))
+    console.log(`  ${p.key.padEnd(28)}${kb(p.raw).padStart(10)}${kb(p.gzip).padStart(10)}`);
   const small = parts.filter((p) => p.raw < 500);
-  if (small.length) console.log(`  ${`${small.length} others`.padEnd(28)}${kb(small.reduce((s, p) => s + p.raw, 0)).padStart(10)}`);
+  if (small.length)
+    console.log(`  ${`${small.length} others`.padEnd(28)}${kb(small.reduce((s, p) => s + p.raw, 0)).padStart(10)}`);
 
   // What a page downloads by itself: the map's code and the panels that follow it.
   const atLoad = lite.gzip + afterMapGzip;
   const over = atLoad > BUDGET_BYTES;
-  console.log(`\nBudget ${kb(BUDGET_BYTES)} (Leaflet and Lit included, geo data excluded): map ${kb(lite.gzip)} + panels ${kb(afterMapGzip)} = ${kb(atLoad)} -> ${over ? 'OVER' : 'within'} (${kb(Math.abs(BUDGET_BYTES - atLoad))} ${over ? 'over' : 'to spare'})`);
+  console.log(
+    `\nBudget ${kb(BUDGET_BYTES)} (Leaflet and Lit included, geo data excluded): map ${kb(lite.gzip)} + panels ${kb(afterMapGzip)} = ${kb(atLoad)} -> ${over ? 'OVER' : 'within'} (${kb(Math.abs(BUDGET_BYTES - atLoad))} ${over ? 'over' : 'to spare'})`,
+  );
   if (over && args.has('--check')) process.exit(1);
 }
 

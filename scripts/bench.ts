@@ -25,9 +25,18 @@ function run(cmd: string, args: string[]) {
 }
 
 function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.png': 'image/png',
+    '.json': 'application/json',
+  };
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
@@ -36,11 +45,18 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }),
+    ),
+  );
 }
 
 function jsGzipBytes(dir: string): number {
-  const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
+  const files = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)],
+    );
   return files(dir)
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
@@ -70,7 +86,13 @@ async function main() {
 
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const results: Record<'ours' | 'bare', Load[]> = { ours: [], bare: [] };
   for (let i = 0; i < LOADS; i++) {
@@ -79,16 +101,22 @@ async function main() {
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on('response', (r) => {
-        if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
+        if (r.request().resourceType() === 'script')
+          scripts.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
       });
       await page.addInitScript(() => {
         const w = window as unknown as { __ready?: number; __long: number[] };
         w.__long = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+          type: 'longtask',
+          buffered: true,
+        });
         document.addEventListener('lz-ready', () => (w.__ready = performance.now()), { once: true });
       });
       await page.goto(which === 'ours' ? ours.url : bare.url);
-      await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 30_000 });
+      await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, {
+        timeout: 30_000,
+      });
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -97,7 +125,13 @@ async function main() {
         return { readyMs: w.__ready, long: w.__long };
       });
       const jsKb = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) / 1024;
-      results[which].push({ readyMs, jsKb, heapMb: usedSize / 2 ** 20, longTasks: long.length, longTaskMs: long.reduce((a, b) => a + b, 0) });
+      results[which].push({
+        readyMs,
+        jsKb,
+        heapMb: usedSize / 2 ** 20,
+        longTasks: long.length,
+        longTaskMs: long.reduce((a, b) => a + b, 0),
+      });
       await context.close();
     }
   }
@@ -111,7 +145,9 @@ async function main() {
   const row = (label: string, key: keyof Load, d = 1) => {
     const o = stats(results.ours.map((r) => r[key]));
     const b = stats(results.bare.map((r) => r[key]));
-    console.log(`${label.padEnd(22)}${fmt(o.min, d)}${fmt(o.median, d)}${fmt(o.max, d)}    ${fmt(b.min, d)}${fmt(b.median, d)}${fmt(b.max, d)}`);
+    console.log(
+      `${label.padEnd(22)}${fmt(o.min, d)}${fmt(o.median, d)}${fmt(o.max, d)}    ${fmt(b.min, d)}${fmt(b.median, d)}${fmt(b.max, d)}`,
+    );
     return { o, b };
   };
   const ready = row('time to ready, ms', 'readyMs');
@@ -119,13 +155,21 @@ async function main() {
   row('long tasks, count', 'longTasks', 0);
   row('long tasks, total ms', 'longTaskMs');
   const js = row('JS loaded, gzip KB', 'jsKb');
-  console.log(`${'JS built, gzip KB'.padEnd(22)}${fmt(built.ours / 1024)}${' '.repeat(16)}    ${fmt(built.bare / 1024)}   (all chunks and pages, lazy ones too)`);
+  console.log(
+    `${'JS built, gzip KB'.padEnd(22)}${fmt(built.ours / 1024)}${' '.repeat(16)}    ${fmt(built.bare / 1024)}   (all chunks and pages, lazy ones too)`,
+  );
   const readyRatio = ready.o.median / ready.b.median;
   const jsRatio = js.o.median / js.b.median;
-  console.log(`\nready time ratio (median ours / median bare): ${readyRatio.toFixed(2)}  (target <= 1.30) ${readyRatio <= 1.3 ? 'OK' : 'OVER'}`);
-  console.log(`JS loaded gzipped ratio (ours / bare):        ${jsRatio.toFixed(2)}  (target <= 1.60) ${jsRatio <= 1.6 ? 'OK' : 'OVER'}`);
+  console.log(
+    `\nready time ratio (median ours / median bare): ${readyRatio.toFixed(2)}  (target <= 1.30) ${readyRatio <= 1.3 ? 'OK' : 'OVER'}`,
+  );
+  console.log(
+    `JS loaded gzipped ratio (ours / bare):        ${jsRatio.toFixed(2)}  (target <= 1.60) ${jsRatio <= 1.6 ? 'OK' : 'OVER'}`,
+  );
 
-  for (const f of readdirSync(join(root, 'scripts')).filter((n) => /^bench-.+\.ts$/.test(n)).sort()) {
+  for (const f of readdirSync(join(root, 'scripts'))
+    .filter((n) => /^bench-.+\.ts$/.test(n))
+    .sort()) {
     console.log(`\n== scripts/${f}`);
     execFileSync(join(root, 'node_modules/.bin/tsx'), [join('scripts', f)], { cwd: root, stdio: 'inherit' });
   }

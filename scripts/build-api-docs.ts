@@ -41,7 +41,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Text for a Markdown table cell: one line, pipes escaped. */
 function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 function code(text: string | undefined): string {
@@ -50,14 +53,21 @@ function code(text: string | undefined): string {
 
 function table(head: string[], rows: string[][]): string {
   if (rows.length === 0) return '_None._\n';
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [
+      `| ${head.join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
 
 /** `'lz-ready': { sites: number };` lines of the LzEventMap interface, by event name. */
 export function eventDetails(eventsTs: string): Map<string, string> {
   const body = /interface LzEventMap\s*{([\s\S]*?)\n}/.exec(eventsTs)?.[1] ?? '';
   const details = new Map<string, string>();
-  for (const m of body.matchAll(/'(lz-[a-z-]+)':\s*({[^}]*}|[^;]+);/g)) details.set(m[1], m[2].replace(/\s+/g, ' ').trim());
+  for (const m of body.matchAll(/'(lz-[a-z-]+)':\s*({[^}]*}|[^;]+);/g))
+    details.set(m[1], m[2].replace(/\s+/g, ' ').trim());
   return details;
 }
 
@@ -76,7 +86,13 @@ function elementSection(el: Declaration, details: Map<string, string>, level: st
       (el.attributes ?? []).map((a) => {
         const field = fields.find((f) => f.name === a.fieldName);
         const reflects = field?.reflects ? ' Reflected: the element updates the attribute.' : '';
-        return [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(`${a.description ?? ''}${reflects}`)];
+        return [
+          code(a.name),
+          code(a.fieldName),
+          code(a.type?.text),
+          code(a.default),
+          cell(`${a.description ?? ''}${reflects}`),
+        ];
       }),
     ),
   );
@@ -85,7 +101,13 @@ function elementSection(el: Declaration, details: Map<string, string>, level: st
   out.push(
     table(
       ['property', 'attribute', 'type', 'default', 'description'],
-      fields.map((f) => [code(f.name), f.attribute ? code(f.attribute) : '(property only)', code(f.type?.text), code(f.default), cell(f.description)]),
+      fields.map((f) => [
+        code(f.name),
+        f.attribute ? code(f.attribute) : '(property only)',
+        code(f.type?.text),
+        code(f.default),
+        cell(f.description),
+      ]),
     ),
   );
 
@@ -101,13 +123,28 @@ function elementSection(el: Declaration, details: Map<string, string>, level: st
   );
 
   out.push(`**Events** (all bubble and are composed: listen on the element or any ancestor)\n`);
-  out.push(table(['event', 'detail', 'description'], (el.events ?? []).map((e) => [code(e.name), code(details.get(e.name)), cell(e.description)])));
+  out.push(
+    table(
+      ['event', 'detail', 'description'],
+      (el.events ?? []).map((e) => [code(e.name), code(details.get(e.name)), cell(e.description)]),
+    ),
+  );
 
   out.push(`**CSS parts** (style with \`${el.tagName}::part(name)\`)\n`);
-  out.push(table(['part', 'description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
+  out.push(
+    table(
+      ['part', 'description'],
+      (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+  );
 
   out.push(`**CSS custom properties** (set them on the element itself)\n`);
-  out.push(table(['property', 'default', 'description'], (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])));
+  out.push(
+    table(
+      ['property', 'default', 'description'],
+      (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
+  );
   return out.join('\n');
 }
 
@@ -175,14 +212,18 @@ origin as target origin; the answer is \`{source: 'liangzhou-map', type: 'lz-bri
 `;
 
 function main(): void {
-  const [manifestPath = join(root, 'custom-elements.json'), outPath = join(root, 'docs/API.md')] = process.argv.slice(2);
+  const [manifestPath = join(root, 'custom-elements.json'), outPath = join(root, 'docs/API.md')] =
+    process.argv.slice(2);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const details = eventDetails(readFileSync(join(root, 'src/components/events.ts'), 'utf8'));
   const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
   // The page-facing element first; the others are its parts (the popup card ...).
-  elements.sort((a, b) => (a.tagName === 'liangzhou-map' ? -1 : b.tagName === 'liangzhou-map' ? 1 : a.tagName!.localeCompare(b.tagName!)));
+  elements.sort((a, b) =>
+    a.tagName === 'liangzhou-map' ? -1 : b.tagName === 'liangzhou-map' ? 1 : a.tagName!.localeCompare(b.tagName!),
+  );
   const [main, ...inner] = elements;
-  if (!main || main.tagName !== 'liangzhou-map') throw new Error(`${manifestPath} has no <liangzhou-map>: run npm run analyze`);
+  if (!main || main.tagName !== 'liangzhou-map')
+    throw new Error(`${manifestPath} has no <liangzhou-map>: run npm run analyze`);
 
   const md = [
     '# `<liangzhou-map>` API\n',
@@ -190,7 +231,12 @@ function main(): void {
     USAGE,
     '## Reference\n',
     elementSection(main, details, '###'),
-    ...(inner.length ? ['## Inner elements\n', 'Registered by the same script and used inside the map\'s shadow root; a page rarely uses them directly.\n'] : []),
+    ...(inner.length
+      ? [
+          '## Inner elements\n',
+          "Registered by the same script and used inside the map's shadow root; a page rarely uses them directly.\n",
+        ]
+      : []),
     ...inner.map((el) => elementSection(el, details, '###')),
   ].join('\n');
   mkdirSync(dirname(outPath), { recursive: true });

@@ -43,7 +43,8 @@ const DATAV_SOURCE =
   'DataV.GeoAtlas (AMap) boundary, GCJ-02, via GitHub tnnevol/gmap 620602.json; converted to WGS84 with gcoord by scripts/build-geo.ts. Generalised, vintage ≤ 2019; reuse terms unclear (see geo/README.md)';
 
 // Six decimals is about 0.1 m: finer than any source here, and it keeps diffs stable.
-const tidy = <T extends Feature | FeatureCollection>(g: T): T => truncate(rewind(g as never) as T, { precision: 6, coordinates: 2 });
+const tidy = <T extends Feature | FeatureCollection>(g: T): T =>
+  truncate(rewind(g as never) as T, { precision: 6, coordinates: 2 });
 
 function buildBoundary(): Feature<MultiPolygon> {
   const gcj = readJson('liangzhou-boundary.gcj02.geojson') as FeatureCollection<MultiPolygon>;
@@ -67,7 +68,10 @@ function buildContext(): FeatureCollection<MultiPolygon> {
     古浪县: { id: 'gulang', en: 'Gulang County' },
     天祝藏族自治县: { id: 'tianzhu', en: 'Tianzhu Tibetan Autonomous County' },
   };
-  const gcj = readJson('wuwei-districts.gcj02.geojson') as FeatureCollection<MultiPolygon, { name: string; adcode: number }>;
+  const gcj = readJson('wuwei-districts.gcj02.geojson') as FeatureCollection<
+    MultiPolygon,
+    { name: string; adcode: number }
+  >;
   const wgs = gcoord.transform(gcj as never, gcoord.GCJ02, gcoord.WGS84) as typeof gcj;
   const features = wgs.features
     .filter((f) => names[f.properties.name])
@@ -77,7 +81,8 @@ function buildContext(): FeatureCollection<MultiPolygon> {
       properties: {
         name: { zh: f.properties.name, en: names[f.properties.name].en },
         precision: 'approximate',
-        source: 'DataV.GeoAtlas (AMap) 620600_full, GCJ-02, via GitHub anzhou99/GeoJsons; converted to WGS84 with gcoord. Context only',
+        source:
+          'DataV.GeoAtlas (AMap) 620600_full, GCJ-02, via GitHub anzhou99/GeoJsons; converted to WGS84 with gcoord. Context only',
         adcode: f.properties.adcode,
       },
       geometry: f.geometry,
@@ -116,21 +121,25 @@ function buildSites(boundary: Area): FeatureCollection<Point> {
     .map((row) => {
       const text = texts[row.id];
       if (!text) throw new Error(`scripts/sources/site-texts.json has no entry for ${row.id}`);
-      return point([row.lon, row.lat], {
-        name: { zh: row.name_zh, en: row.name_en },
-        ...(pinyinOf(row.name_zh) ? { pinyin: pinyinOf(row.name_zh) } : {}),
-        category: row.category,
-        themes: text.themes,
-        zone: row.planned_zone.replace(/ guess$/, ''),
-        description: text.description,
-        ...(text.heritage ? { heritage: text.heritage } : {}),
-        ...(text.era ? { era: text.era } : {}),
-        // No coordinate here comes from a survey; the confidence says how far off it may be.
-        precision: 'approximate',
-        confidence: row.coord_confidence,
-        source: `Position: ${row.coord_source}. Facts: reference/sites.tsv (links).`,
-        links: row.sources.split(/;\s*/).filter((s) => /^https?:\/\//.test(s)),
-      }, { id: row.id });
+      return point(
+        [row.lon, row.lat],
+        {
+          name: { zh: row.name_zh, en: row.name_en },
+          ...(pinyinOf(row.name_zh) ? { pinyin: pinyinOf(row.name_zh) } : {}),
+          category: row.category,
+          themes: text.themes,
+          zone: row.planned_zone.replace(/ guess$/, ''),
+          description: text.description,
+          ...(text.heritage ? { heritage: text.heritage } : {}),
+          ...(text.era ? { era: text.era } : {}),
+          // No coordinate here comes from a survey; the confidence says how far off it may be.
+          precision: 'approximate',
+          confidence: row.coord_confidence,
+          source: `Position: ${row.coord_source}. Facts: reference/sites.tsv (links).`,
+          links: row.sources.split(/;\s*/).filter((s) => /^https?:\/\//.test(s)),
+        },
+        { id: row.id },
+      );
     });
   return tidy(featureCollection(features));
 }
@@ -160,15 +169,26 @@ interface Anchor {
   label?: boolean;
 }
 
-function buildZones(boundary: Area, core: Area, sites: FeatureCollection<Point>, texts: Record<string, Record<string, unknown>>) {
+function buildZones(
+  boundary: Area,
+  core: Area,
+  sites: FeatureCollection<Point>,
+  texts: Record<string, Record<string, unknown>>,
+) {
   const anchors: Anchor[] = [
     ...sites.features
       .filter((f) => f.properties?.zone !== 'core')
-      .map((f) => ({ zone: f.properties!.zone as string, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })),
+      .map((f) => ({
+        zone: f.properties!.zone as string,
+        lon: f.geometry.coordinates[0],
+        lat: f.geometry.coordinates[1],
+      })),
     ...(readJson('zone-anchors.json').anchors as Anchor[]),
   ];
   const [w, s, e, n] = bbox(boundary);
-  const cells = voronoi(featureCollection(anchors.map((a) => point([a.lon, a.lat]))), { bbox: [w - 0.1, s - 0.1, e + 0.1, n + 0.1] });
+  const cells = voronoi(featureCollection(anchors.map((a) => point([a.lon, a.lat]))), {
+    bbox: [w - 0.1, s - 0.1, e + 0.1, n + 0.1],
+  });
   const features = (['east', 'west', 'south', 'north'] as const).map((zone) => {
     const parts = cells.features
       .filter((_, i) => anchors[i].zone === zone)
@@ -178,7 +198,8 @@ function buildZones(boundary: Area, core: Area, sites: FeatureCollection<Point>,
     const zoned = difference(featureCollection([merged!, core]));
     if (!zoned) throw new Error(`zone ${zone} is empty`);
     const label = anchors.find((a) => a.zone === zone && a.label);
-    if (!label || !booleanPointInPolygon([label.lon, label.lat], zoned)) throw new Error(`zone ${zone}: its label anchor must lie inside it`);
+    if (!label || !booleanPointInPolygon([label.lon, label.lat], zoned))
+      throw new Error(`zone ${zone}: its label anchor must lie inside it`);
     return {
       type: 'Feature' as const,
       id: zone,

@@ -20,7 +20,8 @@ export function readSitesTsv(text: string): SiteRow[] {
   const cols = header.split('\t');
   return lines.map((line, i) => {
     const cells = line.split('\t');
-    if (cells.length !== cols.length) throw new Error(`sites.tsv line ${i + 2}: ${cells.length} cells, expected ${cols.length}`);
+    if (cells.length !== cols.length)
+      throw new Error(`sites.tsv line ${i + 2}: ${cells.length} cells, expected ${cols.length}`);
     const row = Object.fromEntries(cols.map((c, k) => [c, cells[k].trim()])) as Record<string, string>;
     return { ...row, lat: Number(row.lat), lon: Number(row.lon) } as unknown as SiteRow;
   });

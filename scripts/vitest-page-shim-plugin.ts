@@ -8,7 +8,12 @@ export function vitestPageShim(): Plugin {
       order: 'pre',
       handler(html, ctx) {
         if (ctx.path.includes('__vitest')) return html;
-        return { html, tags: [{ tag: 'script', attrs: { type: 'module', src: '/test/vitest-page-shim.ts' }, injectTo: 'head-prepend' }] };
+        return {
+          html,
+          tags: [
+            { tag: 'script', attrs: { type: 'module', src: '/test/vitest-page-shim.ts' }, injectTo: 'head-prepend' },
+          ],
+        };
       },
     },
   };

@@ -6,5 +6,7 @@ import axe from 'axe-core';
  */
 export async function axeViolations(el: Element, options: axe.RunOptions = {}): Promise<string[]> {
   const result = await axe.run(el, options);
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()).join(', ')}`,
+  );
 }

@@ -16,7 +16,11 @@ export function bindTrip(el: LiangzhouMap, storage: Storage | undefined, win: Wi
     if (decoded) el.itinerary = decoded.itinerary;
     q.delete('trip');
     const rest = q.toString();
-    win.history.replaceState(win.history.state, '', `${win.location.pathname}${rest ? `?${rest}` : ''}${win.location.hash}`);
+    win.history.replaceState(
+      win.history.state,
+      '',
+      `${win.location.pathname}${rest ? `?${rest}` : ''}${win.location.hash}`,
+    );
   } else if (storage) {
     const saved = loadTrip(storage, { knownIds: el.siteIds });
     if (saved) el.itinerary = saved.itinerary;

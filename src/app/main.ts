@@ -14,7 +14,11 @@ function localStore(): Storage | undefined {
 const map = document.querySelector('liangzhou-map');
 if (map) {
   // The stored or shared trip (and the code that reads it) comes once the map is drawn.
-  map.addEventListener('lz-ready', () => void import('./bind-trip').then(({ bindTrip }) => bindTrip(map, localStore())), { once: true });
+  map.addEventListener(
+    'lz-ready',
+    () => void import('./bind-trip').then(({ bindTrip }) => bindTrip(map, localStore())),
+    { once: true },
+  );
   bindUrlState(map);
   // The page speaks the map's language: screen readers and fonts follow <html lang>.
   const syncLang = () => (document.documentElement.lang = map.lang === 'en' ? 'en' : 'zh-CN');

@@ -11,7 +11,16 @@ export const baseStyles = css`
        outer rules beat :host unless the inner one is important. */
     box-sizing: border-box !important;
     padding: 0 !important;
-    font-family: var(--lz-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    font-family: var(
+      --lz-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      'Noto Sans CJK SC',
+      'PingFang SC',
+      'Microsoft YaHei',
+      sans-serif
+    );
     font-size: 14px;
     font-style: normal;
     font-weight: 400;

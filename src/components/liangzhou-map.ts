@@ -85,52 +85,151 @@ export class LiangzhouMap extends LitElement {
         overflow: hidden;
         contain: layout paint;
       }
-      :host([hidden]) { display: none; }
-      .print { display: none; }
+      :host([hidden]) {
+        display: none;
+      }
+      .print {
+        display: none;
+      }
       /* On paper: the trip, a page per day, instead of the interactive map. */
       @media print {
-        :host { height: auto !important; overflow: visible; contain: none; }
-        .frame, lz-panel { display: none !important; }
-        .print { display: block; }
+        :host {
+          height: auto !important;
+          overflow: visible;
+          contain: none;
+        }
+        .frame,
+        lz-panel {
+          display: none !important;
+        }
+        .print {
+          display: block;
+        }
       }
       /* isolate: Leaflet's panes and controls (z-index 400-1000) stay below the panel. */
-      .frame { position: absolute; inset: 0; isolation: isolate; z-index: 0; }
-      .frame.narrow .leaflet-bottom { bottom: 52px; }
-      .map { position: absolute; inset: 0; }
+      .frame {
+        position: absolute;
+        inset: 0;
+        isolation: isolate;
+        z-index: 0;
+      }
+      .frame.narrow .leaflet-bottom {
+        bottom: 52px;
+      }
+      .map {
+        position: absolute;
+        inset: 0;
+      }
       .note {
-        position: absolute; left: 54px; top: 10px; z-index: 500; max-width: min(40%, 300px);
-        margin: 0; padding: 4px 8px; font-size: 12px; background: rgba(255, 255, 255, 0.92); border-radius: 4px;
+        position: absolute;
+        left: 54px;
+        top: 10px;
+        z-index: 500;
+        max-width: min(40%, 300px);
+        margin: 0;
+        padding: 4px 8px;
+        font-size: 12px;
+        background: rgba(255, 255, 255, 0.92);
+        border-radius: 4px;
         pointer-events: none;
       }
       .notices {
-        position: absolute; top: 8px; left: 50%; transform: translateX(-50%); z-index: 1000;
-        display: grid; gap: 6px; width: min(92%, 520px); margin: 0; padding: 0; list-style: none;
+        position: absolute;
+        top: 8px;
+        left: 50%;
+        transform: translateX(-50%);
+        z-index: 1000;
+        display: grid;
+        gap: 6px;
+        width: min(92%, 520px);
+        margin: 0;
+        padding: 0;
+        list-style: none;
       }
       .notice {
-        display: flex; gap: 8px; align-items: start; padding: 8px 10px; border-radius: 4px;
-        background: #fff7ed; color: #7c2d12; border: 1px solid #c2410c; overflow-wrap: anywhere;
+        display: flex;
+        gap: 8px;
+        align-items: start;
+        padding: 8px 10px;
+        border-radius: 4px;
+        background: #fff7ed;
+        color: #7c2d12;
+        border: 1px solid #c2410c;
+        overflow-wrap: anywhere;
       }
-      .notice.error { background: #fef2f2; color: #7f1d1d; border-color: #b91c1c; }
-      .notice p { margin: 0; flex: 1; }
+      .notice.error {
+        background: #fef2f2;
+        color: #7f1d1d;
+        border-color: #b91c1c;
+      }
+      .notice p {
+        margin: 0;
+        flex: 1;
+      }
       .notice button {
-        min-width: 28px; min-height: 28px; border: 1px solid currentColor; border-radius: 4px;
-        background: #fff; color: inherit; font: inherit; cursor: pointer;
+        min-width: 28px;
+        min-height: 28px;
+        border: 1px solid currentColor;
+        border-radius: 4px;
+        background: #fff;
+        color: inherit;
+        font: inherit;
+        cursor: pointer;
       }
       .hint {
-        position: absolute; inset: 0; z-index: 900; display: grid; place-items: center; pointer-events: none;
-        background: rgba(17, 24, 39, 0.45); color: #fff; font-size: 16px; font-weight: 600; text-align: center;
-        opacity: 0; transition: opacity 0.2s;
+        position: absolute;
+        inset: 0;
+        z-index: 900;
+        display: grid;
+        place-items: center;
+        pointer-events: none;
+        background: rgba(17, 24, 39, 0.45);
+        color: #fff;
+        font-size: 16px;
+        font-weight: 600;
+        text-align: center;
+        opacity: 0;
+        transition: opacity 0.2s;
       }
-      .hint.show { opacity: 1; }
-      .lz-highlight circle { stroke: #111827; stroke-width: 4; }
-      lz-layer-panel { --lz-panel-width: 100%; --lz-panel-max-height: none; }
-      .basemap { display: flex; gap: 8px; align-items: center; min-height: 32px; margin: 8px 4px 0; }
-      .basemap input { width: 18px; height: 18px; margin: 0; accent-color: var(--lz-color-accent, #9a3412); }
+      .hint.show {
+        opacity: 1;
+      }
+      .lz-highlight circle {
+        stroke: #111827;
+        stroke-width: 4;
+      }
+      lz-layer-panel {
+        --lz-panel-width: 100%;
+        --lz-panel-max-height: none;
+      }
+      .basemap {
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        min-height: 32px;
+        margin: 8px 4px 0;
+      }
+      .basemap input {
+        width: 18px;
+        height: 18px;
+        margin: 0;
+        accent-color: var(--lz-color-accent, #9a3412);
+      }
       /* The tab already names this panel; its own heading and collapse button would repeat it. */
-      lz-layer-panel::part(title) { display: none; }
+      lz-layer-panel::part(title) {
+        display: none;
+      }
       .lang-switch {
-        min-height: 32px; min-width: 40px; padding: 4px 8px; border: 1px solid #9ca3af; border-radius: 6px;
-        background: #fff; color: inherit; font: inherit; font-weight: 600; cursor: pointer;
+        min-height: 32px;
+        min-width: 40px;
+        padding: 4px 8px;
+        border: 1px solid #9ca3af;
+        border-radius: 6px;
+        background: #fff;
+        color: inherit;
+        font: inherit;
+        font-weight: 600;
+        cursor: pointer;
       }
     `,
   ];
@@ -237,7 +336,9 @@ export class LiangzhouMap extends LitElement {
 
   private renderPanel(lang: Lang) {
     const panels = this.panels;
-    const tabs = panels.filter((p) => p !== 'lang').map((id) => ({ id, label: t(lang, `shell.tab.${id as 'layers' | 'list' | 'trip'}`) }));
+    const tabs = panels
+      .filter((p) => p !== 'lang')
+      .map((id) => ({ id, label: t(lang, `shell.tab.${id as 'layers' | 'list' | 'trip'}`) }));
     if (tabs.length === 0 && !panels.includes('lang')) return nothing;
     const active = tabs.some((tab) => tab.id === this.panelTab) ? this.panelTab : (tabs[0]?.id ?? '');
     const open = tabs.length > 0 && (this.panelOpen ?? !this.narrow);
@@ -253,11 +354,19 @@ export class LiangzhouMap extends LitElement {
         this.panelOpen = e.detail.open;
       }}
     >
-      ${panels.includes('lang')
-        ? html`<button slot="actions" class="lang-switch" lang=${lang === 'en' ? 'zh-CN' : 'en'} aria-label=${`${lang === 'en' ? '中文' : 'EN'}: ${t(lang, 'shell.switchLang')}`} @click=${this.switchLang}>
-            ${lang === 'en' ? '中文' : 'EN'}
-          </button>`
-        : nothing}
+      ${
+        panels.includes('lang')
+          ? html`<button
+              slot="actions"
+              class="lang-switch"
+              lang=${lang === 'en' ? 'zh-CN' : 'en'}
+              aria-label=${`${lang === 'en' ? '中文' : 'EN'}: ${t(lang, 'shell.switchLang')}`}
+              @click=${this.switchLang}
+            >
+              ${lang === 'en' ? '中文' : 'EN'}
+            </button>`
+          : nothing
+      }
       ${this.renderPanelContent(lang)}
     </lz-panel>`;
   }
@@ -271,81 +380,87 @@ export class LiangzhouMap extends LitElement {
   private renderPanelContent(lang: Lang) {
     const sites = this.layout?.sites ?? [];
     return html`
-      ${this.panels.includes('layers')
-        ? html`<lz-layer-panel
-            slot="layers"
-            exportparts="legend"
-            lang=${lang}
-            .visible=${this.visibleIds()}
-            .counts=${countSites(sites)}
-            .areas=${this.sizes}
-            @lz-layer-toggle=${(e: CustomEvent<{ id: string; visible: boolean }>) => {
-              // Re-dispatched from the host by setLayerVisible, once the map has changed.
-              e.stopPropagation();
-              this.setLayerVisible(e.detail.id, e.detail.visible);
-            }}
-          ></lz-layer-panel>
-          <label slot="layers" class="basemap">
-            <input
-              type="checkbox"
-              .checked=${tileTemplate(this.tiles) !== undefined}
-              @change=${(e: Event) => (this.tiles = (e.target as HTMLInputElement).checked ? (this.lastTiles ?? 'osm') : 'none')}
-            />
-            ${t(lang, 'map.onlineTiles')}
-          </label>`
-        : nothing}
-      ${this.panels.includes('list')
-        ? html`<lz-site-list
-            slot="list"
-            exportparts="list, search, item"
-            lang=${lang}
-            .sites=${sites}
-            .bounds=${this.bounds}
-            .selected=${this.site}
-            @lz-site-select=${(e: CustomEvent<{ id: string }>) => {
-              e.stopPropagation();
-              this.returnFocus = e.composedPath()[0] as HTMLElement;
-              // On a phone the sheet would hide the popup: fold it away.
-              if (this.narrow) this.panelOpen = false;
-              this.view?.showSite(e.detail.id, { fly: true });
-            }}
-            @lz-site-hover=${(e: CustomEvent<{ id: string | null }>) => {
-              e.stopPropagation();
-              this.view?.highlight(e.detail.id);
-            }}
-            @lz-filter-change=${(e: Event) => e.stopPropagation()}
-          ></lz-site-list>`
-        : nothing}
-      ${this.panels.includes('trip')
-        ? html`<lz-trip-panel
-            slot="trip"
-            exportparts="day, stop, warning, qr"
-            lang=${lang}
-            .sites=${sites}
-            .itinerary=${this.itinerary}
-            .start=${this.tripStart}
-            @lz-itinerary-change=${(e: CustomEvent<Itinerary>) => {
-              e.stopPropagation();
-              this.changeItinerary(e.detail);
-            }}
-            @lz-trip-start-pick=${(e: Event) => {
-              e.stopPropagation();
-              if (this.narrow) this.panelOpen = false;
-              this.view?.pickPoint((at) => {
-                this.tripStart = at;
-                this.panelOpen = true;
-              });
-            }}
-            @lz-trip-settings=${(e: CustomEvent<{ mode: TravelMode; dayStartMin: number; dayEndMin: number }>) => {
-              e.stopPropagation();
-              this.tripSettings = e.detail;
-            }}
-            @lz-trip-start-reset=${(e: Event) => {
-              e.stopPropagation();
-              this.tripStart = DEFAULT_START;
-            }}
-          ></lz-trip-panel>`
-        : nothing}
+      ${
+        this.panels.includes('layers')
+          ? html`<lz-layer-panel
+                slot="layers"
+                exportparts="legend"
+                lang=${lang}
+                .visible=${this.visibleIds()}
+                .counts=${countSites(sites)}
+                .areas=${this.sizes}
+                @lz-layer-toggle=${(e: CustomEvent<{ id: string; visible: boolean }>) => {
+                  // Re-dispatched from the host by setLayerVisible, once the map has changed.
+                  e.stopPropagation();
+                  this.setLayerVisible(e.detail.id, e.detail.visible);
+                }}
+              ></lz-layer-panel>
+              <label slot="layers" class="basemap">
+                <input
+                  type="checkbox"
+                  .checked=${tileTemplate(this.tiles) !== undefined}
+                  @change=${(e: Event) => (this.tiles = (e.target as HTMLInputElement).checked ? (this.lastTiles ?? 'osm') : 'none')}
+                />
+                ${t(lang, 'map.onlineTiles')}
+              </label>`
+          : nothing
+      }
+      ${
+        this.panels.includes('list')
+          ? html`<lz-site-list
+              slot="list"
+              exportparts="list, search, item"
+              lang=${lang}
+              .sites=${sites}
+              .bounds=${this.bounds}
+              .selected=${this.site}
+              @lz-site-select=${(e: CustomEvent<{ id: string }>) => {
+                e.stopPropagation();
+                this.returnFocus = e.composedPath()[0] as HTMLElement;
+                // On a phone the sheet would hide the popup: fold it away.
+                if (this.narrow) this.panelOpen = false;
+                this.view?.showSite(e.detail.id, { fly: true });
+              }}
+              @lz-site-hover=${(e: CustomEvent<{ id: string | null }>) => {
+                e.stopPropagation();
+                this.view?.highlight(e.detail.id);
+              }}
+              @lz-filter-change=${(e: Event) => e.stopPropagation()}
+            ></lz-site-list>`
+          : nothing
+      }
+      ${
+        this.panels.includes('trip')
+          ? html`<lz-trip-panel
+              slot="trip"
+              exportparts="day, stop, warning, qr"
+              lang=${lang}
+              .sites=${sites}
+              .itinerary=${this.itinerary}
+              .start=${this.tripStart}
+              @lz-itinerary-change=${(e: CustomEvent<Itinerary>) => {
+                e.stopPropagation();
+                this.changeItinerary(e.detail);
+              }}
+              @lz-trip-start-pick=${(e: Event) => {
+                e.stopPropagation();
+                if (this.narrow) this.panelOpen = false;
+                this.view?.pickPoint((at) => {
+                  this.tripStart = at;
+                  this.panelOpen = true;
+                });
+              }}
+              @lz-trip-settings=${(e: CustomEvent<{ mode: TravelMode; dayStartMin: number; dayEndMin: number }>) => {
+                e.stopPropagation();
+                this.tripSettings = e.detail;
+              }}
+              @lz-trip-start-reset=${(e: Event) => {
+                e.stopPropagation();
+                this.tripStart = DEFAULT_START;
+              }}
+            ></lz-trip-panel>`
+          : nothing
+      }
     `;
   }
 
@@ -374,18 +489,27 @@ export class LiangzhouMap extends LitElement {
   render() {
     const lang = this.language;
     return html`
-      ${this.renderPrint(lang)}
-      ${this.contentReady ? this.renderPanel(lang) : nothing}
+      ${this.renderPrint(lang)} ${this.contentReady ? this.renderPanel(lang) : nothing}
       <div class="frame ${this.narrow ? 'narrow' : ''}" @keydown=${this.onKeydown}>
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
-        <div class="hint ${this.hint ? 'show' : ''}" aria-hidden="true">${this.hint ? t(lang, this.hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}</div>
+        <div class="hint ${this.hint ? 'show' : ''}" aria-hidden="true">
+          ${this.hint ? t(lang, this.hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}
+        </div>
         <ul class="notices" aria-live="assertive">
           ${this.notices.map(
-            (n) => html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
-              <p>${n.text}</p>
-              <button type="button" aria-label=${t(lang, 'error.dismiss')} title=${t(lang, 'error.dismiss')} @click=${() => this.dismiss(n.id)}>×</button>
-            </li>`,
+            (n) =>
+              html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
+                <p>${n.text}</p>
+                <button
+                  type="button"
+                  aria-label=${t(lang, 'error.dismiss')}
+                  title=${t(lang, 'error.dismiss')}
+                  @click=${() => this.dismiss(n.id)}
+                >
+                  ×
+                </button>
+              </li>`,
           )}
         </ul>
       </div>
@@ -393,7 +517,11 @@ export class LiangzhouMap extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
-    if (this.panels.includes('trip') && (this.panelTab === 'trip' || this.itinerary.days.some((d) => d.siteIds.length > 0))) this.loadTripElements();
+    if (
+      this.panels.includes('trip') &&
+      (this.panelTab === 'trip' || this.itinerary.days.some((d) => d.siteIds.length > 0))
+    )
+      this.loadTripElements();
     if (changed.has('sites') && this.sites !== undefined) this.source.take(this.sites);
     if (changed.has('src')) void this.source.fetch(this.src);
     if (changed.has('srcMode') && this.builtIn) this.applySites();
@@ -455,7 +583,8 @@ export class LiangzhouMap extends LitElement {
       if (this.site && view.openSiteId() !== this.site) {
         const id = this.site;
         // After this update, not in it: a notice is state, and changing state mid-update costs a second one.
-        if (!view.showSite(id, { move: !changed.has('center') || !this.center })) queueMicrotask(() => this.notify('error', t(this.language, 'map.unknownSite', { id })));
+        if (!view.showSite(id, { move: !changed.has('center') || !this.center }))
+          queueMicrotask(() => this.notify('error', t(this.language, 'map.unknownSite', { id })));
       } else if (!this.site && view.openSiteId()) view.closePopup();
     }
     if (changed.has('itinerary') || changed.has('tripStart')) this.drawRoute();
@@ -465,7 +594,10 @@ export class LiangzhouMap extends LitElement {
     }
     if (changed.has('gestures')) {
       this.undoGestures?.();
-      this.undoGestures = this.gestures === 'greedy' ? undefined : cooperativeGestures(view.map, this.renderRoot.querySelector('.frame')!, (kind) => this.showHint(kind));
+      this.undoGestures =
+        this.gestures === 'greedy'
+          ? undefined
+          : cooperativeGestures(view.map, this.renderRoot.querySelector('.frame')!, (kind) => this.showHint(kind));
     }
   }
 
@@ -534,7 +666,10 @@ export class LiangzhouMap extends LitElement {
   private drawRoute(): void {
     const sites = this.layout?.sites ?? [];
     this.view?.setRoute(
-      this.itinerary.days.map((day, i) => ({ color: dayColor(i), stops: sitesForDay(day, sites).map((s) => s.coordinates) })),
+      this.itinerary.days.map((day, i) => ({
+        color: dayColor(i),
+        stops: sitesForDay(day, sites).map((s) => s.coordinates),
+      })),
       this.tripStart,
     );
   }
@@ -584,7 +719,8 @@ export class LiangzhouMap extends LitElement {
     // Escape or the close button: give focus back to what opened the popup.
     const target = this.focusTarget(id);
     this.returnFocus = undefined;
-    if (target && this.renderRoot.contains(document.activeElement === this ? this.shadowRoot!.activeElement : null)) target.focus();
+    if (target && this.renderRoot.contains(document.activeElement === this ? this.shadowRoot!.activeElement : null))
+      target.focus();
   }
 
   private onViewChange(view: MapView): void {
@@ -628,7 +764,10 @@ export class LiangzhouMap extends LitElement {
 
   private applySites(): void {
     if (!this.builtIn) return;
-    const sites = this.extraSites.length || this.srcMode !== 'replace' ? mergeSites(this.builtIn.sites, this.extraSites, this.srcMode) : this.builtIn.sites;
+    const sites =
+      this.extraSites.length || this.srcMode !== 'replace'
+        ? mergeSites(this.builtIn.sites, this.extraSites, this.srcMode)
+        : this.builtIn.sites;
     // Keep the built-in sites when their replacement has nothing usable: the map never goes blank.
     this.layout = { ...this.builtIn, sites: sites.length > 0 ? sites : this.builtIn.sites };
     this.view?.setLayout(this.layout);

@@ -69,7 +69,10 @@ export class LzLayerPanel extends LitElement {
         border-radius: 12px 12px 0 0;
         border-bottom: none;
       }
-      h2 { margin: 0; font-size: 1em; }
+      h2 {
+        margin: 0;
+        font-size: 1em;
+      }
       .toggle {
         display: flex;
         align-items: center;
@@ -86,12 +89,29 @@ export class LzLayerPanel extends LitElement {
         border-radius: 6px;
         cursor: pointer;
       }
-      .chevron { transition: transform 0.15s; }
-      :host([collapsed]) .chevron { transform: rotate(-90deg); }
-      @media (prefers-reduced-motion: reduce) { .chevron { transition: none; } }
-      .body { overflow-y: auto; padding: 0 10px 10px; }
-      .body[hidden] { display: none; }
-      .bulk { display: flex; gap: 8px; margin-bottom: 8px; }
+      .chevron {
+        transition: transform 0.15s;
+      }
+      :host([collapsed]) .chevron {
+        transform: rotate(-90deg);
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .chevron {
+          transition: none;
+        }
+      }
+      .body {
+        overflow-y: auto;
+        padding: 0 10px 10px;
+      }
+      .body[hidden] {
+        display: none;
+      }
+      .bulk {
+        display: flex;
+        gap: 8px;
+        margin-bottom: 8px;
+      }
       button.text {
         min-height: 28px;
         padding: 2px 10px;
@@ -103,12 +123,36 @@ export class LzLayerPanel extends LitElement {
         border-radius: 4px;
         cursor: pointer;
       }
-      button.text:hover { background: #e5e7eb; }
-      fieldset { margin: 0 0 8px; padding: 0; border: none; }
-      legend, summary { padding: 0; margin-bottom: 4px; font-weight: 600; }
-      summary { min-height: 28px; display: list-item; cursor: pointer; }
-      ul { list-style: none; margin: 0; padding: 0; }
-      li { display: flex; align-items: center; gap: 6px; min-height: 32px; }
+      button.text:hover {
+        background: #e5e7eb;
+      }
+      fieldset {
+        margin: 0 0 8px;
+        padding: 0;
+        border: none;
+      }
+      legend,
+      summary {
+        padding: 0;
+        margin-bottom: 4px;
+        font-weight: 600;
+      }
+      summary {
+        min-height: 28px;
+        display: list-item;
+        cursor: pointer;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        min-height: 32px;
+      }
       label {
         display: flex;
         align-items: center;
@@ -117,22 +161,78 @@ export class LzLayerPanel extends LitElement {
         min-height: 32px;
         cursor: pointer;
       }
-      input[type='checkbox'] { width: 18px; height: 18px; margin: 0; flex: none; accent-color: #374151; }
-      li.layout { padding: 3px 0; }
-      li.layout + li.layout { border-top: 1px solid #e5e7eb; }
-      .name { flex: 1; }
-      .count { color: #4b5563; font-variant-numeric: tabular-nums; }
-      .count.below { display: block; font-size: 0.85em; }
-      .area-size { display: block; color: #4b5563; font-size: 0.8em; }
-      .swatch { flex: none; overflow: visible; }
-      .swatch .area { fill-opacity: 0.35; stroke-width: 2; }
-      .sw-core .area { fill: var(--lz-core, #b3124a); stroke: var(--lz-core, #b3124a); fill-opacity: 0.55; stroke-width: 3; }
-      .sw-east .area { fill: var(--lz-zone-east, #3f7f1f); stroke: var(--lz-zone-east, #3f7f1f); }
-      .sw-west .area { fill: var(--lz-zone-west, #1f6fa8); stroke: var(--lz-zone-west, #1f6fa8); stroke-dasharray: 8 4; }
-      .sw-south .area { fill: var(--lz-zone-south, #8c4a0e); stroke: var(--lz-zone-south, #8c4a0e); stroke-dasharray: 2 4; }
-      .sw-north .area { fill: var(--lz-zone-north, #b8860b); stroke: var(--lz-zone-north, #b8860b); stroke-dasharray: 12 3 2 3; }
-      .sw-axis line { stroke: var(--lz-axis, #111827); stroke-width: 4; stroke-dasharray: 12 6; }
-      .note { margin: 4px 0 0; font-size: 0.85em; color: #4b5563; }
+      input[type='checkbox'] {
+        width: 18px;
+        height: 18px;
+        margin: 0;
+        flex: none;
+        accent-color: #374151;
+      }
+      li.layout {
+        padding: 3px 0;
+      }
+      li.layout + li.layout {
+        border-top: 1px solid #e5e7eb;
+      }
+      .name {
+        flex: 1;
+      }
+      .count {
+        color: #4b5563;
+        font-variant-numeric: tabular-nums;
+      }
+      .count.below {
+        display: block;
+        font-size: 0.85em;
+      }
+      .area-size {
+        display: block;
+        color: #4b5563;
+        font-size: 0.8em;
+      }
+      .swatch {
+        flex: none;
+        overflow: visible;
+      }
+      .swatch .area {
+        fill-opacity: 0.35;
+        stroke-width: 2;
+      }
+      .sw-core .area {
+        fill: var(--lz-core, #b3124a);
+        stroke: var(--lz-core, #b3124a);
+        fill-opacity: 0.55;
+        stroke-width: 3;
+      }
+      .sw-east .area {
+        fill: var(--lz-zone-east, #3f7f1f);
+        stroke: var(--lz-zone-east, #3f7f1f);
+      }
+      .sw-west .area {
+        fill: var(--lz-zone-west, #1f6fa8);
+        stroke: var(--lz-zone-west, #1f6fa8);
+        stroke-dasharray: 8 4;
+      }
+      .sw-south .area {
+        fill: var(--lz-zone-south, #8c4a0e);
+        stroke: var(--lz-zone-south, #8c4a0e);
+        stroke-dasharray: 2 4;
+      }
+      .sw-north .area {
+        fill: var(--lz-zone-north, #b8860b);
+        stroke: var(--lz-zone-north, #b8860b);
+        stroke-dasharray: 12 3 2 3;
+      }
+      .sw-axis line {
+        stroke: var(--lz-axis, #111827);
+        stroke-width: 4;
+        stroke-dasharray: 12 6;
+      }
+      .note {
+        margin: 4px 0 0;
+        font-size: 0.85em;
+        color: #4b5563;
+      }
       .sr-only {
         position: absolute;
         width: 1px;
@@ -182,7 +282,10 @@ export class LzLayerPanel extends LitElement {
 
   private only(zone: ZoneId): void {
     this.request([zone], true);
-    this.request(ZONE_IDS.filter((z) => z !== zone), false);
+    this.request(
+      ZONE_IDS.filter((z) => z !== zone),
+      false,
+    );
   }
 
   private countText(lang: Lang, n: number): string {
@@ -195,7 +298,9 @@ export class LzLayerPanel extends LitElement {
       id === 'axis'
         ? svg`<line x1="0" y1="8" x2="28" y2="8"></line>`
         : svg`<rect class="area" x="1.5" y="1.5" width="25" height="13" rx="2"></rect>`;
-    return html`<svg class="swatch sw-${id}" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true">${shape}</svg>`;
+    return html`<svg class="swatch sw-${id}" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true">
+      ${shape}
+    </svg>`;
   }
 
   /**
@@ -205,7 +310,12 @@ export class LzLayerPanel extends LitElement {
   private checkbox(
     id: string,
     label: string,
-    { count, swatch, spelled = false, extra }: { count?: number; swatch?: TemplateResult; spelled?: boolean; extra?: TemplateResult } = {},
+    {
+      count,
+      swatch,
+      spelled = false,
+      extra,
+    }: { count?: number; swatch?: TemplateResult; spelled?: boolean; extra?: TemplateResult } = {},
   ): TemplateResult {
     const lang = toLang(this.lang);
     const countPart =
@@ -218,7 +328,12 @@ export class LzLayerPanel extends LitElement {
               ><span class="sr-only">${this.countText(lang, count)}</span></span
             >`;
     return html`<label>
-      <input type="checkbox" data-layer=${id} .checked=${live(this.isVisible(id))} @change=${(e: Event) => this.onToggle(e, id)} />
+      <input
+        type="checkbox"
+        data-layer=${id}
+        .checked=${live(this.isVisible(id))}
+        @change=${(e: Event) => this.onToggle(e, id)}
+      />
       ${swatch ?? nothing}
       ${spelled ? html`<span class="name">${label}${countPart}${extra ?? nothing}</span>` : html`<span class="name">${label}</span>${countPart}`}
     </label>`;
@@ -238,13 +353,17 @@ export class LzLayerPanel extends LitElement {
         extra:
           km2 === undefined
             ? undefined
-            : html`<span class="area-size" data-km2=${Math.round(km2)}>${t(lang, 'panel.areaSize', { area: formatNumber(lang, km2, { maximumFractionDigits: km2 < 100 ? 1 : 0 }) })}</span>`,
+            : html`<span class="area-size" data-km2=${Math.round(km2)}
+                >${t(lang, 'panel.areaSize', { area: formatNumber(lang, km2, { maximumFractionDigits: km2 < 100 ? 1 : 0 }) })}</span
+              >`,
       })}
-      ${zone
-        ? html`<button type="button" class="text only" data-only=${zone} @click=${() => this.only(zone)}>
-            ${t(lang, 'panel.only')}<span class="sr-only">${lang === 'en' ? ': ' : '：'}${name}</span>
-          </button>`
-        : nothing}
+      ${
+        zone
+          ? html`<button type="button" class="text only" data-only=${zone} @click=${() => this.only(zone)}>
+              ${t(lang, 'panel.only')}<span class="sr-only">${lang === 'en' ? ': ' : '：'}${name}</span>
+            </button>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -253,7 +372,13 @@ export class LzLayerPanel extends LitElement {
     const c = this.counts;
     return html`<section part="panel" class="panel" lang=${lang} aria-labelledby="title">
       <h2 part="title" id="title">
-        <button type="button" class="toggle" aria-expanded=${String(!this.collapsed)} aria-controls="body" @click=${() => (this.collapsed = !this.collapsed)}>
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded=${String(!this.collapsed)}
+          aria-controls="body"
+          @click=${() => (this.collapsed = !this.collapsed)}
+        >
           <svg class="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
             <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2"></path>
           </svg>
@@ -262,8 +387,12 @@ export class LzLayerPanel extends LitElement {
       </h2>
       <div class="body" id="body" ?hidden=${this.collapsed}>
         <div class="bulk">
-          <button type="button" class="text" data-bulk="show" @click=${() => this.request(layerIds, true)}>${t(lang, 'panel.showAll')}</button>
-          <button type="button" class="text" data-bulk="hide" @click=${() => this.request(layerIds, false)}>${t(lang, 'panel.hideAll')}</button>
+          <button type="button" class="text" data-bulk="show" @click=${() => this.request(layerIds, true)}>
+            ${t(lang, 'panel.showAll')}
+          </button>
+          <button type="button" class="text" data-bulk="hide" @click=${() => this.request(layerIds, false)}>
+            ${t(lang, 'panel.hideAll')}
+          </button>
         </div>
         <fieldset part="legend">
           <legend>${t(lang, 'panel.layout')}</legend>

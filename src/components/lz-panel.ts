@@ -50,10 +50,25 @@ export class LzPanel extends LitElement {
         border-radius: 8px;
         box-shadow: 0 2px 10px rgba(0, 0, 0, 0.18);
       }
-      :host([narrow]) .box { border-radius: 12px 12px 0 0; }
-      header { display: flex; align-items: center; gap: 4px; padding: 6px; border-bottom: 1px solid #e5e7eb; }
-      :host(:not([open])) header { border-bottom: none; }
-      [role='tablist'] { display: flex; gap: 2px; flex: 1; min-width: 0; }
+      :host([narrow]) .box {
+        border-radius: 12px 12px 0 0;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 4px;
+        padding: 6px;
+        border-bottom: 1px solid #e5e7eb;
+      }
+      :host(:not([open])) header {
+        border-bottom: none;
+      }
+      [role='tablist'] {
+        display: flex;
+        gap: 2px;
+        flex: 1;
+        min-width: 0;
+      }
       button {
         min-height: 32px;
         min-width: 32px;
@@ -65,15 +80,29 @@ export class LzPanel extends LitElement {
         font: inherit;
         cursor: pointer;
       }
-      button:hover { background: #f3f4f6; }
+      button:hover {
+        background: #f3f4f6;
+      }
       [role='tab'][aria-selected='true'] {
         background: var(--lz-color-accent, #9a3412);
         color: #fff;
       }
-      .toggle svg { display: block; transition: transform 0.15s; }
-      :host([open]) .toggle svg { transform: rotate(180deg); }
-      .body { overflow: auto; min-height: 0; padding: 8px; overscroll-behavior: contain; }
-      .body[hidden] { display: none; }
+      .toggle svg {
+        display: block;
+        transition: transform 0.15s;
+      }
+      :host([open]) .toggle svg {
+        transform: rotate(180deg);
+      }
+      .body {
+        overflow: auto;
+        min-height: 0;
+        padding: 8px;
+        overscroll-behavior: contain;
+      }
+      .body[hidden] {
+        display: none;
+      }
     `,
   ];
 
@@ -108,16 +137,17 @@ export class LzPanel extends LitElement {
       <header>
         <div role="tablist" part="tabs" aria-label=${this.labels.tabs} @keydown=${this.onTabKey}>
           ${this.tabs.map(
-            (tab) => html`<button
-              role="tab"
-              id="tab-${tab.id}"
-              aria-selected=${tab.id === this.active ? 'true' : 'false'}
-              aria-controls="body"
-              tabindex=${tab.id === this.active ? 0 : -1}
-              @click=${() => this.change(tab.id, tab.id === this.active ? !this.open : true)}
-            >
-              ${tab.label}
-            </button>`,
+            (tab) =>
+              html`<button
+                role="tab"
+                id="tab-${tab.id}"
+                aria-selected=${tab.id === this.active ? 'true' : 'false'}
+                aria-controls="body"
+                tabindex=${tab.id === this.active ? 0 : -1}
+                @click=${() => this.change(tab.id, tab.id === this.active ? !this.open : true)}
+              >
+                ${tab.label}
+              </button>`,
           )}
         </div>
         <slot name="actions"></slot>
@@ -129,7 +159,9 @@ export class LzPanel extends LitElement {
           title=${this.open ? this.labels.collapse : this.labels.expand}
           @click=${() => this.change(this.active, !this.open)}
         >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>
         </button>
       </header>
       <div class="body" id="body" role="tabpanel" aria-labelledby="tab-${this.active}" ?hidden=${!this.open}>

@@ -6,7 +6,16 @@ import { localized } from '../i18n/localized';
 import { formatNumber, pluralOf } from '../i18n/format-number';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { AREA_IDS, CATEGORIES, THEMES, type AreaId, type Category, type Lang, type Site, type Theme } from '../model/types';
+import {
+  AREA_IDS,
+  CATEGORIES,
+  THEMES,
+  type AreaId,
+  type Category,
+  type Lang,
+  type Site,
+  type Theme,
+} from '../model/types';
 import { filterSites, type Bounds } from '../search/filter-sites';
 import { searchSites } from '../search/search-sites';
 import { baseStyles } from './base-styles';
@@ -34,14 +43,47 @@ export class LzSiteList extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { display: block; }
-      section { display: flex; flex-direction: column; gap: 8px; height: 100%; max-height: var(--lz-list-max-height, none); }
-      h2 { margin: 0; font-size: 1em; }
-      .search { display: flex; flex-direction: column; gap: 6px; }
-      .field { display: flex; flex-direction: column; gap: 2px; }
-      .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr)); gap: 6px; margin: 0; padding: 0; border: none; }
-      .filters legend { padding: 0; margin-bottom: 2px; font-weight: 600; }
-      label { font-size: 0.9em; color: #374151; }
+      :host {
+        display: block;
+      }
+      section {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        height: 100%;
+        max-height: var(--lz-list-max-height, none);
+      }
+      h2 {
+        margin: 0;
+        font-size: 1em;
+      }
+      .search {
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+      }
+      .filters {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
+        gap: 6px;
+        margin: 0;
+        padding: 0;
+        border: none;
+      }
+      .filters legend {
+        padding: 0;
+        margin-bottom: 2px;
+        font-weight: 600;
+      }
+      label {
+        font-size: 0.9em;
+        color: #374151;
+      }
       input[type='search'],
       select {
         min-height: 32px;
@@ -52,12 +94,36 @@ export class LzSiteList extends LitElement {
         border: 1px solid #6b7280;
         border-radius: 4px;
       }
-      input[type='search']::placeholder { color: #6b7280; }
-      .in-view { display: flex; align-items: center; gap: 6px; min-height: 32px; cursor: pointer; }
-      .in-view input { width: 18px; height: 18px; margin: 0; }
-      .count { margin: 0; font-size: 0.9em; color: #374151; }
-      ul { list-style: none; margin: 0; padding: 0; overflow-y: auto; flex: 1; }
-      li + li { border-top: 1px solid #e5e7eb; }
+      input[type='search']::placeholder {
+        color: #6b7280;
+      }
+      .in-view {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        min-height: 32px;
+        cursor: pointer;
+      }
+      .in-view input {
+        width: 18px;
+        height: 18px;
+        margin: 0;
+      }
+      .count {
+        margin: 0;
+        font-size: 0.9em;
+        color: #374151;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        overflow-y: auto;
+        flex: 1;
+      }
+      li + li {
+        border-top: 1px solid #e5e7eb;
+      }
       button.site {
         display: grid;
         grid-template-columns: auto 1fr;
@@ -74,20 +140,58 @@ export class LzSiteList extends LitElement {
         border-left: 4px solid transparent;
         cursor: pointer;
       }
-      button.site:hover { background: #f3f4f6; }
+      button.site:hover {
+        background: #f3f4f6;
+      }
       /* Inside the ring: the scrolling list would clip an outline drawn outside the button. */
-      button.site:focus-visible { outline-offset: -3px; }
-      button.site[aria-current='true'] { background: #fff7ed; border-left-color: var(--lz-color-accent, #9a3412); }
-      .dot { width: 10px; height: 10px; border-radius: 50%; background: #374151; grid-row: span 2; align-self: center; }
-      .dot-core { background: var(--lz-core, #b3124a); }
-      .dot-east { background: var(--lz-zone-east, #3f7f1f); }
-      .dot-west { background: var(--lz-zone-west, #1f6fa8); }
-      .dot-south { background: var(--lz-zone-south, #8c4a0e); }
-      .dot-north { background: var(--lz-zone-north, #b8860b); }
-      .name { font-weight: 600; }
-      .other { font-weight: 400; color: #4b5563; margin-inline-start: 6px; font-size: 0.9em; }
-      .meta { grid-column: 2; font-size: 0.85em; color: #4b5563; }
-      .empty { margin: 0; color: #4b5563; }
+      button.site:focus-visible {
+        outline-offset: -3px;
+      }
+      button.site[aria-current='true'] {
+        background: #fff7ed;
+        border-left-color: var(--lz-color-accent, #9a3412);
+      }
+      .dot {
+        width: 10px;
+        height: 10px;
+        border-radius: 50%;
+        background: #374151;
+        grid-row: span 2;
+        align-self: center;
+      }
+      .dot-core {
+        background: var(--lz-core, #b3124a);
+      }
+      .dot-east {
+        background: var(--lz-zone-east, #3f7f1f);
+      }
+      .dot-west {
+        background: var(--lz-zone-west, #1f6fa8);
+      }
+      .dot-south {
+        background: var(--lz-zone-south, #8c4a0e);
+      }
+      .dot-north {
+        background: var(--lz-zone-north, #b8860b);
+      }
+      .name {
+        font-weight: 600;
+      }
+      .other {
+        font-weight: 400;
+        color: #4b5563;
+        margin-inline-start: 6px;
+        font-size: 0.9em;
+      }
+      .meta {
+        grid-column: 2;
+        font-size: 0.85em;
+        color: #4b5563;
+      }
+      .empty {
+        margin: 0;
+        color: #4b5563;
+      }
     `,
   ];
 
@@ -153,7 +257,13 @@ export class LzSiteList extends LitElement {
     return t(lang, `list.count.${plural}`, { count: formatNumber(lang, n) });
   }
 
-  private select<T extends string>(label: string, name: string, value: T | '', options: ReadonlyArray<{ value: T; text: string }>, set: (v: T | '') => void) {
+  private select<T extends string>(
+    label: string,
+    name: string,
+    value: T | '',
+    options: ReadonlyArray<{ value: T; text: string }>,
+    set: (v: T | '') => void,
+  ) {
     const lang = toLang(this.lang);
     return html`<div class="field">
       <label for=${name}>${label}</label>
@@ -188,9 +298,11 @@ export class LzSiteList extends LitElement {
         @blur=${() => this.hover(null)}
       >
         <span class="dot dot-${site.zone}" aria-hidden="true"></span>
-        <span><span class="name">${localized(site.name, lang)}</span>${lang === 'en'
-            ? html`<span class="other" lang="zh-CN">${other}</span>`
-            : nothing}</span>
+        <span
+          ><span class="name">${localized(site.name, lang)}</span>${
+            lang === 'en' ? html`<span class="other" lang="zh-CN">${other}</span>` : nothing
+          }</span
+        >
         <span class="meta">${t(lang, `area.${site.zone}`)} · ${t(lang, `category.${site.category}`)}</span>
       </button>
     </li>`;
@@ -221,28 +333,52 @@ export class LzSiteList extends LitElement {
         </div>
         <fieldset class="filters">
           <legend>${t(lang, 'list.filters')}</legend>
-          ${this.select(t(lang, 'list.zone'), 'zone', this.zone, AREA_IDS.map((a) => ({ value: a, text: t(lang, `area.${a}`) })), (v) => (this.zone = v))}
-          ${this.select(t(lang, 'list.category'), 'category', this.category, CATEGORIES.map((c) => ({ value: c, text: t(lang, `category.${c}`) })), (v) => (this.category = v))}
-          ${this.select(t(lang, 'list.theme'), 'theme', this.theme, THEMES.map((th) => ({ value: th, text: t(lang, `theme.${th}`) })), (v) => (this.theme = v))}
+          ${this.select(
+            t(lang, 'list.zone'),
+            'zone',
+            this.zone,
+            AREA_IDS.map((a) => ({ value: a, text: t(lang, `area.${a}`) })),
+            (v) => (this.zone = v),
+          )}
+          ${this.select(
+            t(lang, 'list.category'),
+            'category',
+            this.category,
+            CATEGORIES.map((c) => ({ value: c, text: t(lang, `category.${c}`) })),
+            (v) => (this.category = v),
+          )}
+          ${this.select(
+            t(lang, 'list.theme'),
+            'theme',
+            this.theme,
+            THEMES.map((th) => ({ value: th, text: t(lang, `theme.${th}`) })),
+            (v) => (this.theme = v),
+          )}
         </fieldset>
-        ${this.bounds
-          ? html`<label class="in-view">
-              <input
-                type="checkbox"
-                name="in-view"
-                .checked=${live(this.inView)}
-                @change=${(e: Event) => {
-                  this.inView = (e.target as HTMLInputElement).checked;
-                  this.changed();
-                }}
-              />${t(lang, 'list.inView')}
-            </label>`
-          : nothing}
+        ${
+          this.bounds
+            ? html`<label class="in-view">
+                <input
+                  type="checkbox"
+                  name="in-view"
+                  .checked=${live(this.inView)}
+                  @change=${(e: Event) => {
+                    this.inView = (e.target as HTMLInputElement).checked;
+                    this.changed();
+                  }}
+                />${t(lang, 'list.inView')}
+              </label>`
+            : nothing
+        }
       </div>
       <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.countText(lang, results.length)}</p>
       ${results.length === 0 ? html`<p class="empty">${t(lang, 'list.empty')}</p>` : nothing}
       <ul part="list" aria-labelledby="title" @keydown=${this.onListKey}>
-        ${repeat(results, (site) => site.id, (site) => this.item(site, lang))}
+        ${repeat(
+          results,
+          (site) => site.id,
+          (site) => this.item(site, lang),
+        )}
       </ul>
     </section>`;
   }

@@ -7,7 +7,15 @@ import { formatDuration } from '../i18n/format-duration';
 import { formatKm } from '../i18n/format-km';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { TRAVEL_MODES, type DayPlan, type Itinerary, type LonLat, type PlannedStop, type TravelMode, type TripDay } from '../model/itinerary';
+import {
+  TRAVEL_MODES,
+  type DayPlan,
+  type Itinerary,
+  type LonLat,
+  type PlannedStop,
+  type TravelMode,
+  type TripDay,
+} from '../model/itinerary';
 import { THEMES, type Lang, type Site, type Theme } from '../model/types';
 import { exportGeoJson } from '../plan/export-geojson';
 import { exportGpx } from '../plan/export-gpx';
@@ -30,7 +38,8 @@ type FocusKey = string;
 
 const MAX_SUGGEST_DAYS = 7;
 
-const toTimeInput = (min: number) => `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+const toTimeInput = (min: number) =>
+  `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 function fromTimeInput(value: string): number | undefined {
   const m = /^(\d{2}):(\d{2})/.exec(value);
   return m ? +m[1] * 60 + +m[2] : undefined;
@@ -72,19 +81,56 @@ export class LzTripPanel extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { display: block; container-type: inline-size; min-width: 0; }
-      section { display: grid; gap: 12px; }
-      h2 { margin: 0; font-size: 1.2em; color: var(--lz-color-accent, #9a3412); }
-      h3 { margin: 0; font-size: 1em; }
-      fieldset { margin: 0; padding: 8px 10px; border: 1px solid var(--lz-color-border, #d1d5db); border-radius: 6px; min-width: 0; }
-      legend { padding: 0 4px; font-weight: 600; }
-      .row { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }
-      label { display: inline-flex; gap: 4px; align-items: center; }
-      button, select, input, summary, a.nav {
+      :host {
+        display: block;
+        container-type: inline-size;
+        min-width: 0;
+      }
+      section {
+        display: grid;
+        gap: 12px;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.2em;
+        color: var(--lz-color-accent, #9a3412);
+      }
+      h3 {
+        margin: 0;
+        font-size: 1em;
+      }
+      fieldset {
+        margin: 0;
+        padding: 8px 10px;
+        border: 1px solid var(--lz-color-border, #d1d5db);
+        border-radius: 6px;
+        min-width: 0;
+      }
+      legend {
+        padding: 0 4px;
+        font-weight: 600;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px 12px;
+        align-items: center;
+      }
+      label {
+        display: inline-flex;
+        gap: 4px;
+        align-items: center;
+      }
+      button,
+      select,
+      input,
+      summary,
+      a.nav {
         min-height: 32px;
         font: inherit;
       }
-      button, a.nav {
+      button,
+      a.nav {
         min-width: 32px;
         padding: 2px 10px;
         border: 1px solid var(--lz-color-accent, #9a3412);
@@ -93,34 +139,160 @@ export class LzTripPanel extends LitElement {
         color: var(--lz-color-accent, #9a3412);
         cursor: pointer;
       }
-      button:disabled { opacity: 0.45; cursor: default; }
-      button.icon { padding: 2px 6px; }
-      a.nav { display: inline-flex; align-items: center; text-decoration: none; }
-      input[type='text'], input:not([type]) { min-width: 0; }
-      .note, .muted { color: #4b5563; font-size: 0.9em; margin: 0; }
-      ol { list-style: none; margin: 0; padding: 0; }
-      .day { border: 1px solid var(--lz-color-border, #d1d5db); border-left: 6px solid var(--lz-day-color, #9ca3af); border-radius: 6px; padding: 8px; display: grid; gap: 6px; }
-      .day-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-      .day-head input { flex: 1 1 10em; font-weight: 600; }
-      .stops { display: grid; gap: 4px; min-height: 32px; }
-      .stops.over, .stop.over { outline: 2px dashed var(--lz-color-accent, #9a3412); outline-offset: 1px; }
-      .stop { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; padding: 4px 0; border-top: 1px solid var(--lz-color-border, #d1d5db); }
-      .stop:first-child { border-top: none; }
-      .num { grid-row: span 3; align-self: start; width: 1.8em; height: 1.8em; border-radius: 50%; display: grid; place-items: center; background: var(--lz-color-accent, #9a3412); color: #fff; font-size: 0.85em; cursor: grab; }
-      .leg { grid-column: 2; color: #4b5563; font-size: 0.85em; }
-      .name { grid-column: 2; font-weight: 600; overflow-wrap: anywhere; }
-      .name .muted { font-weight: normal; }
-      .controls { grid-column: 2; display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
-      details[open] { flex-basis: 100%; }
-      .more-body { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; padding: 4px 0; }
-      summary { display: inline-flex; align-items: center; padding: 2px 8px; border: 1px solid var(--lz-color-border, #d1d5db); border-radius: 4px; cursor: pointer; list-style: none; }
-      summary::-webkit-details-marker { display: none; }
-      .totals { font-size: 0.9em; margin: 0; }
-      .warning { margin: 0; padding: 6px 8px; border-left: 4px solid var(--lz-color-warning, #b45309); background: #fffbeb; color: #78350f; font-weight: 600; }
-      .warning::before { content: '⚠ '; color: var(--lz-color-warning, #b45309); }
-      .share input { flex: 1 1 12em; }
-      img.qr { display: block; width: 200px; max-width: 100%; height: auto; image-rendering: pixelated; }
-      .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      button:disabled {
+        opacity: 0.45;
+        cursor: default;
+      }
+      button.icon {
+        padding: 2px 6px;
+      }
+      a.nav {
+        display: inline-flex;
+        align-items: center;
+        text-decoration: none;
+      }
+      input[type='text'],
+      input:not([type]) {
+        min-width: 0;
+      }
+      .note,
+      .muted {
+        color: #4b5563;
+        font-size: 0.9em;
+        margin: 0;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .day {
+        border: 1px solid var(--lz-color-border, #d1d5db);
+        border-left: 6px solid var(--lz-day-color, #9ca3af);
+        border-radius: 6px;
+        padding: 8px;
+        display: grid;
+        gap: 6px;
+      }
+      .day-head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        align-items: center;
+      }
+      .day-head input {
+        flex: 1 1 10em;
+        font-weight: 600;
+      }
+      .stops {
+        display: grid;
+        gap: 4px;
+        min-height: 32px;
+      }
+      .stops.over,
+      .stop.over {
+        outline: 2px dashed var(--lz-color-accent, #9a3412);
+        outline-offset: 1px;
+      }
+      .stop {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 2px 8px;
+        padding: 4px 0;
+        border-top: 1px solid var(--lz-color-border, #d1d5db);
+      }
+      .stop:first-child {
+        border-top: none;
+      }
+      .num {
+        grid-row: span 3;
+        align-self: start;
+        width: 1.8em;
+        height: 1.8em;
+        border-radius: 50%;
+        display: grid;
+        place-items: center;
+        background: var(--lz-color-accent, #9a3412);
+        color: #fff;
+        font-size: 0.85em;
+        cursor: grab;
+      }
+      .leg {
+        grid-column: 2;
+        color: #4b5563;
+        font-size: 0.85em;
+      }
+      .name {
+        grid-column: 2;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .name .muted {
+        font-weight: normal;
+      }
+      .controls {
+        grid-column: 2;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+        align-items: center;
+      }
+      details[open] {
+        flex-basis: 100%;
+      }
+      .more-body {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+        align-items: center;
+        padding: 4px 0;
+      }
+      summary {
+        display: inline-flex;
+        align-items: center;
+        padding: 2px 8px;
+        border: 1px solid var(--lz-color-border, #d1d5db);
+        border-radius: 4px;
+        cursor: pointer;
+        list-style: none;
+      }
+      summary::-webkit-details-marker {
+        display: none;
+      }
+      .totals {
+        font-size: 0.9em;
+        margin: 0;
+      }
+      .warning {
+        margin: 0;
+        padding: 6px 8px;
+        border-left: 4px solid var(--lz-color-warning, #b45309);
+        background: #fffbeb;
+        color: #78350f;
+        font-weight: 600;
+      }
+      .warning::before {
+        content: '⚠ ';
+        color: var(--lz-color-warning, #b45309);
+      }
+      .share input {
+        flex: 1 1 12em;
+      }
+      img.qr {
+        display: block;
+        width: 200px;
+        max-width: 100%;
+        height: auto;
+        image-rendering: pixelated;
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -166,7 +338,10 @@ export class LzTripPanel extends LitElement {
 
   private planOf(day: TripDay): { sites: Site[]; plan: DayPlan } {
     const sites = sitesForDay(day, this.sites);
-    return { sites, plan: planDay(sites, this.start, { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin }) };
+    return {
+      sites,
+      plan: planDay(sites, this.start, { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin }),
+    };
   }
 
   /** The link that opens this trip: `shareBase` (default this page) with the trip in `?trip=`. */
@@ -199,7 +374,9 @@ export class LzTripPanel extends LitElement {
 
   private renderSettings(lang: Lang) {
     const named = START_POINTS.find((p) => p.coordinates[0] === this.start[0] && p.coordinates[1] === this.start[1]);
-    const startName = named ? localized(named.name, lang) : t(lang, 'trip.start.custom', { lon: this.start[0].toFixed(4), lat: this.start[1].toFixed(4) });
+    const startName = named
+      ? localized(named.name, lang)
+      : t(lang, 'trip.start.custom', { lon: this.start[0].toFixed(4), lat: this.start[1].toFixed(4) });
     return html`<fieldset>
       <legend>${t(lang, 'trip.settings')}</legend>
       <div class="row">
@@ -216,7 +393,10 @@ export class LzTripPanel extends LitElement {
         >
         <label
           >${t(lang, 'trip.dayStart')}
-          <input type="time" .value=${toTimeInput(this.dayStartMin)} @change=${(e: Event) => this.setWindow('start', e)}
+          <input
+            type="time"
+            .value=${toTimeInput(this.dayStartMin)}
+            @change=${(e: Event) => this.setWindow('start', e)}
         /></label>
         <label
           >${t(lang, 'trip.dayEnd')}
@@ -225,7 +405,12 @@ export class LzTripPanel extends LitElement {
       </div>
       <p class="muted">${t(lang, 'trip.start')}: ${startName}</p>
       <div class="row">
-        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('lz-trip-start-pick', { bubbles: true }))}>${t(lang, 'trip.start.pick')}</button>
+        <button
+          type="button"
+          @click=${() => this.dispatchEvent(new CustomEvent('lz-trip-start-pick', { bubbles: true }))}
+        >
+          ${t(lang, 'trip.start.pick')}
+        </button>
         ${named ? nothing : html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('lz-trip-start-reset', { bubbles: true }))}>${t(lang, 'trip.start.reset')}</button>`}
       </div>
     </fieldset>`;
@@ -243,10 +428,23 @@ export class LzTripPanel extends LitElement {
           .value=${day.name}
           @change=${(e: Event) => this.renameDay(d, (e.target as HTMLInputElement).value)}
         />
-        <button type="button" class="order" aria-label=${t(lang, 'trip.day.orderLabel', { day: dayLabel })} ?disabled=${sites.length < 2} @click=${() => this.orderDay(d)}>
+        <button
+          type="button"
+          class="order"
+          aria-label=${t(lang, 'trip.day.orderLabel', { day: dayLabel })}
+          ?disabled=${sites.length < 2}
+          @click=${() => this.orderDay(d)}
+        >
           ${t(lang, 'trip.day.order')}
         </button>
-        <button type="button" class="icon remove-day" aria-label=${t(lang, 'trip.day.remove', { day: dayLabel })} @click=${() => this.removeDay(d)}>✕</button>
+        <button
+          type="button"
+          class="icon remove-day"
+          aria-label=${t(lang, 'trip.day.remove', { day: dayLabel })}
+          @click=${() => this.removeDay(d)}
+        >
+          ✕
+        </button>
       </div>
       <ol
         class="stops"
@@ -258,16 +456,12 @@ export class LzTripPanel extends LitElement {
         ${sites.length === 0 ? html`<li class="muted">${t(lang, 'trip.day.noStops')}</li>` : nothing}
         ${plan.stops.map((stop, i) => this.renderStop(stop, sites[i], d, i, sites.length, days, lang))}
       </ol>
-      ${sites.length > 0
-        ? html`<p class="totals">
-            ${dayPlanText(plan, lang).totals}
-          </p>`
-        : nothing}
-      ${plan.overflowMin > 0
-        ? html`<p class="warning" part="warning" role="alert">
-            ${dayPlanText(plan, lang).overflow}
-          </p>`
-        : nothing}
+      ${sites.length > 0 ? html`<p class="totals">${dayPlanText(plan, lang).totals}</p>` : nothing}
+      ${
+        plan.overflowMin > 0
+          ? html`<p class="warning" part="warning" role="alert">${dayPlanText(plan, lang).overflow}</p>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -288,19 +482,49 @@ export class LzTripPanel extends LitElement {
     >
       <span class="num" aria-hidden="true">${i + 1}</span>
       <span class="leg"
-        >↓ ${t(lang, 'trip.stop.leg', { km: formatKm(stop.leg.roadKm, lang), duration: formatDuration(stop.leg.durationMin, lang), mode: t(lang, `trip.mode.${stop.leg.mode}`) })}</span
+        >↓
+        ${t(lang, 'trip.stop.leg', { km: formatKm(stop.leg.roadKm, lang), duration: formatDuration(stop.leg.durationMin, lang), mode: t(lang, `trip.mode.${stop.leg.mode}`) })}</span
       >
-      <span class="name">${name}
-        <span class="muted">${t(lang, 'trip.stop.time', { arrive: formatClock(stop.arriveMin, lang), depart: formatClock(stop.departMin, lang) })}</span></span
+      <span class="name"
+        >${name}
+        <span class="muted"
+          >${t(lang, 'trip.stop.time', { arrive: formatClock(stop.arriveMin, lang), depart: formatClock(stop.departMin, lang) })}</span
+        ></span
       >
       <div class="controls">
-        <button type="button" class="icon up" data-focus=${key('up')} aria-label=${t(lang, 'trip.stop.up', { name })} ?disabled=${i === 0} @click=${() => this.moveStop(d, i, d, i - 1, 'up')}>↑</button>
-        <button type="button" class="icon down" data-focus=${key('down')} aria-label=${t(lang, 'trip.stop.down', { name })} ?disabled=${i === count - 1} @click=${() => this.moveStop(d, i, d, i + 1, 'down')}>
+        <button
+          type="button"
+          class="icon up"
+          data-focus=${key('up')}
+          aria-label=${t(lang, 'trip.stop.up', { name })}
+          ?disabled=${i === 0}
+          @click=${() => this.moveStop(d, i, d, i - 1, 'up')}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          class="icon down"
+          data-focus=${key('down')}
+          aria-label=${t(lang, 'trip.stop.down', { name })}
+          ?disabled=${i === count - 1}
+          @click=${() => this.moveStop(d, i, d, i + 1, 'down')}
+        >
           ↓
         </button>
-        <button type="button" class="icon remove" data-focus=${key('remove')} aria-label=${t(lang, 'trip.stop.remove', { name })} @click=${() => this.removeStop(d, i, name)}>✕</button>
+        <button
+          type="button"
+          class="icon remove"
+          data-focus=${key('remove')}
+          aria-label=${t(lang, 'trip.stop.remove', { name })}
+          @click=${() => this.removeStop(d, i, name)}
+        >
+          ✕
+        </button>
         <details>
-          <summary data-focus=${key('more')} aria-label=${t(lang, 'trip.stop.more', { name })}>${t(lang, 'trip.stop.moreShort')}<span aria-hidden="true"> ▾</span></summary>
+          <summary data-focus=${key('more')} aria-label=${t(lang, 'trip.stop.more', { name })}>
+            ${t(lang, 'trip.stop.moreShort')}<span aria-hidden="true"> ▾</span>
+          </summary>
           <div class="more-body">
             ${days.map((other, od) =>
               od === d
@@ -316,8 +540,12 @@ export class LzTripPanel extends LitElement {
             )}
             <span class="muted">${t(lang, 'trip.stop.navigate')}</span>
             <a class="nav" href=${links.amap} target="_blank" rel="noopener noreferrer">${t(lang, 'trip.nav.amap')}</a>
-            <a class="nav" href=${links.baidu} target="_blank" rel="noopener noreferrer">${t(lang, 'trip.nav.baidu')}</a>
-            <a class="nav" href=${links.tencent} target="_blank" rel="noopener noreferrer">${t(lang, 'trip.nav.tencent')}</a>
+            <a class="nav" href=${links.baidu} target="_blank" rel="noopener noreferrer"
+              >${t(lang, 'trip.nav.baidu')}</a
+            >
+            <a class="nav" href=${links.tencent} target="_blank" rel="noopener noreferrer"
+              >${t(lang, 'trip.nav.tencent')}</a
+            >
             <a class="nav" href=${links.geo}>${t(lang, 'trip.nav.geo')}</a>
           </div>
         </details>
@@ -345,12 +573,15 @@ export class LzTripPanel extends LitElement {
         <legend>${t(lang, 'trip.suggest.themes')}</legend>
         <div class="row">
           ${themes.map(
-            (th) => html`<label
-              ><input type="checkbox" value=${th} .checked=${this.suggestThemes.includes(th)} @change=${(e: Event) => this.toggleTheme(th, (e.target as HTMLInputElement).checked)} />${t(
-                lang,
-                `theme.${th}`,
-              )}</label
-            >`,
+            (th) =>
+              html`<label
+                ><input
+                  type="checkbox"
+                  value=${th}
+                  .checked=${this.suggestThemes.includes(th)}
+                  @change=${(e: Event) => this.toggleTheme(th, (e.target as HTMLInputElement).checked)}
+                />${t(lang, `theme.${th}`)}</label
+              >`,
           )}
         </div>
       </fieldset>
@@ -366,16 +597,27 @@ export class LzTripPanel extends LitElement {
     return html`<fieldset class="export">
       <legend>${t(lang, 'trip.export.title')}</legend>
       <div class="row">
-        <button type="button" class="gpx" ?disabled=${empty} @click=${() => this.exportFile('gpx')}>${t(lang, 'trip.export.gpx')}</button>
-        <button type="button" class="geojson" ?disabled=${empty} @click=${() => this.exportFile('geojson')}>${t(lang, 'trip.export.geojson')}</button>
-        <button type="button" class="print" ?disabled=${empty} @click=${() => window.print()}>${t(lang, 'trip.export.print')}</button>
+        <button type="button" class="gpx" ?disabled=${empty} @click=${() => this.exportFile('gpx')}>
+          ${t(lang, 'trip.export.gpx')}
+        </button>
+        <button type="button" class="geojson" ?disabled=${empty} @click=${() => this.exportFile('geojson')}>
+          ${t(lang, 'trip.export.geojson')}
+        </button>
+        <button type="button" class="print" ?disabled=${empty} @click=${() => window.print()}>
+          ${t(lang, 'trip.export.print')}
+        </button>
       </div>
       <div class="row">
         <label
           >${t(lang, 'trip.export.date')}
-          <input type="date" .value=${this.firstDate} @change=${(e: Event) => (this.firstDate = (e.target as HTMLInputElement).value)}
+          <input
+            type="date"
+            .value=${this.firstDate}
+            @change=${(e: Event) => (this.firstDate = (e.target as HTMLInputElement).value)}
         /></label>
-        <button type="button" class="ics" ?disabled=${empty || !this.firstDate} @click=${() => this.exportFile('ics')}>${t(lang, 'trip.export.ics')}</button>
+        <button type="button" class="ics" ?disabled=${empty || !this.firstDate} @click=${() => this.exportFile('ics')}>
+          ${t(lang, 'trip.export.ics')}
+        </button>
       </div>
     </fieldset>`;
   }
@@ -391,7 +633,9 @@ export class LzTripPanel extends LitElement {
       </div>
       <div class="row">
         <button type="button" class="copy" @click=${() => this.copyLink()}>${t(lang, 'trip.share.copy')}</button>
-        <button type="button" class="show-qr" ?disabled=${this.qrShown} @click=${() => this.showQr()}>${t(lang, 'trip.share.qr')}</button>
+        <button type="button" class="show-qr" ?disabled=${this.qrShown} @click=${() => this.showQr()}>
+          ${t(lang, 'trip.share.qr')}
+        </button>
         ${this.copyNote ? html`<span class="muted" role="status">${this.copyNote}</span>` : nothing}
       </div>
       ${this.qrShown && this.qrUrl ? html`<img class="qr" part="qr" src=${this.qrUrl} alt=${t(lang, 'trip.share.qrAlt')} width="200" height="200" />` : nothing}
@@ -434,7 +678,11 @@ export class LzTripPanel extends LitElement {
     const at = Math.max(0, Math.min(to, days[toDay].siteIds.length));
     days[toDay].siteIds.splice(at, 0, id);
     const site = this.sites.find((s) => s.id === id)!;
-    this.announcement = t(this.language, 'trip.moved', { name: localized(site.name, this.language), day: this.dayLabel(days, toDay), position: at + 1 });
+    this.announcement = t(this.language, 'trip.moved', {
+      name: localized(site.name, this.language),
+      day: this.dayLabel(days, toDay),
+      position: at + 1,
+    });
     this.change(days, `${toDay}-${at}-${control}`);
   }
 
@@ -487,12 +735,18 @@ export class LzTripPanel extends LitElement {
       dayName: (area, i) => t(lang, 'trip.day.suggested', { n: i + 1, area: t(lang, `area.${area}`) }),
     });
     this.suggestNote =
-      plan.days.length === 0 ? t(lang, 'trip.suggest.none') : plan.days.length < this.suggestDays ? t(lang, 'trip.suggest.fewer', { n: plan.days.length }) : '';
+      plan.days.length === 0
+        ? t(lang, 'trip.suggest.none')
+        : plan.days.length < this.suggestDays
+          ? t(lang, 'trip.suggest.fewer', { n: plan.days.length })
+          : '';
     if (plan.days.length > 0) this.change(plan.days);
   }
 
   private toggleTheme(theme: Theme, on: boolean): void {
-    this.suggestThemes = on ? [...this.suggestThemes.filter((x) => x !== theme), theme] : this.suggestThemes.filter((x) => x !== theme);
+    this.suggestThemes = on
+      ? [...this.suggestThemes.filter((x) => x !== theme), theme]
+      : this.suggestThemes.filter((x) => x !== theme);
   }
 
   private setWindow(which: 'start' | 'end', e: Event): void {
@@ -505,7 +759,12 @@ export class LzTripPanel extends LitElement {
 
   /** Tells the owner (inside its shadow root only) the travel mode and day window, e.g. for printing. */
   private settingsChanged(): void {
-    this.dispatchEvent(new CustomEvent('lz-trip-settings', { bubbles: true, detail: { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin } }));
+    this.dispatchEvent(
+      new CustomEvent('lz-trip-settings', {
+        bubbles: true,
+        detail: { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin },
+      }),
+    );
   }
 
   // Drag and drop: the keyboard buttons do the same; this is the pointer's way.
@@ -551,7 +810,16 @@ export class LzTripPanel extends LitElement {
       kind === 'gpx'
         ? [exportGpx(itinerary, this.sites, { lang, title }), 'application/gpx+xml']
         : kind === 'ics'
-          ? [exportIcs(itinerary, this.sites, this.firstDate, { lang, mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin, start: this.start }), 'text/calendar;charset=utf-8']
+          ? [
+              exportIcs(itinerary, this.sites, this.firstDate, {
+                lang,
+                mode: this.mode,
+                dayStartMin: this.dayStartMin,
+                dayEndMin: this.dayEndMin,
+                start: this.start,
+              }),
+              'text/calendar;charset=utf-8',
+            ]
           : [exportGeoJson(itinerary, this.sites, { lang, start: this.start }), 'application/geo+json'];
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');

@@ -30,18 +30,60 @@ export class LzTripPrint extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { display: block; color: #111827; font-size: 11pt; }
-      .page { break-after: page; padding: 0 0 8mm; }
-      .page:last-child { break-after: auto; }
-      h2 { margin: 0 0 4mm; font-size: 16pt; }
-      svg { display: block; width: 100%; height: auto; border: 1px solid #9ca3af; margin-bottom: 4mm; }
-      ol { margin: 0; padding-left: 6mm; }
-      li { margin: 0 0 2mm; }
-      .meta { color: #374151; font-size: 9.5pt; }
-      .warning { color: #7c2d12; font-weight: 600; }
-      .note { color: #4b5563; font-size: 9pt; margin-top: 4mm; }
-      .outline { fill: #f3f4f6; stroke: #374151; stroke-width: 1; }
-      .num { fill: #fff; font: 700 11px sans-serif; text-anchor: middle; dominant-baseline: central; }
+      :host {
+        display: block;
+        color: #111827;
+        font-size: 11pt;
+      }
+      .page {
+        break-after: page;
+        padding: 0 0 8mm;
+      }
+      .page:last-child {
+        break-after: auto;
+      }
+      h2 {
+        margin: 0 0 4mm;
+        font-size: 16pt;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        height: auto;
+        border: 1px solid #9ca3af;
+        margin-bottom: 4mm;
+      }
+      ol {
+        margin: 0;
+        padding-left: 6mm;
+      }
+      li {
+        margin: 0 0 2mm;
+      }
+      .meta {
+        color: #374151;
+        font-size: 9.5pt;
+      }
+      .warning {
+        color: #7c2d12;
+        font-weight: 600;
+      }
+      .note {
+        color: #4b5563;
+        font-size: 9pt;
+        margin-top: 4mm;
+      }
+      .outline {
+        fill: #f3f4f6;
+        stroke: #374151;
+        stroke-width: 1;
+      }
+      .num {
+        fill: #fff;
+        font: 700 11px sans-serif;
+        text-anchor: middle;
+        dominant-baseline: central;
+      }
     `,
   ];
 
@@ -59,10 +101,30 @@ export class LzTripPrint extends LitElement {
     const points: Position[] = [...(this.start ? [this.start] : []), ...stops.map((s) => s.coordinates)];
     const lons = points.map((p) => p[0]);
     const lats = points.map((p) => p[1]);
-    const project = fitProjection([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], W, H, { padding: 28 });
-    const path = (ring: Position[]) => ring.map((p, i) => `${i ? 'L' : 'M'}${project(p[0], p[1]).map((v) => v.toFixed(1)).join(' ')}`).join('') + 'Z';
-    const rings = !this.outline ? [] : this.outline.type === 'Polygon' ? this.outline.coordinates : this.outline.coordinates.flat();
-    const route = points.map((p) => project(p[0], p[1]).map((v) => v.toFixed(1)).join(',')).join(' ');
+    const project = fitProjection([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], W, H, {
+      padding: 28,
+    });
+    const path = (ring: Position[]) =>
+      ring
+        .map(
+          (p, i) =>
+            `${i ? 'L' : 'M'}${project(p[0], p[1])
+              .map((v) => v.toFixed(1))
+              .join(' ')}`,
+        )
+        .join('') + 'Z';
+    const rings = !this.outline
+      ? []
+      : this.outline.type === 'Polygon'
+        ? this.outline.coordinates
+        : this.outline.coordinates.flat();
+    const route = points
+      .map((p) =>
+        project(p[0], p[1])
+          .map((v) => v.toFixed(1))
+          .join(','),
+      )
+      .join(' ');
     return html`<svg viewBox="0 0 ${W} ${H}" aria-hidden="true">
       ${rings.map((ring) => svg`<path class="outline" d=${path(ring)}></path>`)}
       <polyline points=${route} fill="none" stroke=${color} stroke-width="3"></polyline>
@@ -79,25 +141,28 @@ export class LzTripPrint extends LitElement {
     return this.itinerary.days.map((day, d) => {
       const stops = sitesForDay(day, this.sites);
       if (stops.length === 0) return nothing;
-      const plan = planDay(stops, this.start ?? stops[0].coordinates, { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin });
+      const plan = planDay(stops, this.start ?? stops[0].coordinates, {
+        mode: this.mode,
+        dayStartMin: this.dayStartMin,
+        dayEndMin: this.dayEndMin,
+      });
       return html`<section class="page" part="page" lang=${lang}>
         <h2>${day.name || t(lang, 'trip.day.default', { n: d + 1 })}</h2>
         ${this.map(stops, dayColor(d))}
         <ol>
           ${plan.stops.map(
-            (stop, i) => html`<li>
-              <strong>${localized(stops[i].name, lang)}</strong>
-              <span class="meta">${formatClock(stop.arriveMin, lang)}–${formatClock(stop.departMin, lang)} ·
-                ${formatKm(stop.leg.roadKm, lang)}, ${formatDuration(stop.leg.durationMin, lang)}</span>
-            </li>`,
+            (stop, i) =>
+              html`<li>
+                <strong>${localized(stops[i].name, lang)}</strong>
+                <span class="meta"
+                  >${formatClock(stop.arriveMin, lang)}–${formatClock(stop.departMin, lang)} ·
+                  ${formatKm(stop.leg.roadKm, lang)}, ${formatDuration(stop.leg.durationMin, lang)}</span
+                >
+              </li>`,
           )}
         </ol>
-        <p class="meta">
-          ${dayPlanText(plan, lang).totals}
-        </p>
-        ${plan.overflowMin > 0
-          ? html`<p class="warning">${dayPlanText(plan, lang).overflow}</p>`
-          : nothing}
+        <p class="meta">${dayPlanText(plan, lang).totals}</p>
+        ${plan.overflowMin > 0 ? html`<p class="warning">${dayPlanText(plan, lang).overflow}</p>` : nothing}
         <p class="note">${t(lang, 'trip.estimateNote')} ${t(lang, 'map.schematicNote')}</p>
       </section>`;
     });

@@ -21,14 +21,41 @@ export const mapStyles = [
       font: inherit;
       background: var(--lz-map-background, #eef2f0);
     }
-    .lz-context { fill: #9ca3af; stroke: #6b7280; }
-    .lz-boundary { stroke: #374151; fill: none; }
-    .lz-zone-east { fill: var(--lz-zone-east); stroke: var(--lz-zone-east); }
-    .lz-zone-west { fill: var(--lz-zone-west); stroke: var(--lz-zone-west); stroke-dasharray: 8 4; }
-    .lz-zone-south { fill: var(--lz-zone-south); stroke: var(--lz-zone-south); stroke-dasharray: 2 4; }
-    .lz-zone-north { fill: var(--lz-zone-north); stroke: var(--lz-zone-north); stroke-dasharray: 12 3 2 3; }
-    .lz-core { fill: var(--lz-core); stroke: var(--lz-core); }
-    .lz-axis { stroke: var(--lz-axis); fill: none; }
+    .lz-context {
+      fill: #9ca3af;
+      stroke: #6b7280;
+    }
+    .lz-boundary {
+      stroke: #374151;
+      fill: none;
+    }
+    .lz-zone-east {
+      fill: var(--lz-zone-east);
+      stroke: var(--lz-zone-east);
+    }
+    .lz-zone-west {
+      fill: var(--lz-zone-west);
+      stroke: var(--lz-zone-west);
+      stroke-dasharray: 8 4;
+    }
+    .lz-zone-south {
+      fill: var(--lz-zone-south);
+      stroke: var(--lz-zone-south);
+      stroke-dasharray: 2 4;
+    }
+    .lz-zone-north {
+      fill: var(--lz-zone-north);
+      stroke: var(--lz-zone-north);
+      stroke-dasharray: 12 3 2 3;
+    }
+    .lz-core {
+      fill: var(--lz-core);
+      stroke: var(--lz-core);
+    }
+    .lz-axis {
+      stroke: var(--lz-axis);
+      fill: none;
+    }
 
     .lz-label {
       width: 0 !important;
@@ -48,7 +75,9 @@ export const mapStyles = [
       padding: 2px 6px;
       white-space: nowrap;
     }
-    .lz-label-core { color: var(--lz-core); }
+    .lz-label-core {
+      color: var(--lz-core);
+    }
 
     .lz-site-marker {
       background: none;
@@ -56,13 +85,30 @@ export const mapStyles = [
       cursor: pointer;
       border-radius: 50%;
     }
-    .lz-site-marker svg { display: block; overflow: visible; }
-    .lz-site-marker circle { stroke: #fff; stroke-width: 2.5; fill: #374151; }
-    .lz-site-core circle { fill: var(--lz-core); }
-    .lz-site-east circle { fill: var(--lz-zone-east); }
-    .lz-site-west circle { fill: var(--lz-zone-west); }
-    .lz-site-south circle { fill: var(--lz-zone-south); }
-    .lz-site-north circle { fill: var(--lz-zone-north); }
+    .lz-site-marker svg {
+      display: block;
+      overflow: visible;
+    }
+    .lz-site-marker circle {
+      stroke: #fff;
+      stroke-width: 2.5;
+      fill: #374151;
+    }
+    .lz-site-core circle {
+      fill: var(--lz-core);
+    }
+    .lz-site-east circle {
+      fill: var(--lz-zone-east);
+    }
+    .lz-site-west circle {
+      fill: var(--lz-zone-west);
+    }
+    .lz-site-south circle {
+      fill: var(--lz-zone-south);
+    }
+    .lz-site-north circle {
+      fill: var(--lz-zone-north);
+    }
     .lz-site-marker:focus-visible {
       outline: 3px solid var(--lz-color-accent, #9a3412);
       outline-offset: 2px;
@@ -73,10 +119,29 @@ export const mapStyles = [
       overflow-y: auto;
     }
     .lz-stop-number > span {
-      display: grid; place-items: center; width: 20px; height: 20px; border-radius: 50%;
-      color: #fff; font-size: 12px; font-weight: 700; border: 2px solid #fff; box-sizing: border-box;
+      display: grid;
+      place-items: center;
+      width: 20px;
+      height: 20px;
+      border-radius: 50%;
+      color: #fff;
+      font-size: 12px;
+      font-weight: 700;
+      border: 2px solid #fff;
+      box-sizing: border-box;
     }
-    .lz-trip-start > span { display: block; width: 14px; height: 14px; background: #111827; border: 3px solid #fff; border-radius: 2px; box-sizing: border-box; }
-    .lz-picking, .lz-picking .leaflet-interactive { cursor: crosshair; }
+    .lz-trip-start > span {
+      display: block;
+      width: 14px;
+      height: 14px;
+      background: #111827;
+      border: 3px solid #fff;
+      border-radius: 2px;
+      box-sizing: border-box;
+    }
+    .lz-picking,
+    .lz-picking .leaflet-interactive {
+      cursor: crosshair;
+    }
   `,
 ];

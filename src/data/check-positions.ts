@@ -25,23 +25,33 @@ function fmt(p: Position): string {
 
 function checkPosition(p: unknown, field: string, region: readonly number[]): Check {
   if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number')) {
-    return { field, problem: `should be a position [longitude, latitude], got ${JSON.stringify(p)?.slice(0, 60) ?? 'nothing'}` };
+    return {
+      field,
+      problem: `should be a position [longitude, latitude], got ${JSON.stringify(p)?.slice(0, 60) ?? 'nothing'}`,
+    };
   }
   const [lon, lat] = p as Position;
-  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return { field, problem: `${fmt(p)} is not a pair of finite numbers` };
+  if (!Number.isFinite(lon) || !Number.isFinite(lat))
+    return { field, problem: `${fmt(p)} is not a pair of finite numbers` };
   if (Math.abs(lon) > 360 || Math.abs(lat) > 360) {
-    return { field, problem: `${fmt(p)} looks like projected metres, not WGS84 degrees (RFC 7946 requires longitude, latitude in degrees)` };
+    return {
+      field,
+      problem: `${fmt(p)} looks like projected metres, not WGS84 degrees (RFC 7946 requires longitude, latitude in degrees)`,
+    };
   }
   const [w, s, e, n] = region;
   const inside = (x: number, y: number) => x >= w && x <= e && y >= s && y <= n;
   if (inside(lon, lat)) return undefined;
-  if (inside(lat, lon)) return { field, problem: `${fmt(p)} has longitude and latitude swapped (GeoJSON order is [longitude, latitude])` };
-  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return { field, problem: `${fmt(p)} is out of range (longitude -180..180, latitude -90..90)` };
+  if (inside(lat, lon))
+    return { field, problem: `${fmt(p)} has longitude and latitude swapped (GeoJSON order is [longitude, latitude])` };
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    return { field, problem: `${fmt(p)} is out of range (longitude -180..180, latitude -90..90)` };
   return { field, problem: `${fmt(p)} lies outside the Wuwei area (longitude ${w}..${e}, latitude ${s}..${n})` };
 }
 
 function checkList(value: unknown, field: string, min: number, what: string): Check {
-  if (!Array.isArray(value)) return { field, problem: `should be an array of ${what}, got ${JSON.stringify(value)?.slice(0, 60) ?? 'nothing'}` };
+  if (!Array.isArray(value))
+    return { field, problem: `should be an array of ${what}, got ${JSON.stringify(value)?.slice(0, 60) ?? 'nothing'}` };
   if (value.length < min) return { field, problem: `should hold at least ${min} ${what}, got ${value.length}` };
   return undefined;
 }
@@ -64,7 +74,8 @@ function checkRings(rings: unknown, field: string, region: readonly number[]): C
     if (badRing) return badRing;
     const a = (ring as Position[])[0];
     const b = (ring as Position[])[(ring as Position[]).length - 1];
-    if (a[0] !== b[0] || a[1] !== b[1]) return { field: `${field}[${r}]`, problem: 'the ring is not closed: its last position must repeat its first' };
+    if (a[0] !== b[0] || a[1] !== b[1])
+      return { field: `${field}[${r}]`, problem: 'the ring is not closed: its last position must repeat its first' };
   }
   return undefined;
 }
@@ -94,7 +105,10 @@ export function checkPositions(geometry: Geometry, region: readonly number[] = W
       const crossings = kinks(geometry).features;
       if (crossings.length > 0) {
         const [x, y] = crossings[0].geometry.coordinates;
-        return { field: base, problem: `the outline crosses itself near [${x.toFixed(5)}, ${y.toFixed(5)}] (a self-intersecting ring)` };
+        return {
+          field: base,
+          problem: `the outline crosses itself near [${x.toFixed(5)}, ${y.toFixed(5)}] (a self-intersecting ring)`,
+        };
       }
       return undefined;
     }

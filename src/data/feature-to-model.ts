@@ -48,15 +48,30 @@ export function toSite(f: Feature<Props>): Site {
 }
 
 export function toOutline(f: Feature<Props>): Outline {
-  return { ...f.properties, id: String(f.id), precision: f.properties.precision as Outline['precision'], geometry: f.geometry as Outline['geometry'] };
+  return {
+    ...f.properties,
+    id: String(f.id),
+    precision: f.properties.precision as Outline['precision'],
+    geometry: f.geometry as Outline['geometry'],
+  };
 }
 
 export function toCore(f: Feature<Props>): Core {
-  return { ...(f.properties as unknown as Core), id: 'core', precision: f.properties.precision as Core['precision'], geometry: f.geometry as Core['geometry'] };
+  return {
+    ...(f.properties as unknown as Core),
+    id: 'core',
+    precision: f.properties.precision as Core['precision'],
+    geometry: f.geometry as Core['geometry'],
+  };
 }
 
 export function toAxis(f: Feature<Props>): Axis {
-  return { ...(f.properties as unknown as Axis), id: 'axis', precision: f.properties.precision as Axis['precision'], geometry: f.geometry as Axis['geometry'] };
+  return {
+    ...(f.properties as unknown as Axis),
+    id: 'axis',
+    precision: f.properties.precision as Axis['precision'],
+    geometry: f.geometry as Axis['geometry'],
+  };
 }
 
 export function toZone(f: Feature<Props>): Zone {

@@ -9,7 +9,10 @@ export const MAX_SITES_BYTES = 5 * 1024 * 1024;
  * Fetches and checks a sites FeatureCollection from `url`. Network and file-level problems throw a
  * GeoDataError naming the URL; bad features come back as problems beside the good sites.
  */
-export async function fetchSites(url: string, options: { signal?: AbortSignal; maxBytes?: number } = {}): Promise<SiteValidation> {
+export async function fetchSites(
+  url: string,
+  options: { signal?: AbortSignal; maxBytes?: number } = {},
+): Promise<SiteValidation> {
   const { signal, maxBytes = MAX_SITES_BYTES } = options;
   let response: Response;
   try {
@@ -20,8 +23,10 @@ export async function fetchSites(url: string, options: { signal?: AbortSignal; m
   }
   if (!response.ok) throw new GeoDataError({ file: url, problem: `could not be fetched (HTTP ${response.status})` });
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new GeoDataError({ file: url, problem: `is far too large (${declared} bytes; at most ${maxBytes})` });
+  if (declared > maxBytes)
+    throw new GeoDataError({ file: url, problem: `is far too large (${declared} bytes; at most ${maxBytes})` });
   const text = await response.text();
-  if (text.length > maxBytes) throw new GeoDataError({ file: url, problem: `is far too large (${text.length} characters; at most ${maxBytes})` });
+  if (text.length > maxBytes)
+    throw new GeoDataError({ file: url, problem: `is far too large (${text.length} characters; at most ${maxBytes})` });
   return validateSites(parseJsonText(text, url), url);
 }

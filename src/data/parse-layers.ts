@@ -15,7 +15,12 @@ function strict<T>(result: { features: Array<{ feature: T }>; problems: GeoDataE
 }
 
 function single<T>(items: T[], file: string): T {
-  if (items.length !== 1) throw new GeoDataError({ file, field: 'features', problem: `should hold exactly one feature, got ${items.length}` });
+  if (items.length !== 1)
+    throw new GeoDataError({
+      file,
+      field: 'features',
+      problem: `should hold exactly one feature, got ${items.length}`,
+    });
   return items[0];
 }
 
@@ -34,6 +39,11 @@ export function parseAxis(json: unknown, file: string, options: ReadOptions = {}
 export function parseZones(json: unknown, file: string, options: ReadOptions = {}): Zone[] {
   const zones = strict(readFeatures(json, file, zoneFeature, options)).map(toZone);
   const missing = ZONE_IDS.filter((id) => !zones.some((z) => z.id === id));
-  if (missing.length > 0) throw new GeoDataError({ file, field: 'features', problem: `lacks the zone ${missing.map((m) => `"${m}"`).join(', ')}: the layout has four zones` });
+  if (missing.length > 0)
+    throw new GeoDataError({
+      file,
+      field: 'features',
+      problem: `lacks the zone ${missing.map((m) => `"${m}"`).join(', ')}: the layout has four zones`,
+    });
   return zones;
 }

@@ -16,7 +16,11 @@ export function readBuiltInLayout(files: LayoutFiles): Layout {
   const features = (name: keyof LayoutFiles) => {
     const json = parseJsonText(files[name], name) as { type?: unknown; features?: unknown };
     if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features) || json.features.length === 0) {
-      throw new GeoDataError({ file: name, field: 'type', problem: `should be a FeatureCollection with features, got ${JSON.stringify(json?.type ?? null)}` });
+      throw new GeoDataError({
+        file: name,
+        field: 'type',
+        problem: `should be a FeatureCollection with features, got ${JSON.stringify(json?.type ?? null)}`,
+      });
     }
     // The mappers take what the schema would have passed; test/geo checks these files in full.
     return json.features as Parameters<typeof toSite>[0][];

@@ -34,10 +34,12 @@ function fieldOf(path: readonly PropertyKey[]): string {
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
-  const got = value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 60) ?? String(value);
+  const got = value === undefined ? 'nothing' : (JSON.stringify(value)?.slice(0, 60) ?? String(value));
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? `is missing (expected ${issue.expected})` : `should be ${issue.expected}, got ${got}`;
+      return value === undefined
+        ? `is missing (expected ${issue.expected})`
+        : `should be ${issue.expected}, got ${got}`;
     case 'invalid_value': {
       const expected = issue.values.map((v) => JSON.stringify(v)).join(' or ');
       return value === undefined ? `is missing (expected ${expected})` : `should be ${expected}, got ${got}`;
@@ -86,12 +88,22 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
   }
   const fc = json as { type?: unknown; features?: unknown };
   if (fc.type !== 'FeatureCollection') {
-    throw new GeoDataError({ file, field: 'type', problem: `should be "FeatureCollection", got ${JSON.stringify(fc.type) ?? 'nothing'}` });
+    throw new GeoDataError({
+      file,
+      field: 'type',
+      problem: `should be "FeatureCollection", got ${JSON.stringify(fc.type) ?? 'nothing'}`,
+    });
   }
-  if (!Array.isArray(fc.features)) throw new GeoDataError({ file, field: 'features', problem: 'is missing (expected an array of features)' });
-  if (fc.features.length === 0) throw new GeoDataError({ file, field: 'features', problem: 'is empty: the collection has no features' });
+  if (!Array.isArray(fc.features))
+    throw new GeoDataError({ file, field: 'features', problem: 'is missing (expected an array of features)' });
+  if (fc.features.length === 0)
+    throw new GeoDataError({ file, field: 'features', problem: 'is empty: the collection has no features' });
   if (fc.features.length > maxFeatures) {
-    throw new GeoDataError({ file, field: 'features', problem: `has ${fc.features.length} features, more than the ${maxFeatures} this map accepts` });
+    throw new GeoDataError({
+      file,
+      field: 'features',
+      problem: `has ${fc.features.length} features, more than the ${maxFeatures} this map accepts`,
+    });
   }
 
   const result: ReadResult<T> = { features: [], problems: [] };
@@ -101,7 +113,14 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      result.problems.push(new GeoDataError({ file, feature, field: fieldOf(issue.path), problem: describe(issue, valueAt(raw, issue.path)) }));
+      result.problems.push(
+        new GeoDataError({
+          file,
+          feature,
+          field: fieldOf(issue.path),
+          problem: describe(issue, valueAt(raw, issue.path)),
+        }),
+      );
       return;
     }
     const bad = checkPositions(parsed.data.geometry as Geometry, region);
@@ -111,7 +130,14 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
     }
     const first = seen.get(parsed.data.id);
     if (first !== undefined) {
-      result.problems.push(new GeoDataError({ file, feature, field: 'id', problem: `repeats the id of feature #${first}: ids must be unique` }));
+      result.problems.push(
+        new GeoDataError({
+          file,
+          feature,
+          field: 'id',
+          problem: `repeats the id of feature #${first}: ids must be unique`,
+        }),
+      );
       return;
     }
     seen.set(parsed.data.id, index);

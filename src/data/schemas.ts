@@ -67,4 +67,3 @@ export const zoneFeature = feature(
 export const coreFeature = feature(z.object({ ...provenance, summary: localizedText }), area, z.literal('core'));
 export const axisFeature = feature(z.object({ ...provenance, summary: localizedText }), lineString, z.literal('axis'));
 export const outlineFeature = feature(z.object({ ...provenance }), area);
-

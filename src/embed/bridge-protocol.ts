@@ -15,7 +15,13 @@ export const HOST_SOURCE = 'liangzhou-map-host';
 export const RESULT_TYPE = 'lz-bridge-result';
 
 /** The element's events the bridge passes on, as listed in events.ts. */
-export const BRIDGED_EVENTS: readonly LzEventName[] = ['lz-ready', 'lz-site-select', 'lz-layer-toggle', 'lz-view-change', 'lz-error'];
+export const BRIDGED_EVENTS: readonly LzEventName[] = [
+  'lz-ready',
+  'lz-site-select',
+  'lz-layer-toggle',
+  'lz-view-change',
+  'lz-error',
+];
 
 export type BridgeCommand =
   | { command: 'showSite'; id: string }
@@ -50,7 +56,10 @@ function isRequestId(value: unknown): value is number {
 export function readHostMessage(data: unknown): HostMessage | undefined {
   if (!isRecord(data) || data.source !== HOST_SOURCE) return undefined;
   if (data.requestId !== undefined && !isRequestId(data.requestId)) return undefined;
-  const base = { source: HOST_SOURCE as typeof HOST_SOURCE, ...(data.requestId !== undefined && { requestId: data.requestId as number }) };
+  const base = {
+    source: HOST_SOURCE as typeof HOST_SOURCE,
+    ...(data.requestId !== undefined && { requestId: data.requestId as number }),
+  };
   const id = typeof data.id === 'string' && LAYER_OR_SITE_ID.test(data.id) ? data.id : undefined;
   switch (data.command) {
     case 'showSite':
@@ -58,7 +67,9 @@ export function readHostMessage(data: unknown): HostMessage | undefined {
     case 'fitTo':
       return id ? { ...base, command: 'fitTo', id } : undefined;
     case 'setLayerVisible':
-      return id && typeof data.visible === 'boolean' ? { ...base, command: 'setLayerVisible', id, visible: data.visible } : undefined;
+      return id && typeof data.visible === 'boolean'
+        ? { ...base, command: 'setLayerVisible', id, visible: data.visible }
+        : undefined;
     case 'setAttribute': {
       if (typeof data.name !== 'string') return undefined;
       const checked = checkAttribute(data.name, data.value === undefined ? undefined : data.value);
@@ -82,7 +93,9 @@ export function readFrameMessage(data: unknown): FrameMessage | undefined {
   if (!isRecord(data) || data.source !== FRAME_SOURCE || !isRecord(data.detail)) return undefined;
   if (data.type === RESULT_TYPE) {
     const { requestId, ok } = data.detail;
-    return isRequestId(requestId) && typeof ok === 'boolean' ? { source: FRAME_SOURCE, type: RESULT_TYPE, detail: { requestId, ok } } : undefined;
+    return isRequestId(requestId) && typeof ok === 'boolean'
+      ? { source: FRAME_SOURCE, type: RESULT_TYPE, detail: { requestId, ok } }
+      : undefined;
   }
   if (typeof data.type !== 'string' || !(BRIDGED_EVENTS as readonly string[]).includes(data.type)) return undefined;
   return data as FrameEventMessage;

@@ -9,7 +9,18 @@ import { formatCenter, parseCenter } from '../state/parse-center';
 import { parseLayerList } from '../state/parse-layer-list';
 
 /** The element's attributes an embed may set, as in its class doc comment. */
-export const EMBED_ATTRIBUTES = ['lang', 'layers', 'site', 'center', 'zoom', 'src', 'src-mode', 'tiles', 'gestures', 'controls'] as const;
+export const EMBED_ATTRIBUTES = [
+  'lang',
+  'layers',
+  'site',
+  'center',
+  'zoom',
+  'src',
+  'src-mode',
+  'tiles',
+  'gestures',
+  'controls',
+] as const;
 export type EmbedAttribute = (typeof EMBED_ATTRIBUTES)[number];
 
 /** Theme colours an embed URL may set: parameter -> the element's custom property. */
@@ -53,14 +64,21 @@ function isDataUrl(value: string): boolean {
 /** The same rule as the element's `tiles`: `none`, `osm`, or an http(s) template with {z}, {x} and {y}. */
 function isTiles(value: string): boolean {
   if (value === 'none' || value === 'osm') return true;
-  return value.length <= MAX_URL_LENGTH && /^https?:\/\/[^\s"'<>]+$/.test(value) && ['{z}', '{x}', '{y}'].every((p) => value.includes(p));
+  return (
+    value.length <= MAX_URL_LENGTH &&
+    /^https?:\/\/[^\s"'<>]+$/.test(value) &&
+    ['{z}', '{x}', '{y}'].every((p) => value.includes(p))
+  );
 }
 
 /**
  * Checks one attribute value; returns the value to set (normalised), or undefined when it is
  * refused. `null` (remove the attribute) is always allowed for a known name.
  */
-export function checkAttribute(name: string, value: unknown): { name: EmbedAttribute; value: string | null } | undefined {
+export function checkAttribute(
+  name: string,
+  value: unknown,
+): { name: EmbedAttribute; value: string | null } | undefined {
   if (!(EMBED_ATTRIBUTES as readonly string[]).includes(name)) return undefined;
   const attr = name as EmbedAttribute;
   if (value === null) return { name: attr, value: null };
@@ -79,7 +97,9 @@ export function checkAttribute(name: string, value: unknown): { name: EmbedAttri
     }
     case 'zoom': {
       const zoom = Number(v);
-      return v !== '' && Number.isFinite(zoom) ? { name: attr, value: String(Math.min(18, Math.max(7, zoom))) } : undefined;
+      return v !== '' && Number.isFinite(zoom)
+        ? { name: attr, value: String(Math.min(18, Math.max(7, zoom))) }
+        : undefined;
     }
     case 'src':
       return isDataUrl(v) ? { name: attr, value: v } : undefined;

@@ -4,7 +4,15 @@
  * heard; events go to allowed origins only, never to `*`. Protocol: bridge-protocol.ts.
  */
 import type { LiangzhouMap } from '../components/liangzhou-map';
-import { BRIDGED_EVENTS, eventMessage, postTargets, readHostMessage, requestIdOf, resultMessage, type BridgeCommand } from './bridge-protocol';
+import {
+  BRIDGED_EVENTS,
+  eventMessage,
+  postTargets,
+  readHostMessage,
+  requestIdOf,
+  resultMessage,
+  type BridgeCommand,
+} from './bridge-protocol';
 
 export interface IframeBridgeOptions {
   /** Origins allowed to command the map and receive its events. */

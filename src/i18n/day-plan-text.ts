@@ -15,5 +15,11 @@ export function dayPlanText(plan: DayPlan, lang: Lang): { totals: string; overfl
     end: formatClock(plan.endMin, lang),
   });
   if (plan.overflowMin <= 0) return { totals };
-  return { totals, overflow: t(lang, 'trip.day.overflow', { end: formatClock(plan.endWindowMin, lang), over: formatDuration(plan.overflowMin, lang) }) };
+  return {
+    totals,
+    overflow: t(lang, 'trip.day.overflow', {
+      end: formatClock(plan.endWindowMin, lang),
+      over: formatDuration(plan.overflowMin, lang),
+    }),
+  };
 }

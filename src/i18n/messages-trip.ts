@@ -78,7 +78,8 @@ export const tripEn: Record<keyof typeof tripZh, string> = {
   'trip.start.custom': 'a chosen point ({lon}, {lat})',
   'trip.dayStart': 'Set off at',
   'trip.dayEnd': 'Finish by',
-  'trip.estimateNote': 'Distances and times are rough estimates (straight line times a detour factor, at average speeds), not routes; site positions are approximate too.',
+  'trip.estimateNote':
+    'Distances and times are rough estimates (straight line times a detour factor, at average speeds), not routes; site positions are approximate too.',
   'trip.empty': 'The trip is empty. Add sites from the map, or ask for a suggested plan below.',
   'trip.days': 'Days',
   'trip.day.default': 'Day {n}',
@@ -90,7 +91,8 @@ export const tripEn: Record<keyof typeof tripZh, string> = {
   'trip.day.orderLabel': 'Suggest order for “{day}”',
   'trip.day.noStops': 'No stops on this day yet. Drag a stop here.',
   'trip.day.totals': 'About {travel} on the way, {visit} visiting, about {km}; {start}–{end}',
-  'trip.day.overflow': 'Too long: this day ends {over} after {end}. Remove a stop, move one to another day, or travel faster.',
+  'trip.day.overflow':
+    'Too long: this day ends {over} after {end}. Remove a stop, move one to another day, or travel faster.',
   'trip.stop.leg': '{km}, about {duration} ({mode})',
   'trip.stop.time': '{arrive}–{depart}',
   'trip.stop.up': 'Move “{name}” up',

@@ -2,7 +2,8 @@ import * as L from 'leaflet';
 
 /** OpenStreetMap's standard tiles. Their terms ask for this attribution. */
 export const OSM_TEMPLATE = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
+const OSM_ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
 
 /** Reads the `tiles` attribute: `none`, `osm`, or an https URL template with {z}/{x}/{y}. */
 export function tileTemplate(value: string | null | undefined): string | undefined {

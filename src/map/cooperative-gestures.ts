@@ -9,7 +9,11 @@ import type * as L from 'leaflet';
  * Leaflet's handler on the container does.
  * Returns a function that undoes everything.
  */
-export function cooperativeGestures(map: L.Map, frame: HTMLElement, onHint: (kind: 'wheel' | 'touch') => void): () => void {
+export function cooperativeGestures(
+  map: L.Map,
+  frame: HTMLElement,
+  onHint: (kind: 'wheel' | 'touch') => void,
+): () => void {
   const container = map.getContainer();
   const previousTouchAction = container.style.touchAction;
   // Let the browser scroll the page with one finger; pinch is left to Leaflet's two-finger zoom.

@@ -32,7 +32,10 @@ function label(text: string, className: string, at: L.LatLngExpression): L.Marke
 export function areaLabels(layout: Layout, lang: Lang): Map<AreaId, L.Marker> {
   const labels = new Map<AreaId, L.Marker>();
   for (const zone of layout.zones) {
-    labels.set(zone.id, label(localized(zone.name, lang), `lz-label-zone lz-label-${zone.id}`, [zone.labelPoint[1], zone.labelPoint[0]]));
+    labels.set(
+      zone.id,
+      label(localized(zone.name, lang), `lz-label-zone lz-label-${zone.id}`, [zone.labelPoint[1], zone.labelPoint[0]]),
+    );
   }
   const c = L.geoJSON(layout.core.geometry).getBounds().getNorthEast();
   labels.set('core', label(t(lang, 'layer.core'), 'lz-label-core', [c.lat, c.lng]));
@@ -51,7 +54,9 @@ export function layoutLayers(layout: Layout): LayoutLayers {
     ),
     boundary: L.geoJSON(layout.boundary.geometry, { style: areaStyle('lz-boundary', { weight: 3, fillOpacity: 0 }) }),
     core: L.geoJSON(layout.core.geometry, { style: areaStyle('lz-core', { weight: 3, fillOpacity: 0.55 }) }),
-    axis: L.geoJSON(layout.axis.geometry, { style: areaStyle('lz-axis', { weight: 5, dashArray: '12 6', fill: false }) }),
+    axis: L.geoJSON(layout.axis.geometry, {
+      style: areaStyle('lz-axis', { weight: 5, dashArray: '12 6', fill: false }),
+    }),
     zones,
   };
 }

@@ -170,7 +170,6 @@ export class LayoutMap {
     }
   }
 
-
   /**
    * Opens a site's popup, moving the map to it: at once, or with `fly` in a short flight (unless the
    * visitor asked the system for reduced motion). False when there is no such site.
@@ -216,7 +215,11 @@ export class LayoutMap {
   view(): MapView {
     const c = this.map.getCenter();
     const b = this.map.getBounds();
-    return { center: [c.lat, c.lng], zoom: this.map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
+    return {
+      center: [c.lat, c.lng],
+      zoom: this.map.getZoom(),
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    };
   }
 
   setView(center: [number, number] | undefined, zoom: number | undefined): void {

@@ -17,7 +17,10 @@ export function routeLayer(days: readonly RouteDay[], start: LonLat | undefined)
   for (const day of days) {
     if (day.stops.length === 0) continue;
     const path = [...(start ? [start] : []), ...day.stops].map(([lon, lat]) => L.latLng(lat, lon));
-    if (path.length > 1) L.polyline(path, { color: day.color, weight: 4, opacity: 0.9, interactive: false, className: 'lz-route' }).addTo(group);
+    if (path.length > 1)
+      L.polyline(path, { color: day.color, weight: 4, opacity: 0.9, interactive: false, className: 'lz-route' }).addTo(
+        group,
+      );
     day.stops.forEach(([lon, lat], i) => {
       const node = document.createElement('span');
       node.textContent = String(i + 1);
@@ -33,7 +36,11 @@ export function routeLayer(days: readonly RouteDay[], start: LonLat | undefined)
   if (start) {
     const node = document.createElement('span');
     node.setAttribute('aria-hidden', 'true');
-    L.marker([start[1], start[0]], { icon: L.divIcon({ html: node, className: 'lz-trip-start', iconSize: [14, 14] }), interactive: false, keyboard: false }).addTo(group);
+    L.marker([start[1], start[0]], {
+      icon: L.divIcon({ html: node, className: 'lz-trip-start', iconSize: [14, 14] }),
+      interactive: false,
+      keyboard: false,
+    }).addTo(group);
   }
   return group;
 }

@@ -54,7 +54,13 @@ export function siteLayer(sites: readonly Site[], options: SiteLayerOptions): Si
     });
     // Leaflet's own close button is an <a href="#close">, which screen readers take for a broken
     // link; the card brings a real <button> instead.
-    marker.bindPopup(() => options.renderPopup(site), { className: 'lz-popup', maxWidth: 320, minWidth: 220, autoPanPadding: [16, 16], closeButton: false });
+    marker.bindPopup(() => options.renderPopup(site), {
+      className: 'lz-popup',
+      maxWidth: 320,
+      minWidth: 220,
+      autoPanPadding: [16, 16],
+      closeButton: false,
+    });
     marker.on('add', () => {
       const el = marker.getElement();
       el?.setAttribute('aria-label', localized(site.name, options.lang));

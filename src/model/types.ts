@@ -28,15 +28,7 @@ export type AreaId = 'core' | ZoneId;
 export const AREA_IDS: readonly AreaId[] = ['core', ...ZONE_IDS];
 
 export type Category =
-  | 'heritage'
-  | 'temple'
-  | 'museum'
-  | 'street'
-  | 'park'
-  | 'reservoir'
-  | 'nature'
-  | 'desert'
-  | 'great-wall';
+  'heritage' | 'temple' | 'museum' | 'street' | 'park' | 'reservoir' | 'nature' | 'desert' | 'great-wall';
 export const CATEGORIES: readonly Category[] = [
   'heritage',
   'temple',
@@ -50,16 +42,7 @@ export const CATEGORIES: readonly Category[] = [
 ];
 
 export type Theme =
-  | 'wuliang'
-  | 'red'
-  | 'great-wall'
-  | 'intangible'
-  | 'buddhist'
-  | 'daoist'
-  | 'confucian'
-  | 'han'
-  | 'xixia'
-  | 'ecology';
+  'wuliang' | 'red' | 'great-wall' | 'intangible' | 'buddhist' | 'daoist' | 'confucian' | 'han' | 'xixia' | 'ecology';
 export const THEMES: readonly Theme[] = [
   'wuliang',
   'red',

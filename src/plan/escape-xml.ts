@@ -2,7 +2,8 @@
  * Characters XML 1.0 cannot carry at all: C0 controls other than tab, newline and carriage return,
  * U+FFFE/U+FFFF and unpaired surrogates. A parser rejects the whole file over one of them, so they go.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ENTITY: Record<string, string> = {
   '&': '&amp;',

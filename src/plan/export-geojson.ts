@@ -16,7 +16,11 @@ export interface ExportGeoJsonOptions {
  * per day through its stops, `{kind: 'route', day, dayName}` — only where the day has two points
  * to join. JSON.stringify does all the escaping a hostile name needs.
  */
-export function exportGeoJson(itinerary: Itinerary, sites: readonly Site[], options: ExportGeoJsonOptions = {}): string {
+export function exportGeoJson(
+  itinerary: Itinerary,
+  sites: readonly Site[],
+  options: ExportGeoJsonOptions = {},
+): string {
   const { lang = 'zh-CN', start } = options;
   const stops: Feature<Point>[] = [];
   const routes: Feature<LineString>[] = [];
@@ -26,12 +30,23 @@ export function exportGeoJson(itinerary: Itinerary, sites: readonly Site[], opti
       stops.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [...site.coordinates] },
-        properties: { kind: 'stop', day: d + 1, dayName: day.name, order: i + 1, id: site.id, name: lang === 'en' ? site.name.en : site.name.zh },
+        properties: {
+          kind: 'stop',
+          day: d + 1,
+          dayName: day.name,
+          order: i + 1,
+          id: site.id,
+          name: lang === 'en' ? site.name.en : site.name.zh,
+        },
       });
     }
     const line: Position[] = [...(start ? [[...start]] : []), ...daySites.map((s) => [...s.coordinates])];
     if (line.length >= 2) {
-      routes.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'route', day: d + 1, dayName: day.name } });
+      routes.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line },
+        properties: { kind: 'route', day: d + 1, dayName: day.name },
+      });
     }
   }
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...stops, ...routes] };

@@ -28,12 +28,15 @@ export function exportGpx(itinerary: Itinerary, sites: readonly Site[], options:
   ];
   for (const day of days) {
     for (const [i, site] of day.sites.entries()) {
-      lines.push(`  <wpt ${at(site)}><name>${escapeXml(name(site, lang))}</name><desc>${escapeXml(`${day.name} · ${i + 1}`)}</desc></wpt>`);
+      lines.push(
+        `  <wpt ${at(site)}><name>${escapeXml(name(site, lang))}</name><desc>${escapeXml(`${day.name} · ${i + 1}`)}</desc></wpt>`,
+      );
     }
   }
   for (const [d, day] of days.entries()) {
     lines.push(`  <rte><name>${escapeXml(day.name)}</name><number>${d + 1}</number>`);
-    for (const site of day.sites) lines.push(`    <rtept ${at(site)}><name>${escapeXml(name(site, lang))}</name></rtept>`);
+    for (const site of day.sites)
+      lines.push(`    <rtept ${at(site)}><name>${escapeXml(name(site, lang))}</name></rtept>`);
     lines.push('  </rte>');
   }
   lines.push('</gpx>', '');

@@ -19,7 +19,17 @@ export interface ExportIcsOptions extends PlanDayOptions {
  * China has one time zone at UTC+8 and no daylight saving since 1991, so a single STANDARD
  * component describes it for every date a trip can have.
  */
-const VTIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'];
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -27,7 +37,8 @@ function parseDate(date: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const utc = m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
   const back = new Date(utc);
-  if (!m || back.getUTCMonth() !== +m[2] - 1 || back.getUTCDate() !== +m[3]) throw new RangeError(`firstDate must be a date as YYYY-MM-DD, got "${date}"`);
+  if (!m || back.getUTCMonth() !== +m[2] - 1 || back.getUTCDate() !== +m[3])
+    throw new RangeError(`firstDate must be a date as YYYY-MM-DD, got "${date}"`);
   return utc;
 }
 
@@ -47,11 +58,23 @@ function utcStamp(d: Date): string {
  * next date. Text is escaped, lines folded at 75 octets and ended with CRLF. A day that runs past
  * midnight carries its events into the next date rather than writing impossible times.
  */
-export function exportIcs(itinerary: Itinerary, sites: readonly Site[], firstDate: string, options: ExportIcsOptions = {}): string {
+export function exportIcs(
+  itinerary: Itinerary,
+  sites: readonly Site[],
+  firstDate: string,
+  options: ExportIcsOptions = {},
+): string {
   const { lang = 'zh-CN', start = DEFAULT_START, now = new Date(), ...planOptions } = options;
   const firstUtc = parseDate(firstDate);
   const dtstamp = utcStamp(now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//liangzhou-map//trip planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...VTIMEZONE];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//liangzhou-map//trip planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...VTIMEZONE,
+  ];
   for (const [d, day] of itinerary.days.entries()) {
     const daySites = sitesForDay(day, sites);
     const plan = planDay(daySites, start, planOptions);

@@ -21,7 +21,8 @@ const SITE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 // Control characters have no business in a day's name, and a hostile link could use them.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
-export type CodecProblemCode = 'bad-name' | 'long-name' | 'bad-id' | 'unknown-site' | 'too-many-days' | 'too-many-stops';
+export type CodecProblemCode =
+  'bad-name' | 'long-name' | 'bad-id' | 'unknown-site' | 'too-many-days' | 'too-many-stops';
 
 export interface CodecProblem {
   code: CodecProblemCode;
@@ -55,7 +56,9 @@ function fromBase64Url(text: string): string | undefined {
 
 /** The trip as a query value. Ids that are not site ids (which cannot occur in validated data) are left out. */
 export function encodeItinerary(itinerary: Itinerary): string {
-  const days = itinerary.days.map((day) => [toBase64Url(day.name), ...day.siteIds.filter((id) => SITE_ID.test(id))].join('.'));
+  const days = itinerary.days.map((day) =>
+    [toBase64Url(day.name), ...day.siteIds.filter((id) => SITE_ID.test(id))].join('.'),
+  );
   return [CODEC_VERSION, ...days].join('*');
 }
 

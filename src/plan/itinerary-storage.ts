@@ -27,7 +27,11 @@ export interface LoadTripOptions {
 
 /** Saves the trip; false when the storage refused (quota, private mode). */
 export function saveTrip(storage: Pick<Storage, 'setItem'>, trip: StoredTrip): boolean {
-  const value = { v: 1, days: trip.itinerary.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })), ...(trip.mode && { mode: trip.mode }) };
+  const value = {
+    v: 1,
+    days: trip.itinerary.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })),
+    ...(trip.mode && { mode: trip.mode }),
+  };
   try {
     storage.setItem(TRIP_STORAGE_KEY, JSON.stringify(value));
     return true;
@@ -54,7 +58,10 @@ export function loadTrip(storage: Pick<Storage, 'getItem'>, options: LoadTripOpt
   const parsed = storedTrip.safeParse(json);
   if (!parsed.success) return undefined;
   const known = options.knownIds ? new Set(options.knownIds) : undefined;
-  const days = parsed.data.days.map((d) => ({ name: d.name, siteIds: known ? d.siteIds.filter((id) => known.has(id)) : d.siteIds }));
+  const days = parsed.data.days.map((d) => ({
+    name: d.name,
+    siteIds: known ? d.siteIds.filter((id) => known.has(id)) : d.siteIds,
+  }));
   return { itinerary: { days }, ...(parsed.data.mode && { mode: parsed.data.mode }) };
 }
 

@@ -51,7 +51,8 @@ export interface LegOptions {
 const roundKm = (km: number) => Math.round(km * 1000) / 1000;
 
 function movingMin(mode: TravelMode, roadKm: number): number {
-  if (mode === 'bus' && roadKm > BUS_TOWN_KM) return (BUS_TOWN_KM / SPEED_KMH.bus + (roadKm - BUS_TOWN_KM) / BUS_OPEN_ROAD_KMH) * 60;
+  if (mode === 'bus' && roadKm > BUS_TOWN_KM)
+    return (BUS_TOWN_KM / SPEED_KMH.bus + (roadKm - BUS_TOWN_KM) / BUS_OPEN_ROAD_KMH) * 60;
   return (roadKm / SPEED_KMH[mode]) * 60;
 }
 

@@ -21,7 +21,8 @@ export interface NavLinksOptions {
 }
 
 /** encodeURIComponent leaves !'()* as they are; some apps' parsers do not, so they are encoded too. */
-const q = (text: string) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const q = (text: string) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 // Six decimals is about 0.1 m: more than the sites' own precision, and short URLs.
 const fixed = (x: number) => x.toFixed(6);

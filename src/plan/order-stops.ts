@@ -21,7 +21,11 @@ function before(ids: readonly string[], a: number, b: number): boolean {
  * distances: every mode's estimate is proportional to them, apart from a per-leg constant, so the
  * best order does not depend on the mode. Deterministic; returns a new array, the input untouched.
  */
-export function orderStops<T extends { id: string; coordinates: LonLat }>(stops: readonly T[], start: LonLat, options: OrderStopsOptions = {}): T[] {
+export function orderStops<T extends { id: string; coordinates: LonLat }>(
+  stops: readonly T[],
+  start: LonLat,
+  options: OrderStopsOptions = {},
+): T[] {
   const { improve = true } = options;
   const n = stops.length;
   if (n <= 1) return [...stops];
@@ -37,7 +41,12 @@ export function orderStops<T extends { id: string; coordinates: LonLat }>(stops:
     const here = route[route.length - 1];
     let best = -1;
     for (const k of left) {
-      if (best === -1 || d[here][k] < d[here][best] - EPS_KM || (Math.abs(d[here][k] - d[here][best]) <= EPS_KM && before(ids, k, best))) best = k;
+      if (
+        best === -1 ||
+        d[here][k] < d[here][best] - EPS_KM ||
+        (Math.abs(d[here][k] - d[here][best]) <= EPS_KM && before(ids, k, best))
+      )
+        best = k;
     }
     route.push(best);
     left.delete(best);

@@ -37,7 +37,12 @@ function siteScore(site: Site, themes: readonly Theme[]): number {
  * no walk between two points is longer than MAX_WALK_LEG_MIN).
  * Deterministic: ties go by area order, then site id.
  */
-export function suggestPlan(sites: readonly Site[], days: number, themes: readonly Theme[], options: SuggestPlanOptions = {}): Itinerary {
+export function suggestPlan(
+  sites: readonly Site[],
+  days: number,
+  themes: readonly Theme[],
+  options: SuggestPlanOptions = {},
+): Itinerary {
   const { start = DEFAULT_START, dayName = (area: AreaId) => area, ...planOptions } = options;
   const score = new Map(sites.map((s) => [s, siteScore(s, themes)]));
   const wanted = themes.length === 0 ? sites : sites.filter((s) => s.themes.some((t) => themes.includes(t)));
@@ -76,7 +81,10 @@ export function suggestPlan(sites: readonly Site[], days: number, themes: readon
     }
     usedThisRound.add(best.area);
     const taken = new Set(best.sites);
-    remaining.set(best.area, remaining.get(best.area)!.filter((s) => !taken.has(s)));
+    remaining.set(
+      best.area,
+      remaining.get(best.area)!.filter((s) => !taken.has(s)),
+    );
     result.days.push({ name: dayName(best.area, result.days.length), siteIds: best.sites.map((s) => s.id) });
   }
   return result;

@@ -9,11 +9,17 @@ export interface SiteCounts {
   themes: Record<Theme, number>;
 }
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** Site counts per area, category and theme, for a legend or a layer panel. */
 export function countSites(sites: readonly Site[]): SiteCounts {
-  const counts: SiteCounts = { total: sites.length, zones: zeros(AREA_IDS), categories: zeros(CATEGORIES), themes: zeros(THEMES) };
+  const counts: SiteCounts = {
+    total: sites.length,
+    zones: zeros(AREA_IDS),
+    categories: zeros(CATEGORIES),
+    themes: zeros(THEMES),
+  };
   for (const site of sites) {
     counts.zones[site.zone] += 1;
     counts.categories[site.category] += 1;

@@ -24,7 +24,8 @@ interface Keys {
 function readSyllables(pinyin: string | undefined): string[] {
   const tokens = (pinyin ?? '').split(/\s+/).map(foldText).filter(Boolean);
   const middle = tokens.slice(1, -1);
-  const built = tokens.length >= 3 && tokens[0] === middle.join('') && tokens.at(-1) === middle.map((s) => s[0]).join('');
+  const built =
+    tokens.length >= 3 && tokens[0] === middle.join('') && tokens.at(-1) === middle.map((s) => s[0]).join('');
   return built ? middle : tokens;
 }
 
@@ -33,7 +34,10 @@ function keysOf(site: Site): Keys {
   return {
     zh: foldText(site.name.zh),
     en: foldText(site.name.en),
-    enWords: site.name.en.split(/[\s\p{P}\p{S}]+/u).map(foldText).filter(Boolean),
+    enWords: site.name.en
+      .split(/[\s\p{P}\p{S}]+/u)
+      .map(foldText)
+      .filter(Boolean),
     syllables,
     initials: syllables.map((s) => s[0]).join(''),
   };
@@ -54,7 +58,8 @@ function tierOf(k: Keys, q: string): number | undefined {
   const qp = /^[a-z]+$/.test(q) ? q.replaceAll('v', 'u') : '';
   const full = k.syllables.join('');
   if (k.zh === q || k.en === q || (qp && (full === qp || k.initials === qp))) return 0;
-  if (k.zh.startsWith(q) || k.en.startsWith(q) || (qp && full && (full.startsWith(qp) || k.initials.startsWith(qp)))) return 1;
+  if (k.zh.startsWith(q) || k.en.startsWith(q) || (qp && full && (full.startsWith(qp) || k.initials.startsWith(qp))))
+    return 1;
   if (startsAtWord(k.enWords, q) || (qp && startsAtWord(k.syllables, qp))) return 2;
   if (k.zh.includes(q) || k.en.includes(q) || (qp.length >= 2 && k.initials.includes(qp))) return 3;
   return undefined;

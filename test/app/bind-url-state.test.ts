@@ -18,7 +18,8 @@ async function open(search: string): Promise<LiangzhouMap> {
 }
 
 const popupTitle = async (el: LiangzhouMap) => {
-  const card = el.shadowRoot!.querySelector('.leaflet-popup lz-site-card') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+  const card = el.shadowRoot!.querySelector('.leaflet-popup lz-site-card') as
+    (HTMLElement & { updateComplete: Promise<unknown> }) | null;
   if (!card) return null;
   await card.updateComplete;
   return card.shadowRoot!.querySelector('[part="title"]')!.textContent;

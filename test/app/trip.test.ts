@@ -37,7 +37,9 @@ async function mount(storage: Storage, width = 1100): Promise<{ el: LiangzhouMap
 
 async function card(el: LiangzhouMap) {
   // The popup closed last may still be fading out: the open one comes after it.
-  const c = [...el.shadowRoot!.querySelectorAll('.leaflet-popup lz-site-card')].at(-1) as HTMLElement & { updateComplete: Promise<unknown> };
+  const c = [...el.shadowRoot!.querySelectorAll('.leaflet-popup lz-site-card')].at(-1) as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
   await c.updateComplete;
   return c;
 }
@@ -48,7 +50,10 @@ async function tripPanel(el: LiangzhouMap) {
   await el.updateComplete;
   // The trip planner's code loads when the tab first opens.
   await customElements.whenDefined('lz-trip-panel');
-  const trip = el.shadowRoot!.querySelector('lz-trip-panel') as HTMLElement & { updateComplete: Promise<unknown>; shareUrl(): string };
+  const trip = el.shadowRoot!.querySelector('lz-trip-panel') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+    shareUrl(): string;
+  };
   await trip.updateComplete;
   return trip;
 }
@@ -81,7 +86,12 @@ describe('planning a trip on the map', () => {
     // The route is drawn: a line and a numbered disc per stop.
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('path.lz-route')).toHaveLength(1);
-    expect([...el.shadowRoot!.querySelectorAll('.lz-stop-number')].map((n) => n.textContent)).toEqual(['1', '2', '3', '4']);
+    expect([...el.shadowRoot!.querySelectorAll('.lz-stop-number')].map((n) => n.textContent)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
 
     // Reorder from the keyboard in the trip panel.
     const trip = await tripPanel(el);
@@ -90,7 +100,12 @@ describe('planning a trip on the map', () => {
     expect(day.style.getPropertyValue('--lz-day-color')).toBe('#b91c1c');
     trip.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.down')[0].click();
     await el.updateComplete;
-    expect(el.itinerary.days[0].siteIds).toEqual(['leitai-han-tomb', 'baita-temple', 'tiantishan-grottoes', 'wuwei-confucian-temple']);
+    expect(el.itinerary.days[0].siteIds).toEqual([
+      'leitai-han-tomb',
+      'baita-temple',
+      'tiantishan-grottoes',
+      'wuwei-confucian-temple',
+    ]);
 
     // Suggest an order from the old city: the two city sites first, then out to the south.
     await trip.updateComplete;
@@ -110,7 +125,9 @@ describe('planning a trip on the map', () => {
     const pages = print.shadowRoot!.querySelectorAll('[part="page"]');
     expect(pages).toHaveLength(1);
     expect(pages[0].querySelectorAll('svg circle')).toHaveLength(4);
-    expect([...pages[0].querySelectorAll('li')].map((li) => li.querySelector('strong')!.textContent)[0]).toMatch(/雷台|文庙/);
+    expect([...pages[0].querySelectorAll('li')].map((li) => li.querySelector('strong')!.textContent)[0]).toMatch(
+      /雷台|文庙/,
+    );
     expect(pages[0].textContent).toMatch(/09:\d\d–/);
 
     // Saved for the next visit.

@@ -11,7 +11,9 @@ async function mount(attrs: Record<string, string> = {}): Promise<LiangzhouMap> 
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.style.height = '600px';
   el.style.width = '800px';
-  const ready = new Promise<CustomEvent>((resolve) => el.addEventListener('lz-ready', resolve as EventListener, { once: true }));
+  const ready = new Promise<CustomEvent>((resolve) =>
+    el.addEventListener('lz-ready', resolve as EventListener, { once: true }),
+  );
   document.body.appendChild(el);
   const event = await ready;
   // With `src`, the page's sites may arrive before or after the map is ready.
@@ -52,8 +54,14 @@ describe('<liangzhou-map>', () => {
     expect(labels).toContain('南部天梯山文化旅游区');
     expect(labels).toHaveLength(4);
     // Zones differ by colour and by pattern.
-    const fills = new Set(['east', 'west', 'south', 'north'].map((id) => getComputedStyle(root.querySelector(`path.lz-zone-${id}`)!).fill));
-    const dashes = new Set(['east', 'west', 'south', 'north'].map((id) => getComputedStyle(root.querySelector(`path.lz-zone-${id}`)!).strokeDasharray));
+    const fills = new Set(
+      ['east', 'west', 'south', 'north'].map((id) => getComputedStyle(root.querySelector(`path.lz-zone-${id}`)!).fill),
+    );
+    const dashes = new Set(
+      ['east', 'west', 'south', 'north'].map(
+        (id) => getComputedStyle(root.querySelector(`path.lz-zone-${id}`)!).strokeDasharray,
+      ),
+    );
     expect(fills.size).toBe(4);
     expect(dashes.size).toBe(4);
   });
@@ -69,7 +77,9 @@ describe('<liangzhou-map>', () => {
 
   it('opens the popup of 雷台 on click, as DOM built from the data', async () => {
     const el = await mount();
-    const selected = new Promise<CustomEvent>((resolve) => el.addEventListener('lz-site-select', resolve as EventListener, { once: true }));
+    const selected = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('lz-site-select', resolve as EventListener, { once: true }),
+    );
     shadow(el).querySelector<HTMLElement>('[data-site-id="leitai-han-tomb"]')!.click();
     expect((await selected).detail).toEqual({ id: 'leitai-han-tomb' });
     const card = shadow(el).querySelector('.leaflet-popup lz-site-card')!;
@@ -99,7 +109,9 @@ describe('<liangzhou-map>', () => {
     await el.updateComplete;
     const labels = [...shadow(el).querySelectorAll('.lz-label-zone')].map((l) => l.textContent);
     expect(labels).toContain('Northern Tengger Desert Ecology Zone');
-    expect(shadow(el).querySelector('[data-site-id="leitai-han-tomb"]')!.getAttribute('aria-label')).toBe('Leitai Han Tomb (Leitai Park)');
+    expect(shadow(el).querySelector('[data-site-id="leitai-han-tomb"]')!.getAttribute('aria-label')).toBe(
+      'Leitai Han Tomb (Leitai Park)',
+    );
     expect(shadow(el).querySelector('[part="note"]')!.textContent).toMatch(/schematic/);
   });
 
@@ -168,12 +180,16 @@ describe('<liangzhou-map> public API', () => {
     marker.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', keyCode: 13, bubbles: true }));
     expect(shadow(el).querySelector('.leaflet-popup')).not.toBeNull();
     // Opened from the keyboard, the popup takes focus (its close button).
-    const card = shadow(el).querySelector('.leaflet-popup lz-site-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    const card = shadow(el).querySelector('.leaflet-popup lz-site-card') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await card.updateComplete;
     await new Promise((r) => setTimeout(r));
     expect(shadow(el).activeElement).toBe(card);
     expect(card.shadowRoot!.activeElement?.getAttribute('part')).toBe('close');
-    shadow(el).querySelector('.leaflet-popup')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    shadow(el)
+      .querySelector('.leaflet-popup')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.hasAttribute('site')).toBe(false);
     // Leaflet fades the popup out before removing it.
@@ -214,7 +230,16 @@ describe('<liangzhou-map> public API', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(zoomOf()).toBe(before);
     expect(shadow(el).querySelector('.hint.show')).not.toBeNull();
-    frame.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, ctrlKey: true, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }));
+    frame.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+        clientX: 400,
+        clientY: 300,
+      }),
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(zoomOf()).toBeGreaterThan(before);
   });
@@ -237,7 +262,9 @@ describe('<liangzhou-map> with a bureau’s own sites', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[data-site-id="bureau-museum"]')).not.toBeNull();
     expect(shadow(el).querySelectorAll('.lz-site-marker').length).toBe(siteCount + 1);
-    expect(errors).toEqual([expect.objectContaining({ file: 'sites property', feature: '"broken" (#1)', field: 'properties.name' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'sites property', feature: '"broken" (#1)', field: 'properties.name' }),
+    ]);
     expect(shadow(el).querySelector('[part="notice"]')!.textContent).toContain('broken');
     expect(shadow(el).querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
   });
@@ -246,7 +273,8 @@ describe('<liangzhou-map> with a bureau’s own sites', () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(extra)], { type: 'application/geo+json' }));
     const el = await mount({ src: url, 'src-mode': 'replace' });
     await new Promise<void>((resolve) => {
-      const check = () => (shadow(el).querySelector('[data-site-id="bureau-museum"]') ? resolve() : setTimeout(check, 20));
+      const check = () =>
+        shadow(el).querySelector('[data-site-id="bureau-museum"]') ? resolve() : setTimeout(check, 20);
       check();
     });
     expect(shadow(el).querySelectorAll('.lz-site-marker').length).toBe(1);
@@ -256,7 +284,9 @@ describe('<liangzhou-map> with a bureau’s own sites', () => {
     const url = URL.createObjectURL(new Blob(['<html>oops'], { type: 'text/html' }));
     const el = document.createElement('liangzhou-map');
     el.setAttribute('src', url);
-    const error = new Promise<CustomEvent>((resolve) => el.addEventListener('lz-error', resolve as EventListener, { once: true }));
+    const error = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('lz-error', resolve as EventListener, { once: true }),
+    );
     document.body.appendChild(el);
     const e = await error;
     expect(e.detail.file).toBe(url);

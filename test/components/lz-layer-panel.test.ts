@@ -10,7 +10,9 @@ import { layerIds } from '../../src/search/layer-ids';
 const counts = countSites(parseLayout(builtInFiles).sites);
 const zones = ['east', 'west', 'south', 'north'] as const;
 
-async function mount(props: Partial<Pick<LzLayerPanel, 'visible' | 'lang' | 'collapsed' | 'narrow' | 'counts'>> = {}): Promise<LzLayerPanel> {
+async function mount(
+  props: Partial<Pick<LzLayerPanel, 'visible' | 'lang' | 'collapsed' | 'narrow' | 'counts'>> = {},
+): Promise<LzLayerPanel> {
   const el = document.createElement('lz-layer-panel');
   el.counts = counts;
   Object.assign(el, props);
@@ -19,7 +21,8 @@ async function mount(props: Partial<Pick<LzLayerPanel, 'visible' | 'lang' | 'col
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: LzLayerPanel, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: LzLayerPanel, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector)!;
 const box = (el: LzLayerPanel, id: string) => $<HTMLInputElement>(el, `input[data-layer="${id}"]`);
 
 /** Collects the lz-layer-toggle events; `answer` plays an owner that applies them at once. */
@@ -27,7 +30,8 @@ function listen(el: LzLayerPanel, { answer = false } = {}) {
   const events: Array<{ id: string; visible: boolean }> = [];
   el.addEventListener('lz-layer-toggle', (e) => {
     events.push(e.detail);
-    if (answer) el.visible = e.detail.visible ? [...el.visible, e.detail.id] : el.visible.filter((id) => id !== e.detail.id);
+    if (answer)
+      el.visible = e.detail.visible ? [...el.visible, e.detail.id] : el.visible.filter((id) => id !== e.detail.id);
   });
   return events;
 }
@@ -41,7 +45,9 @@ afterEach(() => document.body.replaceChildren());
 describe('<lz-layer-panel>', () => {
   it('has a checkbox per layer, ticked as `visible` says', async () => {
     const el = await mount({ visible: ['core', 'south', 'sites', 'category:temple'] });
-    const ids = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((i) => i.dataset.layer);
+    const ids = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map(
+      (i) => i.dataset.layer,
+    );
     expect(ids).toEqual([...layerIds]);
     expect(box(el, 'core').checked).toBe(true);
     expect(box(el, 'south').checked).toBe(true);
@@ -208,9 +214,13 @@ describe('<lz-layer-panel>', () => {
     const el = await mount({ lang: 'en' });
     expect($(el, '[part~="title"]').textContent).toContain('Layers and legend');
     expect(box(el, 'north').labels![0].textContent).toContain('Northern Tengger Desert Ecology Zone');
-    expect($(el, 'button[data-only="north"]').textContent!.replace(/\s+/g, ' ').trim()).toBe('Only this: Northern Tengger Desert Ecology Zone');
+    expect($(el, 'button[data-only="north"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Only this: Northern Tengger Desert Ecology Zone',
+    );
     const zh = await mount();
-    expect($(zh, 'button[data-only="north"]').textContent!.replace(/\s+/g, '')).toBe('只看此区：北部腾格里沙漠生态旅游区');
+    expect($(zh, 'button[data-only="north"]').textContent!.replace(/\s+/g, '')).toBe(
+      '只看此区：北部腾格里沙漠生态旅游区',
+    );
     expect($(el, '[part~="legend"]').textContent).toMatch(/schematic/);
   });
 

@@ -8,7 +8,9 @@ import type { Site } from '../../src/model/types';
 
 const sites = parseLayout(builtInFiles).sites;
 
-async function mount(props: Partial<Pick<LzSiteList, 'sites' | 'lang' | 'bounds' | 'selected'>> = {}): Promise<LzSiteList> {
+async function mount(
+  props: Partial<Pick<LzSiteList, 'sites' | 'lang' | 'bounds' | 'selected'>> = {},
+): Promise<LzSiteList> {
   const el = document.createElement('lz-site-list');
   el.sites = sites;
   Object.assign(el, props);
@@ -143,8 +145,20 @@ describe('<lz-site-list>', () => {
     const changes: Array<{ zone: string | null; ids: string[] }> = [];
     el.addEventListener('lz-filter-change', (e) => changes.push(e.detail));
     await choose(el, 'zone', 'south');
-    expect(ids(el).sort()).toEqual(sites.filter((s) => s.zone === 'south').map((s) => s.id).sort());
-    expect(changes.at(-1)).toMatchObject({ zone: 'south', category: null, theme: null, query: '', inView: false, ids: ids(el) });
+    expect(ids(el).sort()).toEqual(
+      sites
+        .filter((s) => s.zone === 'south')
+        .map((s) => s.id)
+        .sort(),
+    );
+    expect(changes.at(-1)).toMatchObject({
+      zone: 'south',
+      category: null,
+      theme: null,
+      query: '',
+      inView: false,
+      ids: ids(el),
+    });
     await choose(el, 'category', 'temple');
     expect(ids(el)).toEqual(['baita-temple']);
     await choose(el, 'zone', '');
@@ -157,7 +171,12 @@ describe('<lz-site-list>', () => {
     }
     await type(el, 'leitai');
     expect(ids(el)).toEqual(['leitai-temple']);
-    expect(changes.at(-1)).toMatchObject({ query: 'leitai', category: 'temple', theme: 'daoist', ids: ['leitai-temple'] });
+    expect(changes.at(-1)).toMatchObject({
+      query: 'leitai',
+      category: 'temple',
+      theme: 'daoist',
+      ids: ['leitai-temple'],
+    });
   });
 
   it('offers "only sites in view" when it knows the view', async () => {
@@ -190,7 +209,11 @@ describe('<lz-site-list>', () => {
   });
 
   it('shows data as text, never as HTML', async () => {
-    const hostile: Site = { ...sites[0], id: 'x', name: { zh: '<img src=x onerror="window.hacked=1">', en: '<b>bold</b>' } };
+    const hostile: Site = {
+      ...sites[0],
+      id: 'x',
+      name: { zh: '<img src=x onerror="window.hacked=1">', en: '<b>bold</b>' },
+    };
     const el = await mount({ sites: [hostile] });
     expect(root(el).querySelector('img, b')).toBeNull();
     expect(names(el)).toEqual(['<img src=x onerror="window.hacked=1">']);

@@ -14,7 +14,11 @@ import { DEFAULT_START } from '../../src/plan/start-points';
 const sites = parseLayout(builtInFiles).sites;
 const four = ['leitai-han-tomb', 'wuwei-confucian-temple', 'haizang-temple', 'kumarajiva-temple'];
 
-async function mount(itinerary: Itinerary, attrs: Record<string, string> = {}, extraSites: Site[] = []): Promise<LzTripPanel> {
+async function mount(
+  itinerary: Itinerary,
+  attrs: Record<string, string> = {},
+  extraSites: Site[] = [],
+): Promise<LzTripPanel> {
   const el = document.createElement('lz-trip-panel');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.sites = [...sites, ...extraSites];
@@ -28,7 +32,8 @@ async function mount(itinerary: Itinerary, attrs: Record<string, string> = {}, e
 }
 
 const root = (el: LzTripPanel) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: LzTripPanel, selector: string) => root(el).querySelector<T>(selector)!;
+const $ = <T extends HTMLElement = HTMLElement>(el: LzTripPanel, selector: string) =>
+  root(el).querySelector<T>(selector)!;
 const $$ = (el: LzTripPanel, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 const stopIds = (el: LzTripPanel, day = 0) => $$(el, `[data-day="${day}"] [part~="stop"]`).map((s) => s.dataset.siteId);
 
@@ -62,7 +67,14 @@ describe('<lz-trip-panel>', () => {
     down.focus();
     down.click();
     const event = await change;
-    expect(event.detail).toEqual({ days: [{ name: '第一天', siteIds: ['wuwei-confucian-temple', 'leitai-han-tomb', 'haizang-temple', 'kumarajiva-temple'] }] });
+    expect(event.detail).toEqual({
+      days: [
+        {
+          name: '第一天',
+          siteIds: ['wuwei-confucian-temple', 'leitai-han-tomb', 'haizang-temple', 'kumarajiva-temple'],
+        },
+      ],
+    });
     expect(event.bubbles && event.composed).toBe(true);
     await el.updateComplete;
     expect(stopIds(el)).toEqual(event.detail.days[0].siteIds);
@@ -75,7 +87,12 @@ describe('<lz-trip-panel>', () => {
   });
 
   it('moves a stop to another day with a labelled button', async () => {
-    const el = await mount({ days: [{ name: 'A', siteIds: four }, { name: 'B', siteIds: ['tiantishan-grottoes'] }] });
+    const el = await mount({
+      days: [
+        { name: 'A', siteIds: four },
+        { name: 'B', siteIds: ['tiantishan-grottoes'] },
+      ],
+    });
     const stop = $$(el, '[data-day="0"] [part~="stop"]')[2];
     stop.querySelector('summary')!.click();
     const toB = stop.querySelector<HTMLButtonElement>('button.to-day')!;
@@ -97,7 +114,12 @@ describe('<lz-trip-panel>', () => {
     stops[3].dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
     stops[3].dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
     // Dropped on the fourth stop: before it.
-    expect((await change).detail.days[0].siteIds).toEqual(['wuwei-confucian-temple', 'haizang-temple', 'leitai-han-tomb', 'kumarajiva-temple']);
+    expect((await change).detail.days[0].siteIds).toEqual([
+      'wuwei-confucian-temple',
+      'haizang-temple',
+      'leitai-han-tomb',
+      'kumarajiva-temple',
+    ]);
   });
 
   it('suggests an order per day: shorter, and the same every time', async () => {
@@ -115,7 +137,10 @@ describe('<lz-trip-panel>', () => {
   });
 
   it('warns clearly when a day runs past its end', async () => {
-    const el = await mount({ days: [{ name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', 'lianhuashan', ...four] }] }, { mode: 'bus' });
+    const el = await mount(
+      { days: [{ name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', 'lianhuashan', ...four] }] },
+      { mode: 'bus' },
+    );
     const warning = $(el, '[part~="warning"]');
     expect(warning).not.toBeNull();
     expect(warning.getAttribute('role')).toBe('alert');
@@ -156,7 +181,8 @@ describe('<lz-trip-panel>', () => {
     const detail = (await change).detail;
     expect(detail.days).toHaveLength(2);
     expect(detail.days[0].name).toBe('第1天 · 南部天梯山文化旅游区');
-    for (const id of detail.days.flatMap((d) => d.siteIds)) expect(sites.find((s) => s.id === id)!.themes).toContain('xixia');
+    for (const id of detail.days.flatMap((d) => d.siteIds))
+      expect(sites.find((s) => s.id === id)!.themes).toContain('xixia');
     // No theme without a site is offered.
     expect($(el, '.suggest input[value="red"]')).toBeNull();
   });
@@ -164,7 +190,9 @@ describe('<lz-trip-panel>', () => {
   it('adds, renames and removes days', async () => {
     const el = await mount({ days: [{ name: 'A', siteIds: four }] });
     let change = nextChange(el);
-    $$(el, 'button').find((b) => b.textContent!.trim() === '添加一天')!.click();
+    $$(el, 'button')
+      .find((b) => b.textContent!.trim() === '添加一天')!
+      .click();
     expect((await change).detail.days.map((d) => d.name)).toEqual(['A', '第2天']);
     await el.updateComplete;
     change = nextChange(el);
@@ -184,7 +212,9 @@ describe('<lz-trip-panel>', () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:test'));
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toMatch(/^凉州行程\.(gpx|geojson|ics)$/);
     });
     $(el, 'button.gpx').click();
@@ -196,9 +226,15 @@ describe('<lz-trip-panel>', () => {
     $(el, 'button.ics').click();
     expect(clicks).toHaveBeenCalledTimes(3);
     const [gpx, geojson, ics] = await Promise.all(blobs.map((b) => b.text()));
-    expect(blobs.map((b) => b.type)).toEqual(['application/gpx+xml', 'application/geo+json', 'text/calendar;charset=utf-8']);
+    expect(blobs.map((b) => b.type)).toEqual([
+      'application/gpx+xml',
+      'application/geo+json',
+      'text/calendar;charset=utf-8',
+    ]);
     expect(gpx).toContain('<name>雷台汉墓（雷台公园）</name>');
-    expect(JSON.parse(geojson).features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'stop')).toHaveLength(4);
+    expect(
+      JSON.parse(geojson).features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'stop'),
+    ).toHaveLength(4);
     expect(ics).toMatch(/DTSTART;TZID=Asia\/Shanghai:20250501T09\d\d00/);
   });
 
@@ -208,7 +244,12 @@ describe('<lz-trip-panel>', () => {
     const link = $<HTMLInputElement>(el, '#share-link').value;
     const url = new URL(link);
     expect(url.searchParams.get('lang')).toBe('en');
-    expect(decodeItinerary(url.searchParams.get('trip'), sites.map((s) => s.id))).toEqual({ itinerary: trip, problems: [] });
+    expect(
+      decodeItinerary(
+        url.searchParams.get('trip'),
+        sites.map((s) => s.id),
+      ),
+    ).toEqual({ itinerary: trip, problems: [] });
     expect(el.shareUrl()).toBe(link);
     expect($(el, '[part~="qr"]')).toBeNull();
     $(el, 'button.show-qr').click();
@@ -228,7 +269,11 @@ describe('<lz-trip-panel>', () => {
   });
 
   it('renders hostile names as text, never as markup', async () => {
-    const evil: Site = { ...sites[0], id: 'evil-site', name: { zh: '<img src=x onerror="window.pwned=1">寺', en: '<b>bold</b>' } };
+    const evil: Site = {
+      ...sites[0],
+      id: 'evil-site',
+      name: { zh: '<img src=x onerror="window.pwned=1">寺', en: '<b>bold</b>' },
+    };
     const el = await mount({ days: [{ name: '<script>alert(1)</script>', siteIds: ['evil-site'] }] }, {}, [evil]);
     expect($$(el, '[part~="stop"] img').length).toBe(0);
     expect($(el, '[part~="stop"] .name').textContent).toContain('<img src=x onerror="window.pwned=1">寺');
@@ -238,7 +283,12 @@ describe('<lz-trip-panel>', () => {
   });
 
   it('fits 375 px without sideways scrolling, with touch targets of at least 24 px', async () => {
-    const el = await mount({ days: [{ name: '一个相当长的日子名称用于测试窄屏布局', siteIds: four }, { name: 'B', siteIds: ['tiantishan-grottoes'] }] });
+    const el = await mount({
+      days: [
+        { name: '一个相当长的日子名称用于测试窄屏布局', siteIds: four },
+        { name: 'B', siteIds: ['tiantishan-grottoes'] },
+      ],
+    });
     el.style.width = '375px';
     await el.updateComplete;
     const panel = $(el, '[part~="panel"]');
@@ -247,15 +297,24 @@ describe('<lz-trip-panel>', () => {
       const box = control.getBoundingClientRect();
       if (box.width === 0) continue; // inside a closed <details>
       expect(box.height, control.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(24);
-      if (control.getAttribute('type') !== 'checkbox') expect(box.width, control.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(24);
+      if (control.getAttribute('type') !== 'checkbox')
+        expect(box.width, control.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(24);
       expect(box.right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
     }
   });
 
   it('labels every control', async () => {
-    const el = await mount({ days: [{ name: 'A', siteIds: four }, { name: 'B', siteIds: [] }] });
+    const el = await mount({
+      days: [
+        { name: 'A', siteIds: four },
+        { name: 'B', siteIds: [] },
+      ],
+    });
     for (const control of $$(el, 'button, select, input, summary, a')) {
-      const labelled = control.getAttribute('aria-label') || control.textContent!.trim() || (control as HTMLInputElement).labels?.length;
+      const labelled =
+        control.getAttribute('aria-label') ||
+        control.textContent!.trim() ||
+        (control as HTMLInputElement).labels?.length;
       expect(labelled, control.outerHTML.slice(0, 80)).toBeTruthy();
     }
   });
@@ -263,9 +322,20 @@ describe('<lz-trip-panel>', () => {
   it('passes axe-core’s WCAG A and AA checks, in both languages, with a warning and an open menu', async () => {
     for (const lang of ['zh-CN', 'en']) {
       document.body.replaceChildren();
-      const el = await mount({ days: [{ name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', ...four] }, { name: 'B', siteIds: [] }] }, { lang, mode: 'bus' });
+      const el = await mount(
+        {
+          days: [
+            { name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', ...four] },
+            { name: 'B', siteIds: [] },
+          ],
+        },
+        { lang, mode: 'bus' },
+      );
       root(el).querySelector('details')!.open = true;
-      expect(await axeViolations(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }), lang).toEqual([]);
+      expect(
+        await axeViolations(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+        lang,
+      ).toEqual([]);
     }
   });
 });

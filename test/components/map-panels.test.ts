@@ -34,7 +34,9 @@ describe('layer panel inside the map', () => {
     document.addEventListener('lz-layer-toggle', (e) => events.push((e as CustomEvent).detail));
     const layers = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-layer-panel');
     await layers.updateComplete;
-    const box = [...layers.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => b.closest('li')?.textContent?.includes('南部天梯山'))!;
+    const box = [...layers.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) =>
+      b.closest('li')?.textContent?.includes('南部天梯山'),
+    )!;
     box.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('path.lz-zone-south').length).toBe(0);
@@ -68,7 +70,9 @@ describe('site list inside the map', () => {
     await list.updateComplete;
     const items = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')];
     expect(items[0].textContent).toContain('天梯山石窟');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('lz-site-select', r as EventListener, { once: true }));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('lz-site-select', r as EventListener, { once: true }),
+    );
     items[0].click();
     expect((await selected).detail).toEqual({ id: 'tiantishan-grottoes' });
     await until(() => el.shadowRoot!.querySelector('.leaflet-popup lz-site-card'));
@@ -80,12 +84,16 @@ describe('site list inside the map', () => {
     await openTab(el, 'list');
     const list = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-site-list');
     await list.updateComplete;
-    const item = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) => i.textContent?.includes('雷台汉墓'))!;
+    const item = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) =>
+      i.textContent?.includes('雷台汉墓'),
+    )!;
     item.dispatchEvent(new PointerEvent('pointerenter'));
     item.dispatchEvent(new MouseEvent('mouseenter'));
     item.focus();
     await new Promise((r) => setTimeout(r, 20));
-    expect(el.shadowRoot!.querySelector('[data-site-id="leitai-han-tomb"]')!.classList.contains('lz-highlight')).toBe(true);
+    expect(el.shadowRoot!.querySelector('[data-site-id="leitai-han-tomb"]')!.classList.contains('lz-highlight')).toBe(
+      true,
+    );
   });
 });
 
@@ -138,9 +146,7 @@ describe('a page’s own sites in the panels', () => {
     await openTab(el, 'list');
     el.sites = {
       type: 'FeatureCollection',
-      features: [
-        siteFeature('bureau-hall', { zh: '游客中心', en: 'Visitor Centre' }),
-      ],
+      features: [siteFeature('bureau-hall', { zh: '游客中心', en: 'Visitor Centre' })],
     };
     await el.updateComplete;
     const list = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-site-list');

@@ -12,16 +12,24 @@ describe('parseLayout', () => {
     expect(trusted.core).toEqual(checked.core);
     expect(trusted.axis).toEqual(checked.axis);
     // Outlines keep DataV's adcode when read unchecked; everything the model names is the same.
-    expect(trusted.context.map(({ id, name, precision, source, geometry }) => ({ id, name, precision, source, geometry }))).toEqual(checked.context);
+    expect(
+      trusted.context.map(({ id, name, precision, source, geometry }) => ({ id, name, precision, source, geometry })),
+    ).toEqual(checked.context);
     expect(trusted.boundary.geometry).toEqual(checked.boundary.geometry);
   });
 
   it('still names the file when a fetched built-in file is not a FeatureCollection', () => {
-    expect(() => readBuiltInLayout({ ...builtInFiles, 'core.geojson': '{"type":"could not be fetched"}' })).toThrow(/^core\.geojson, field type: should be a FeatureCollection with features, got "could not be fetched"/);
-    expect(() => readBuiltInLayout({ ...builtInFiles, 'axis.geojson': '<!doctype html>' })).toThrow(/^axis\.geojson: is not valid JSON/);
+    expect(() => readBuiltInLayout({ ...builtInFiles, 'core.geojson': '{"type":"could not be fetched"}' })).toThrow(
+      /^core\.geojson, field type: should be a FeatureCollection with features, got "could not be fetched"/,
+    );
+    expect(() => readBuiltInLayout({ ...builtInFiles, 'axis.geojson': '<!doctype html>' })).toThrow(
+      /^axis\.geojson: is not valid JSON/,
+    );
   });
 
   it('names the file of a broken built-in layer', () => {
-    expect(() => parseLayout({ ...builtInFiles, 'zones.geojson': '{"type":"FeatureCollection","features":[]}' })).toThrow(/^zones\.geojson, field features: is empty/);
+    expect(() =>
+      parseLayout({ ...builtInFiles, 'zones.geojson': '{"type":"FeatureCollection","features":[]}' }),
+    ).toThrow(/^zones\.geojson, field features: is empty/);
   });
 });

@@ -19,7 +19,10 @@ const site = (id: string, extra: Record<string, unknown> = {}, coordinates = [10
 
 describe('validateSites', () => {
   it('keeps the good features and reports each bad one', () => {
-    const fc = { type: 'FeatureCollection', features: [site('a'), site('b', {}, [37.93, 102.64]), site('c', { zone: 'moon' }), site('d')] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [site('a'), site('b', {}, [37.93, 102.64]), site('c', { zone: 'moon' }), site('d')],
+    };
     const { sites, problems } = validateSites(fc, 'bureau.geojson');
     expect(sites.map((s) => s.id)).toEqual(['a', 'd']);
     expect(problems.map((p) => [p.feature, p.field])).toEqual([
@@ -31,7 +34,17 @@ describe('validateSites', () => {
   it('drops links that are not http(s) and repeated themes', () => {
     const fc = {
       type: 'FeatureCollection',
-      features: [site('a', { links: ['javascript:alert(1)', 'https://example.org/a', 'data:text/html,<b>x</b>', 'not a url', 'http://example.org/b'] })],
+      features: [
+        site('a', {
+          links: [
+            'javascript:alert(1)',
+            'https://example.org/a',
+            'data:text/html,<b>x</b>',
+            'not a url',
+            'http://example.org/b',
+          ],
+        }),
+      ],
     };
     const [a] = validateSites(fc, 'f').sites;
     expect(a.links).toEqual(['https://example.org/a', 'http://example.org/b']);
@@ -47,6 +60,8 @@ describe('validateSites', () => {
 
   it('refuses a file larger than the limit as a whole', () => {
     const fc = { type: 'FeatureCollection', features: [site('a'), site('b'), site('c')] };
-    expect(() => validateSites(fc, 'big.geojson', { maxFeatures: 2 })).toThrow(/big.geojson, field features: has 3 features, more than the 2/);
+    expect(() => validateSites(fc, 'big.geojson', { maxFeatures: 2 })).toThrow(
+      /big.geojson, field features: has 3 features, more than the 2/,
+    );
   });
 });

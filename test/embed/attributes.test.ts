@@ -4,7 +4,19 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
-import { BUILT_IN_SITES, drawnAreas, marker, markers, mount, nextEvent, notices, popupCard, root, viewChanges, waitFor } from './helpers';
+import {
+  BUILT_IN_SITES,
+  drawnAreas,
+  marker,
+  markers,
+  mount,
+  nextEvent,
+  notices,
+  popupCard,
+  root,
+  viewChanges,
+  waitFor,
+} from './helpers';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -28,7 +40,8 @@ describe('lang', () => {
     expect((await popupCard(el)).shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('天梯山石窟');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    const title = () => root(el).querySelector('.leaflet-popup lz-site-card')?.shadowRoot?.querySelector('[part="title"]')?.textContent;
+    const title = () =>
+      root(el).querySelector('.leaflet-popup lz-site-card')?.shadowRoot?.querySelector('[part="title"]')?.textContent;
     await waitFor(() => title() === 'Tiantishan Grottoes' || null, 'English popup title');
     expect(marker(el, 'tiantishan-grottoes')!.getAttribute('aria-label')).toBe('Tiantishan Grottoes');
   });
@@ -37,7 +50,15 @@ describe('lang', () => {
 describe('layers', () => {
   it('shows only the sites when layers="sites"', async () => {
     const el = await mount({ layers: 'sites' });
-    expect(drawnAreas(el)).toEqual({ core: false, axis: false, east: false, west: false, south: false, north: false, sites: true });
+    expect(drawnAreas(el)).toEqual({
+      core: false,
+      axis: false,
+      east: false,
+      west: false,
+      south: false,
+      north: false,
+      sites: true,
+    });
     expect(el.isLayerVisible('core')).toBe(false);
     expect(el.isLayerVisible('sites')).toBe(true);
   });
@@ -148,7 +169,13 @@ describe('src and src-mode', () => {
 
 describe('tiles', () => {
   it('draws no tiles by default or for a value it does not accept', async () => {
-    for (const tiles of [undefined, 'none', 'javascript:alert(1)', 'ftp://tiles.example/{z}/{x}/{y}.png', 'https://tiles.example/no-placeholders.png']) {
+    for (const tiles of [
+      undefined,
+      'none',
+      'javascript:alert(1)',
+      'ftp://tiles.example/{z}/{x}/{y}.png',
+      'https://tiles.example/no-placeholders.png',
+    ]) {
       const el = await mount(tiles ? { tiles } : {});
       await new Promise((r) => setTimeout(r, 50));
       expect(root(el).querySelectorAll('.leaflet-tile').length, String(tiles)).toBe(0);
@@ -174,7 +201,9 @@ describe('gestures', () => {
   const wheel = (el: HTMLElement) =>
     root(el as never)
       .querySelector('.leaflet-container')!
-      .dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }));
+      .dispatchEvent(
+        new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }),
+      );
 
   it('zooms on a plain wheel with gestures="greedy", and stops when switched to cooperative', async () => {
     const el = await mount({ gestures: 'greedy' });

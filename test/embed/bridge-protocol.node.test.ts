@@ -1,18 +1,33 @@
 // Pure: see embed-params.node.test.ts for where it runs.
 import { describe, expect, it } from 'vitest';
-import { eventMessage, postTargets, readFrameMessage, readHostMessage, requestIdOf, resultMessage } from '../../src/embed/bridge-protocol';
+import {
+  eventMessage,
+  postTargets,
+  readFrameMessage,
+  readHostMessage,
+  requestIdOf,
+  resultMessage,
+} from '../../src/embed/bridge-protocol';
 
 const host = (m: object) => ({ source: 'liangzhou-map-host', ...m });
 
 describe('readHostMessage', () => {
   it('reads each command', () => {
-    expect(readHostMessage(host({ command: 'showSite', id: 'baita-temple', requestId: 3 }))).toEqual(host({ command: 'showSite', id: 'baita-temple', requestId: 3 }));
-    expect(readHostMessage(host({ command: 'fitTo', id: 'district' }))).toEqual(host({ command: 'fitTo', id: 'district' }));
+    expect(readHostMessage(host({ command: 'showSite', id: 'baita-temple', requestId: 3 }))).toEqual(
+      host({ command: 'showSite', id: 'baita-temple', requestId: 3 }),
+    );
+    expect(readHostMessage(host({ command: 'fitTo', id: 'district' }))).toEqual(
+      host({ command: 'fitTo', id: 'district' }),
+    );
     expect(readHostMessage(host({ command: 'setLayerVisible', id: 'theme:buddhist', visible: false }))).toEqual(
       host({ command: 'setLayerVisible', id: 'theme:buddhist', visible: false }),
     );
-    expect(readHostMessage(host({ command: 'setAttribute', name: 'lang', value: 'en-US' }))).toEqual(host({ command: 'setAttribute', name: 'lang', value: 'en' }));
-    expect(readHostMessage(host({ command: 'setAttribute', name: 'site', value: null }))).toEqual(host({ command: 'setAttribute', name: 'site', value: null }));
+    expect(readHostMessage(host({ command: 'setAttribute', name: 'lang', value: 'en-US' }))).toEqual(
+      host({ command: 'setAttribute', name: 'lang', value: 'en' }),
+    );
+    expect(readHostMessage(host({ command: 'setAttribute', name: 'site', value: null }))).toEqual(
+      host({ command: 'setAttribute', name: 'site', value: null }),
+    );
   });
 
   it('drops everything else', () => {
@@ -45,15 +60,25 @@ describe('readHostMessage', () => {
 
 describe('readFrameMessage', () => {
   it('reads events and results it knows', () => {
-    expect(readFrameMessage(eventMessage('lz-site-select', { id: 'baita-temple' }))).toEqual({ source: 'liangzhou-map', type: 'lz-site-select', detail: { id: 'baita-temple' } });
-    expect(readFrameMessage(resultMessage(4, true))).toEqual({ source: 'liangzhou-map', type: 'lz-bridge-result', detail: { requestId: 4, ok: true } });
+    expect(readFrameMessage(eventMessage('lz-site-select', { id: 'baita-temple' }))).toEqual({
+      source: 'liangzhou-map',
+      type: 'lz-site-select',
+      detail: { id: 'baita-temple' },
+    });
+    expect(readFrameMessage(resultMessage(4, true))).toEqual({
+      source: 'liangzhou-map',
+      type: 'lz-bridge-result',
+      detail: { requestId: 4, ok: true },
+    });
   });
 
   it('drops others', () => {
     expect(readFrameMessage({ source: 'liangzhou-map', type: 'lz-unknown', detail: {} })).toBeUndefined();
     expect(readFrameMessage({ source: 'other', type: 'lz-ready', detail: { sites: 1 } })).toBeUndefined();
     expect(readFrameMessage({ source: 'liangzhou-map', type: 'lz-ready' })).toBeUndefined();
-    expect(readFrameMessage({ source: 'liangzhou-map', type: 'lz-bridge-result', detail: { requestId: 'x', ok: true } })).toBeUndefined();
+    expect(
+      readFrameMessage({ source: 'liangzhou-map', type: 'lz-bridge-result', detail: { requestId: 'x', ok: true } }),
+    ).toBeUndefined();
   });
 });
 
@@ -61,7 +86,10 @@ describe('postTargets', () => {
   it('posts to the known parent origin only when it is allowed, and never to *', () => {
     expect(postTargets(['https://a.example', 'https://b.example'], 'https://b.example')).toEqual(['https://b.example']);
     expect(postTargets(['https://a.example'], 'https://evil.example')).toEqual([]);
-    expect(postTargets(['https://a.example', 'https://b.example'], undefined)).toEqual(['https://a.example', 'https://b.example']);
+    expect(postTargets(['https://a.example', 'https://b.example'], undefined)).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect(postTargets([], undefined)).toEqual([]);
   });
 });

@@ -6,7 +6,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
-import { BUILT_IN_SITES, expectBuiltInLayers, marker, markers, nextEvent, notices, popupCard, root, waitFor } from './helpers';
+import {
+  BUILT_IN_SITES,
+  expectBuiltInLayers,
+  marker,
+  markers,
+  nextEvent,
+  notices,
+  popupCard,
+  root,
+  waitFor,
+} from './helpers';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -27,21 +37,70 @@ const CASES: Case[] = [
   // The dev server, like many, answers a missing file with its HTML page and status 200.
   { file: 'no-such-file.geojson', error: { message: /is not valid JSON/ } },
   { file: 'top-level-array.geojson', error: { message: /is not a GeoJSON object \(expected a FeatureCollection\)/ } },
-  { file: 'not-a-collection.geojson', error: { field: 'type', message: /should be "FeatureCollection", got "Feature"/ } },
-  { file: 'empty-collection.geojson', error: { field: 'features', message: /is empty: the collection has no features/ } },
-  { file: 'wrong-schema.geojson', error: { feature: '"wrong-schema-site" (#0)', field: 'properties.category', message: /is missing \(expected "heritage" or .*\)/ } },
-  { file: 'unknown-zone.geojson', error: { feature: '"centre-site" (#0)', field: 'properties.zone', message: /should be "core" or "east" .* got "centre"/ } },
-  { file: 'projected-metres.geojson', error: { feature: '"metres-site" (#0)', field: 'geometry.coordinates', message: /looks like projected metres, not WGS84 degrees/ } },
-  { file: 'swapped-lat-lon.geojson', error: { feature: '"swapped-site" (#0)', field: 'geometry.coordinates', message: /longitude and latitude swapped/ } },
-  { file: 'outside-wuwei.geojson', error: { feature: '"beijing-site" (#0)', field: 'geometry.coordinates', message: /lies outside the Wuwei area/ } },
-  { file: 'duplicate-ids.geojson', error: { feature: '"twice" (#1)', field: 'id', message: /repeats the id of feature #0: ids must be unique/ }, added: 1 },
-  { file: 'wrong-geometry.geojson', error: { feature: '"polygon-site" (#0)', field: 'geometry.type', message: /should be "Point", got "Polygon"/ } },
-  { file: 'null-geometry.geojson', error: { feature: '"no-geometry" (#0)', field: 'geometry', message: /should be object, got null|is missing/ } },
-  { file: 'bad-id.geojson', error: { feature: '"Not An Id!" (#0)', field: 'id', message: /a lower-case id of letters, digits and hyphens/ } },
+  {
+    file: 'not-a-collection.geojson',
+    error: { field: 'type', message: /should be "FeatureCollection", got "Feature"/ },
+  },
+  {
+    file: 'empty-collection.geojson',
+    error: { field: 'features', message: /is empty: the collection has no features/ },
+  },
+  {
+    file: 'wrong-schema.geojson',
+    error: {
+      feature: '"wrong-schema-site" (#0)',
+      field: 'properties.category',
+      message: /is missing \(expected "heritage" or .*\)/,
+    },
+  },
+  {
+    file: 'unknown-zone.geojson',
+    error: {
+      feature: '"centre-site" (#0)',
+      field: 'properties.zone',
+      message: /should be "core" or "east" .* got "centre"/,
+    },
+  },
+  {
+    file: 'projected-metres.geojson',
+    error: {
+      feature: '"metres-site" (#0)',
+      field: 'geometry.coordinates',
+      message: /looks like projected metres, not WGS84 degrees/,
+    },
+  },
+  {
+    file: 'swapped-lat-lon.geojson',
+    error: { feature: '"swapped-site" (#0)', field: 'geometry.coordinates', message: /longitude and latitude swapped/ },
+  },
+  {
+    file: 'outside-wuwei.geojson',
+    error: { feature: '"beijing-site" (#0)', field: 'geometry.coordinates', message: /lies outside the Wuwei area/ },
+  },
+  {
+    file: 'duplicate-ids.geojson',
+    error: { feature: '"twice" (#1)', field: 'id', message: /repeats the id of feature #0: ids must be unique/ },
+    added: 1,
+  },
+  {
+    file: 'wrong-geometry.geojson',
+    error: { feature: '"polygon-site" (#0)', field: 'geometry.type', message: /should be "Point", got "Polygon"/ },
+  },
+  {
+    file: 'null-geometry.geojson',
+    error: { feature: '"no-geometry" (#0)', field: 'geometry', message: /should be object, got null|is missing/ },
+  },
+  {
+    file: 'bad-id.geojson',
+    error: { feature: '"Not An Id!" (#0)', field: 'id', message: /a lower-case id of letters, digits and hyphens/ },
+  },
 ];
 
 /** Mounts with `src` and resolves with the first lz-error and the element, once the map is drawn. */
-async function mountWithSrc(src: string, attrs: Record<string, string> = {}): Promise<{ el: LiangzhouMap; error: CustomEvent }> {
+async function mountWithSrc(
+  src: string,
+  attrs: Record<string, string> = {},
+): Promise<{ el: LiangzhouMap; error: CustomEvent }> {
   const el = document.createElement('liangzhou-map');
   el.style.cssText = 'width: 800px; height: 600px';
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -110,8 +169,17 @@ describe('src: a bureau file', () => {
   });
 
   it('refuses a file with far too many features (made here: 5001)', async () => {
-    const feature = (i: number) => ({ type: 'Feature', id: `s${i}`, properties: {}, geometry: { type: 'Point', coordinates: [102.64, 37.93] } });
-    const url = URL.createObjectURL(new Blob([JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: 5001 }, (_, i) => feature(i)) })]));
+    const feature = (i: number) => ({
+      type: 'Feature',
+      id: `s${i}`,
+      properties: {},
+      geometry: { type: 'Point', coordinates: [102.64, 37.93] },
+    });
+    const url = URL.createObjectURL(
+      new Blob([
+        JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: 5001 }, (_, i) => feature(i)) }),
+      ]),
+    );
     try {
       const { el, error } = await mountWithSrc(url);
       expect(error.detail.field).toBe('features');
@@ -132,18 +200,25 @@ describe('src: a bureau file', () => {
   });
 
   it('reports every bad feature of a file, one lz-error each, and keeps its good ones', async () => {
-    const features = ['wrong-schema', 'unknown-zone', 'swapped-lat-lon', 'projected-metres'].map(
-      (name) => JSON.parse(JSON.stringify(CASE_FEATURES[name])),
+    const features = ['wrong-schema', 'unknown-zone', 'swapped-lat-lon', 'projected-metres'].map((name) =>
+      JSON.parse(JSON.stringify(CASE_FEATURES[name])),
     );
     const good = (await (await fetch(fixture('valid.geojson'))).json()).features[0];
-    const url = URL.createObjectURL(new Blob([JSON.stringify({ type: 'FeatureCollection', features: [...features, good] })]));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ type: 'FeatureCollection', features: [...features, good] })]),
+    );
     const el = document.createElement('liangzhou-map');
     const errors: Array<{ feature?: string }> = [];
     el.addEventListener('lz-error', (e) => errors.push(e.detail));
     el.setAttribute('src', url);
     document.body.append(el);
     await waitFor(() => marker(el, 'bureau-visitor-centre'), 'the good site');
-    expect(errors.map((e) => e.feature)).toEqual(['"wrong-schema-site" (#0)', '"centre-site" (#1)', '"swapped-site" (#2)', '"metres-site" (#3)']);
+    expect(errors.map((e) => e.feature)).toEqual([
+      '"wrong-schema-site" (#0)',
+      '"centre-site" (#1)',
+      '"swapped-site" (#2)',
+      '"metres-site" (#3)',
+    ]);
     expect(markers(el).length).toBe(BUILT_IN_SITES + 1);
     // The notices stay readable: at most five at once.
     expect(root(el).querySelectorAll('[part="notice"]').length).toBeLessThanOrEqual(5);

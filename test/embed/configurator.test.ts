@@ -26,23 +26,34 @@ async function mountConfigurator(lang = 'en'): Promise<{ c: LzConfigurator; root
   return { c, root, preview: root.querySelector('liangzhou-map')! };
 }
 
-const snippet = (root: ShadowRoot, kind: string) => root.querySelector<HTMLTextAreaElement>(`textarea[data-snippet="${kind}"]`)!.value;
+const snippet = (root: ShadowRoot, kind: string) =>
+  root.querySelector<HTMLTextAreaElement>(`textarea[data-snippet="${kind}"]`)!.value;
 
 function input(root: ShadowRoot, selector: string): HTMLInputElement {
   return root.querySelector<HTMLInputElement>(selector)!;
 }
 
-async function change(c: LzConfigurator, el: HTMLInputElement | HTMLSelectElement, value?: string | boolean): Promise<void> {
+async function change(
+  c: LzConfigurator,
+  el: HTMLInputElement | HTMLSelectElement,
+  value?: string | boolean,
+): Promise<void> {
   if (typeof value === 'boolean') (el as HTMLInputElement).checked = value;
   else if (value !== undefined) el.value = value;
-  el.dispatchEvent(new Event(el instanceof HTMLSelectElement || el.type === 'checkbox' || el.type === 'radio' ? 'change' : 'input', { bubbles: true }));
+  el.dispatchEvent(
+    new Event(el instanceof HTMLSelectElement || el.type === 'checkbox' || el.type === 'radio' ? 'change' : 'input', {
+      bubbles: true,
+    }),
+  );
   await c.updateComplete;
 }
 
 describe('<lz-configurator>', () => {
   it('drives the live preview and the snippets from its form', async () => {
     const { c, root, preview } = await mountConfigurator();
-    expect(snippet(root, 'script')).toContain('<liangzhou-map lang="zh-CN" style="width: 100%; height: 480px"></liangzhou-map>');
+    expect(snippet(root, 'script')).toContain(
+      '<liangzhou-map lang="zh-CN" style="width: 100%; height: 480px"></liangzhou-map>',
+    );
 
     await change(c, root.querySelectorAll<HTMLInputElement>('input[name="map-lang"]')[1], true);
     expect(preview.getAttribute('lang')).toBe('en');
@@ -66,7 +77,9 @@ describe('<lz-configurator>', () => {
     expect(preview.style.height).toBe('360px');
     expect(preview.style.getPropertyValue('--lz-color-accent')).toBe('#0f766e');
     expect(getComputedStyle(preview.shadowRoot!.querySelector('path.lz-zone-south')!).fill).toBe('rgb(18, 52, 86)');
-    expect(snippet(root, 'script')).toContain('style="width: 100%; height: 360px; --lz-color-accent: #0f766e; --lz-zone-south: #123456"');
+    expect(snippet(root, 'script')).toContain(
+      'style="width: 100%; height: 360px; --lz-color-accent: #0f766e; --lz-zone-south: #123456"',
+    );
     expect(snippet(root, 'iframe')).toContain('accent=%230f766e&amp;zone-south=%23123456');
   });
 
@@ -103,7 +116,9 @@ describe('<lz-configurator>', () => {
     expect(root.querySelector('#base-help')!.textContent).toMatch(/http/);
     expect(root.querySelector('textarea[data-snippet="script"]')).toBeNull();
     await change(c, input(root, 'input[name="base"]'), 'https://cdn.example/"><script>alert(1)</script>/');
-    expect(snippet(root, 'script')).toContain('https://cdn.example/%22%3E%3Cscript%3Ealert(1)%3C/script%3E/liangzhou-map.js');
+    expect(snippet(root, 'script')).toContain(
+      'https://cdn.example/%22%3E%3Cscript%3Ealert(1)%3C/script%3E/liangzhou-map.js',
+    );
     expect(root.querySelectorAll('img, script').length).toBe(0);
   });
 
@@ -146,7 +161,11 @@ describe('<lz-configurator>', () => {
   it('labels every control and passes axe-core', async () => {
     const { c, root } = await mountConfigurator();
     for (const control of root.querySelectorAll<HTMLElement>('input, select, textarea, button')) {
-      const named = control.closest('label') || control.getAttribute('aria-labelledby') || control.getAttribute('aria-label') || control.textContent!.trim();
+      const named =
+        control.closest('label') ||
+        control.getAttribute('aria-labelledby') ||
+        control.getAttribute('aria-label') ||
+        control.textContent!.trim();
       expect(named, control.outerHTML.slice(0, 80)).toBeTruthy();
     }
     const result = await axe.run(c);

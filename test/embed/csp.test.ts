@@ -19,7 +19,11 @@ interface Probe {
 
 afterEach(() => document.body.replaceChildren());
 
-async function loadPage(page: string, query: Record<string, string> = {}, ready = true): Promise<{ win: Window & { __lzProbe: Probe }; map: LiangzhouMap }> {
+async function loadPage(
+  page: string,
+  query: Record<string, string> = {},
+  ready = true,
+): Promise<{ win: Window & { __lzProbe: Probe }; map: LiangzhouMap }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 700px; height: 520px; border: 0';
   frame.src = `/test/embed/pages/${page}?${new URLSearchParams(query)}`;
@@ -27,7 +31,12 @@ async function loadPage(page: string, query: Record<string, string> = {}, ready 
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & { __lzProbe: Probe };
-  if (ready) await waitFor(() => win.__lzProbe?.events.some((e) => e.type === 'lz-ready') || null, `lz-ready in ${page}`, 15_000);
+  if (ready)
+    await waitFor(
+      () => win.__lzProbe?.events.some((e) => e.type === 'lz-ready') || null,
+      `lz-ready in ${page}`,
+      15_000,
+    );
   else await waitFor(() => win.__lzProbe, `probe in ${page}`);
   return { win, map: win.document.querySelector('liangzhou-map')! };
 }
@@ -36,7 +45,10 @@ const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe('under a strict CSP', () => {
   it('renders, opens popups, loads a bureau file and switches language without a violation', async () => {
-    const { win, map } = await loadPage('csp.html', { site: 'leitai-han-tomb', src: '/test/fixtures/bureau/valid.geojson' });
+    const { win, map } = await loadPage('csp.html', {
+      site: 'leitai-han-tomb',
+      src: '/test/fixtures/bureau/valid.geojson',
+    });
     await waitFor(() => map.shadowRoot!.querySelector('[data-site-id="bureau-visitor-centre"]'), 'bureau site');
     expect(map.shadowRoot!.querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
     expect(map.shadowRoot!.querySelector('.leaflet-popup lz-site-card')).not.toBeNull();
@@ -46,7 +58,10 @@ describe('under a strict CSP', () => {
     map.setLayerVisible('axis', false);
     // The lazily loaded panels and trip planner load under the policy too.
     map.itinerary = { days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }] };
-    await waitFor(() => win.customElements.get('lz-site-list') && win.customElements.get('lz-trip-print'), 'the lazy chunks');
+    await waitFor(
+      () => win.customElements.get('lz-site-list') && win.customElements.get('lz-trip-print'),
+      'the lazy chunks',
+    );
     await settle();
     expect(win.__lzProbe.violations).toEqual([]);
     expect(win.__lzProbe.errors).toEqual([]);
@@ -56,7 +71,9 @@ describe('under a strict CSP', () => {
   it('control, and tiles="osm" failing: img-src blocks the tiles, the listener hears it, the widget says so once', async () => {
     const { win, map } = await loadPage('csp.html', { tiles: 'osm' });
     await waitFor(() => win.__lzProbe.violations.length > 0 || null, 'a violation');
-    expect(win.__lzProbe.violations.every((v) => v.startsWith('img-src blocked https://tile.openstreetmap.org/'))).toBe(true);
+    expect(win.__lzProbe.violations.every((v) => v.startsWith('img-src blocked https://tile.openstreetmap.org/'))).toBe(
+      true,
+    );
     await waitFor(() => map.shadowRoot!.querySelector('[part="notice"]'), 'tiles notice');
     expect(map.shadowRoot!.querySelectorAll('[part="notice"]').length).toBe(1);
     expect(map.shadowRoot!.querySelector('[part="notice"]')!.textContent).toMatch(/离线/);
@@ -77,7 +94,7 @@ describe('under a strict CSP', () => {
   });
 });
 
-describe('under Trusted Types (require-trusted-types-for \'script\')', () => {
+describe("under Trusted Types (require-trusted-types-for 'script')", () => {
   // Finding, not a wish: Leaflet 1.9 feature-detects inline SVG at import with
   // `div.innerHTML = '<svg/>'` (src/core/Browser.js), which Trusted Types refuses without a policy,
   // so the widget's script throws before it registers <liangzhou-map>. A page that enforces Trusted
@@ -85,15 +102,24 @@ describe('under Trusted Types (require-trusted-types-for \'script\')', () => {
   // patching Leaflet.
   it('does not load without a default policy: Leaflet assigns innerHTML at import', async () => {
     const { win, map } = await loadPage('csp-trusted-types.html', {}, false);
-    await waitFor(() => (win.__lzProbe.errors.length > 0 && win.__lzProbe.violations.length > 0) || null, 'the import error and its report');
+    await waitFor(
+      () => (win.__lzProbe.errors.length > 0 && win.__lzProbe.violations.length > 0) || null,
+      'the import error and its report',
+    );
     expect(win.__lzProbe.errors.join(' ')).toMatch(/TrustedHTML/);
-    expect(win.__lzProbe.violations.join(' ')).toMatch(/require-trusted-types-for blocked trusted-types-sink .*leaflet.*innerHTML\|<svg\/>/);
+    expect(win.__lzProbe.violations.join(' ')).toMatch(
+      /require-trusted-types-for blocked trusted-types-sink .*leaflet.*innerHTML\|<svg\/>/,
+    );
     expect(win.customElements.get('liangzhou-map')).toBeUndefined();
     expect(map.shadowRoot).toBeNull();
   });
 
   it('with a default policy, only constant markup reaches an HTML sink, never site data', async () => {
-    const { win, map } = await loadPage('csp-trusted-types.html', { 'record-sinks': '', site: 'leitai-han-tomb', src: '/test/fixtures/bureau/valid.geojson' });
+    const { win, map } = await loadPage('csp-trusted-types.html', {
+      'record-sinks': '',
+      site: 'leitai-han-tomb',
+      src: '/test/fixtures/bureau/valid.geojson',
+    });
     await waitFor(() => map.shadowRoot!.querySelector('[data-site-id="bureau-visitor-centre"]'), 'bureau site');
     map.showSite('bureau-visitor-centre');
     map.setAttribute('lang', 'en');

@@ -9,7 +9,9 @@ describe('dataBase (the lite build finds its geo/ folder)', () => {
 
   it('follows ?geo= on the script URL, relative or absolute, as a folder', () => {
     expect(dataBase('https://cdn.example/lz/liangzhou-map.lite.js?geo=../data').href).toBe('https://cdn.example/data/');
-    expect(dataBase('https://cdn.example/lz/liangzhou-map.lite.js?geo=https://bureau.example/geo/').href).toBe('https://bureau.example/geo/');
+    expect(dataBase('https://cdn.example/lz/liangzhou-map.lite.js?geo=https://bureau.example/geo/').href).toBe(
+      'https://bureau.example/geo/',
+    );
     expect(dataBase('https://cdn.example/lz/liangzhou-map.lite.js?geo=').href).toBe('https://cdn.example/lz/geo/');
   });
 });

@@ -1,6 +1,12 @@
 // Pure: runs in node (the unit project takes test/embed/**/*.node.test.ts).
 import { describe, expect, it } from 'vitest';
-import { checkAttribute, EMBED_ATTRIBUTES, isHexColour, readEmbedParams, readOrigins } from '../../src/embed/embed-params';
+import {
+  checkAttribute,
+  EMBED_ATTRIBUTES,
+  isHexColour,
+  readEmbedParams,
+  readOrigins,
+} from '../../src/embed/embed-params';
 
 const OWN = 'https://map.example';
 
@@ -34,7 +40,16 @@ describe('readEmbedParams', () => {
     );
     expect(p.attributes).toEqual({});
     expect(p.colours).toEqual({});
-    expect(p.ignored.map((m) => m.split(':')[0])).toEqual(['site', 'center', 'zoom', 'src', 'src-mode', 'tiles', 'gestures', 'accent']);
+    expect(p.ignored.map((m) => m.split(':')[0])).toEqual([
+      'site',
+      'center',
+      'zoom',
+      'src',
+      'src-mode',
+      'tiles',
+      'gestures',
+      'accent',
+    ]);
   });
 
   it('clamps zoom to the map range and reads colours as hex only', () => {
@@ -45,7 +60,10 @@ describe('readEmbedParams', () => {
   });
 
   it('reads allowed origins, and falls back to its own origin', () => {
-    expect(readEmbedParams('?origins=https://bureau.example/page,http://localhost:8080', OWN).origins).toEqual(['https://bureau.example', 'http://localhost:8080']);
+    expect(readEmbedParams('?origins=https://bureau.example/page,http://localhost:8080', OWN).origins).toEqual([
+      'https://bureau.example',
+      'http://localhost:8080',
+    ]);
     const star = readEmbedParams('?origins=*', OWN);
     expect(star.origins).toEqual([OWN]);
     expect(star.ignored).toEqual(['origins: "*" is not an http(s) origin']);
@@ -64,14 +82,23 @@ describe('checkAttribute', () => {
   it('accepts relative and http(s) data URLs only', () => {
     expect(checkAttribute('src', 'sites.geojson')?.value).toBe('sites.geojson');
     expect(checkAttribute('src', 'https://bureau.example/a.geojson')?.value).toBe('https://bureau.example/a.geojson');
-    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'JaVaScRiPt:x', '"><img>', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'file:///etc/passwd',
+      'JaVaScRiPt:x',
+      '"><img>',
+      '',
+    ]) {
       expect(checkAttribute('src', bad), bad).toBeUndefined();
     }
   });
 
   it('accepts the tiles the element accepts', () => {
     expect(checkAttribute('tiles', 'none')?.value).toBe('none');
-    expect(checkAttribute('tiles', 'https://t.example/{z}/{x}/{y}.png')?.value).toBe('https://t.example/{z}/{x}/{y}.png');
+    expect(checkAttribute('tiles', 'https://t.example/{z}/{x}/{y}.png')?.value).toBe(
+      'https://t.example/{z}/{x}/{y}.png',
+    );
     expect(checkAttribute('tiles', 'https://t.example/{z}/{x}.png')).toBeUndefined();
     expect(checkAttribute('tiles', 'https://t.example/{z}/{x}/{y}.png"onerror="x')).toBeUndefined();
   });
@@ -79,7 +106,10 @@ describe('checkAttribute', () => {
 
 describe('readOrigins and isHexColour', () => {
   it('drops paths and repeats', () => {
-    expect(readOrigins('https://a.example/x https://a.example/y,https://b.example').origins).toEqual(['https://a.example', 'https://b.example']);
+    expect(readOrigins('https://a.example/x https://a.example/y,https://b.example').origins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect(readOrigins('null').origins).toEqual([]);
     expect(readOrigins('javascript:alert(1)').origins).toEqual([]);
   });

@@ -42,7 +42,11 @@ export function nextEvent(target: EventTarget, type: string, timeoutMs = 5000): 
 }
 
 /** Polls until `check` returns a truthy value. */
-export async function waitFor<T>(check: () => T | undefined | null | false, what = 'condition', timeoutMs = 5000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false,
+  what = 'condition',
+  timeoutMs = 5000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
@@ -55,11 +59,15 @@ export async function waitFor<T>(check: () => T | undefined | null | false, what
 export const root = (el: LiangzhouMap): ShadowRoot => el.shadowRoot!;
 export const markers = (el: LiangzhouMap) => root(el).querySelectorAll<HTMLElement>('.lz-site-marker');
 export const marker = (el: LiangzhouMap, id: string) => root(el).querySelector<HTMLElement>(`[data-site-id="${id}"]`);
-export const notices = (el: LiangzhouMap) => [...root(el).querySelectorAll('[part="notice"]')].map((n) => n.textContent!.trim());
+export const notices = (el: LiangzhouMap) =>
+  [...root(el).querySelectorAll('[part="notice"]')].map((n) => n.textContent!.trim());
 
 /** The open popup's card, rendered. The last one: a closed popup fades out for a moment beside the new. */
 export async function popupCard(el: LiangzhouMap): Promise<LzSiteCard> {
-  const card = await waitFor(() => [...root(el).querySelectorAll<LzSiteCard>('.leaflet-popup lz-site-card')].at(-1), 'popup card');
+  const card = await waitFor(
+    () => [...root(el).querySelectorAll<LzSiteCard>('.leaflet-popup lz-site-card')].at(-1),
+    'popup card',
+  );
   await card.updateComplete;
   return card;
 }
@@ -80,7 +88,15 @@ export function drawnAreas(el: LiangzhouMap): Record<string, boolean> {
 
 /** The built-in layers are all still drawn: four zones, core, axis and every built-in marker. */
 export function expectBuiltInLayers(el: LiangzhouMap): void {
-  expect(drawnAreas(el)).toEqual({ core: true, axis: true, east: true, west: true, south: true, north: true, sites: true });
+  expect(drawnAreas(el)).toEqual({
+    core: true,
+    axis: true,
+    east: true,
+    west: true,
+    south: true,
+    north: true,
+    sites: true,
+  });
   expect(markers(el).length).toBeGreaterThanOrEqual(BUILT_IN_SITES);
   expect(marker(el, 'leitai-han-tomb')).not.toBeNull();
 }

@@ -24,7 +24,10 @@ interface Heard {
 }
 
 /** Adds the iframe and connects to it before it loads, so lz-ready is heard. */
-function embed(query: Record<string, string>, origin = OWN): { iframe: HTMLIFrameElement; frame: LiangzhouFrame; heard: Heard[]; ready: Promise<unknown> } {
+function embed(
+  query: Record<string, string>,
+  origin = OWN,
+): { iframe: HTMLIFrameElement; frame: LiangzhouFrame; heard: Heard[]; ready: Promise<unknown> } {
   const iframe = document.createElement('iframe');
   iframe.title = 'Liangzhou map';
   iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
@@ -44,7 +47,17 @@ const mapIn = (iframe: HTMLIFrameElement) => iframe.contentDocument!.querySelect
 
 describe('embed.html and its bridge, same origin (the default)', () => {
   it('takes the element options from its URL', async () => {
-    const { iframe, ready } = embed({ lang: 'en', layers: 'core,south,sites', site: 'baita-temple', zoom: '11', gestures: 'greedy', accent: '#0f766e', 'zone-south': '#123456', junk: 'x', tiles: 'javascript:alert(1)' });
+    const { iframe, ready } = embed({
+      lang: 'en',
+      layers: 'core,south,sites',
+      site: 'baita-temple',
+      zoom: '11',
+      gestures: 'greedy',
+      accent: '#0f766e',
+      'zone-south': '#123456',
+      junk: 'x',
+      tiles: 'javascript:alert(1)',
+    });
     await ready;
     const map = mapIn(iframe);
     expect(map.getAttribute('lang')).toBe('en');
@@ -108,12 +121,18 @@ describe('embed.html and its bridge, same origin (the default)', () => {
     const original = window.postMessage;
     // The frame calls window.parent.postMessage: for a same-origin parent, that finds this own
     // property first. It records and does not deliver (a re-post would come from this window).
-    (window as unknown as { postMessage: (m: unknown, o: string) => void }).postMessage = (_message: unknown, origin: string) => {
+    (window as unknown as { postMessage: (m: unknown, o: string) => void }).postMessage = (
+      _message: unknown,
+      origin: string,
+    ) => {
       targets.push(origin);
     };
     try {
       const { iframe } = embed({});
-      await waitFor(() => iframe.contentDocument?.documentElement?.hasAttribute('data-ready') || null, 'the map in the frame');
+      await waitFor(
+        () => iframe.contentDocument?.documentElement?.hasAttribute('data-ready') || null,
+        'the map in the frame',
+      );
       mapIn(iframe).showSite('haizang-temple');
       mapIn(iframe).fitTo('core');
       await waitFor(() => targets.length >= 3 || null, 'three posts');
@@ -136,7 +155,11 @@ describe('embed.html and its bridge, same origin (the default)', () => {
       'origin',
       'target.postMessage(message, origin)',
     ) as (t: Window, m: unknown, o: string) => void;
-    postFromSibling(iframe.contentWindow!, { source: 'liangzhou-map-host', requestId: 99, command: 'showSite', id: 'baita-temple' }, OWN);
+    postFromSibling(
+      iframe.contentWindow!,
+      { source: 'liangzhou-map-host', requestId: 99, command: 'showSite', id: 'baita-temple' },
+      OWN,
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(mapIn(iframe).hasAttribute('site')).toBe(false);
     expect(heard.filter((h) => h.type === 'lz-site-select')).toEqual([]);

@@ -19,7 +19,8 @@ describe('two instances on one page', () => {
     const a = await mount({ lang: 'zh-CN' }, { width: '400px', height: '400px' });
     const b = await mount({ lang: 'en' }, { width: '400px', height: '400px' });
     const heardOnB: string[] = [];
-    for (const t of ['lz-layer-toggle', 'lz-site-select', 'lz-view-change']) b.addEventListener(t, () => heardOnB.push(t));
+    for (const t of ['lz-layer-toggle', 'lz-site-select', 'lz-view-change'])
+      b.addEventListener(t, () => heardOnB.push(t));
 
     expect(a.setLayerVisible('south', false)).toBe(true);
     expect(drawnAreas(a).south).toBe(false);
@@ -34,7 +35,9 @@ describe('two instances on one page', () => {
     const labelsA = [...root(a).querySelectorAll('.lz-label-zone')].map((l) => l.textContent);
     expect(labelsA).toContain('西部山林风光避暑旅游区');
     expect(labelsA).not.toContain('南部天梯山文化旅游区');
-    expect([...root(b).querySelectorAll('.lz-label-zone')].map((l) => l.textContent)).toContain('Southern Tiantishan Cultural Zone');
+    expect([...root(b).querySelectorAll('.lz-label-zone')].map((l) => l.textContent)).toContain(
+      'Southern Tiantishan Cultural Zone',
+    );
     expect((await popupCard(a)).shadowRoot!.querySelector('[part="title"]')!.textContent).toContain('白塔寺');
 
     await a.updateComplete;
@@ -47,9 +50,7 @@ describe('two instances on one page', () => {
     const b = await mount();
     a.sites = {
       type: 'FeatureCollection',
-      features: [
-        siteFeature('only-in-a', { zh: '甲', en: 'A' }, { category: 'park' }),
-      ],
+      features: [siteFeature('only-in-a', { zh: '甲', en: 'A' }, { category: 'park' })],
     };
     await a.updateComplete;
     expect(marker(a, 'only-in-a')).not.toBeNull();
@@ -66,10 +67,33 @@ describe('two instances on one page', () => {
 // Page CSS
 
 const PROPS = [
-  'display', 'box-sizing', 'padding-top', 'padding-left', 'margin-top', 'width', 'height', 'max-width',
-  'font-family', 'font-size', 'font-style', 'font-weight', 'font-variant-caps', 'line-height', 'letter-spacing',
-  'word-spacing', 'text-transform', 'text-align', 'text-indent', 'text-shadow', 'white-space', 'direction',
-  'color', 'fill', 'stroke', 'visibility', 'cursor',
+  'display',
+  'box-sizing',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'width',
+  'height',
+  'max-width',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'font-variant-caps',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-align',
+  'text-indent',
+  'text-shadow',
+  'white-space',
+  'direction',
+  'color',
+  'fill',
+  'stroke',
+  'visibility',
+  'cursor',
 ];
 
 /** Computed styles of inner nodes: the map container, a marker and its glyph, a zone path, labels, popup title ... */
@@ -99,9 +123,14 @@ async function innerStyles(el: LiangzhouMap): Promise<Record<string, Record<stri
   return out;
 }
 
-function differences(before: Record<string, Record<string, string>>, after: Record<string, Record<string, string>>): string[] {
+function differences(
+  before: Record<string, Record<string, string>>,
+  after: Record<string, Record<string, string>>,
+): string[] {
   const diff: string[] = [];
-  for (const node of Object.keys(before)) for (const p of PROPS) if (before[node][p] !== after[node][p]) diff.push(`${node} ${p}: ${before[node][p]} -> ${after[node][p]}`);
+  for (const node of Object.keys(before))
+    for (const p of PROPS)
+      if (before[node][p] !== after[node][p]) diff.push(`${node} ${p}: ${before[node][p]} -> ${after[node][p]}`);
   return diff;
 }
 
@@ -197,7 +226,9 @@ describe('theming from the page', () => {
     el.style.setProperty('--lz-zone-south', 'rgb(1, 2, 3)');
     el.style.setProperty('--lz-core', 'rgb(4, 5, 6)');
     el.style.setProperty('--lz-color-accent', 'rgb(7, 8, 9)');
-    addPageCss(`liangzhou-map::part(note) { color: rgb(10, 11, 12); } liangzhou-map::part(title) { text-decoration: underline; }`);
+    addPageCss(
+      `liangzhou-map::part(note) { color: rgb(10, 11, 12); } liangzhou-map::part(title) { text-decoration: underline; }`,
+    );
     const r = root(el);
     expect(getComputedStyle(r.querySelector('path.lz-zone-south')!).fill).toBe('rgb(1, 2, 3)');
     expect(getComputedStyle(r.querySelector('path.lz-core')!).fill).toBe('rgb(4, 5, 6)');

@@ -15,7 +15,8 @@ async function builtFile(name: string): Promise<string | undefined> {
 
 const FILES = ['liangzhou-map.js', 'liangzhou-map.es.js', 'liangzhou-map.lite.js', 'geo/sites.geojson'];
 const built = (await Promise.all(FILES.map(builtFile))).every(Boolean);
-if (!built) console.warn('lib-build.test.ts: dist-lib/ is not built (npm run build:lib); skipping the built-library tests');
+if (!built)
+  console.warn('lib-build.test.ts: dist-lib/ is not built (npm run build:lib); skipping the built-library tests');
 
 afterEach(() => document.body.replaceChildren());
 
@@ -57,11 +58,16 @@ function addScript(frame: Frame, src: string, module = false): Promise<void> {
 /** Own property names of the window: what a script added as a global shows here. */
 const globalsOf = (win: Window) => new Set(Object.getOwnPropertyNames(win));
 
-async function addMap(frame: Frame, attrs: Record<string, string> = {}): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
+async function addMap(
+  frame: Frame,
+  attrs: Record<string, string> = {},
+): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
   const map = frame.doc.createElement('liangzhou-map') as HTMLElement & { shadowRoot: ShadowRoot };
   for (const [k, v] of Object.entries(attrs)) map.setAttribute(k, v);
   map.style.cssText = 'display: block; width: 640px; height: 480px';
-  const ready = new Promise<CustomEvent>((resolve) => map.addEventListener('lz-ready', (e) => resolve(e as CustomEvent), { once: true }));
+  const ready = new Promise<CustomEvent>((resolve) =>
+    map.addEventListener('lz-ready', (e) => resolve(e as CustomEvent), { once: true }),
+  );
   frame.doc.body.append(map);
   expect((await ready).detail.sites).toBe(32);
   return map;
@@ -86,7 +92,10 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     expect([...globalsOf(frame.win)].filter((k) => !before.has(k) && k !== '_leaflet_events')).toEqual([]);
     expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(32);
     expect(map.shadowRoot.querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
-    const card = await waitFor(() => map.shadowRoot.querySelector('.leaflet-popup lz-site-card')?.shadowRoot?.querySelector('[part="title"]'), 'popup title');
+    const card = await waitFor(
+      () => map.shadowRoot.querySelector('.leaflet-popup lz-site-card')?.shadowRoot?.querySelector('[part="title"]'),
+      'popup title',
+    );
     expect(card.textContent).toBe('Tiantishan Grottoes');
     // Leaflet's CSS applies inside the shadow root, and none of it is in the page.
     expect(frame.win.getComputedStyle(map.shadowRoot.querySelector('.leaflet-container')!).overflow).toBe('hidden');
@@ -141,13 +150,21 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(32);
     expect([...globalsOf(frame.win)].filter((k) => !before.has(k) && k !== '_leaflet_events')).toEqual([]);
     const fetched = frame.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(fetched).toEqual(expect.arrayContaining(['/dist-lib/geo/sites.geojson', '/dist-lib/geo/zones.geojson', '/dist-lib/geo/boundary.geojson']));
+    expect(fetched).toEqual(
+      expect.arrayContaining([
+        '/dist-lib/geo/sites.geojson',
+        '/dist-lib/geo/zones.geojson',
+        '/dist-lib/geo/boundary.geojson',
+      ]),
+    );
   });
 
   it('liangzhou-map.lite.js?geo=… reads its data folder from its own URL, and says when it cannot fetch it', async () => {
     const frame = await blankFrame();
     const map = frame.doc.createElement('liangzhou-map');
-    const error = new Promise<CustomEvent>((resolve) => map.addEventListener('lz-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const error = new Promise<CustomEvent>((resolve) =>
+      map.addEventListener('lz-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     frame.doc.body.append(map); // in the page before the script: it upgrades when the data is in
     // A folder that is not there, named relative to the script. (Vite's dev server, which serves
     // dist-lib here, rewrites the module's imports against a query holding a slash; a CDN would not.)
@@ -162,14 +179,22 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
     iframe.src = '/test/embed/pages/one-tag.html';
     document.body.append(iframe);
-    const map = await waitFor(() => iframe.contentDocument?.querySelector('liangzhou-map')?.shadowRoot?.querySelector('path.lz-zone-south') && iframe.contentDocument!.querySelector('liangzhou-map')!, 'the map in the one-tag page', 10_000);
+    const map = await waitFor(
+      () =>
+        iframe.contentDocument?.querySelector('liangzhou-map')?.shadowRoot?.querySelector('path.lz-zone-south') &&
+        iframe.contentDocument!.querySelector('liangzhou-map')!,
+      'the map in the one-tag page',
+      10_000,
+    );
     const r = map.shadowRoot!;
     expect(r.querySelector('path.lz-zone-south')).not.toBeNull();
     expect(r.querySelector('path.lz-zone-east')).toBeNull();
     expect(r.querySelector('path.lz-core')).not.toBeNull();
     // `layers` lists what shows: without `sites`, no markers.
     expect(r.querySelector('.lz-site-marker')).toBeNull();
-    expect([...r.querySelectorAll('.lz-label-zone')].map((l) => l.textContent)).toEqual(['Southern Tiantishan Cultural Zone']);
+    expect([...r.querySelectorAll('.lz-label-zone')].map((l) => l.textContent)).toEqual([
+      'Southern Tiantishan Cultural Zone',
+    ]);
     expect(map.getBoundingClientRect().height).toBeGreaterThan(200);
   });
 
@@ -178,7 +203,9 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     iframe.style.cssText = 'width: 700px; height: 520px; border: 0';
     iframe.src = '/test/embed/pages/csp-lib.html?site=leitai-han-tomb&lang=en';
     document.body.append(iframe);
-    const win = iframe.contentWindow as Window & { __lzProbe?: { violations: string[]; events: Array<{ type: string }> } };
+    const win = iframe.contentWindow as Window & {
+      __lzProbe?: { violations: string[]; events: Array<{ type: string }> };
+    };
     await waitFor(() => win.__lzProbe?.events.some((e) => e.type === 'lz-ready') || null, 'lz-ready under CSP', 15_000);
     await new Promise((r) => setTimeout(r, 300));
     expect(win.__lzProbe!.violations).toEqual([]);

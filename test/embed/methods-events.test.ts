@@ -110,8 +110,15 @@ describe('events', () => {
         expect(JSON.parse(JSON.stringify(h.detail))).toEqual(h.detail);
       }
       expect(heard.find((h) => h.type === 'lz-ready')!.detail).toEqual({ sites: BUILT_IN_SITES });
-      expect(heard.find((h) => h.type === 'lz-error')!.detail).toMatchObject({ file: 'sites property', message: expect.stringMatching(/FeatureCollection/) });
-      const view = heard.find((h) => h.type === 'lz-view-change')!.detail as { center: number[]; zoom: number; bounds: number[] };
+      expect(heard.find((h) => h.type === 'lz-error')!.detail).toMatchObject({
+        file: 'sites property',
+        message: expect.stringMatching(/FeatureCollection/),
+      });
+      const view = heard.find((h) => h.type === 'lz-view-change')!.detail as {
+        center: number[];
+        zoom: number;
+        bounds: number[];
+      };
       expect(view.center).toHaveLength(2);
       expect(view.bounds).toHaveLength(4);
       expect(view.bounds[0]).toBeLessThan(view.bounds[2]);
@@ -135,7 +142,9 @@ describe('events', () => {
       const m = marker(el, 'leitai-han-tomb')!;
       m.focus();
       const selected = nextEvent(el, 'lz-site-select', 1000);
-      m.dispatchEvent(new KeyboardEvent('keypress', { key, keyCode: key === 'Enter' ? 13 : 32, bubbles: true, cancelable: true }));
+      m.dispatchEvent(
+        new KeyboardEvent('keypress', { key, keyCode: key === 'Enter' ? 13 : 32, bubbles: true, cancelable: true }),
+      );
       await popupCard(el); // the popup does open
       expect((await selected).detail).toEqual({ id: 'leitai-han-tomb' });
     });
@@ -156,7 +165,10 @@ describe('events', () => {
     const el = await mount({ gestures: 'greedy', controls: 'none' });
     const seen = viewChanges(el);
     // A real mouse (Playwright): from the map's middle to the 天梯山 marker, south-west of it.
-    await userEvent.dragAndDrop(root(el).querySelector('[part="note"]')!.previousElementSibling!, marker(el, 'tiantishan-grottoes')!);
+    await userEvent.dragAndDrop(
+      root(el).querySelector('[part="note"]')!.previousElementSibling!,
+      marker(el, 'tiantishan-grottoes')!,
+    );
     await waitFor(() => seen.length > 0 || null, 'view change after drag');
     expect(seen.at(-1)!.center[0]).toBeGreaterThan(37.9);
   });

@@ -21,7 +21,9 @@ const choice = (over: Partial<EmbedChoice> = {}): EmbedChoice => ({ ...DEFAULT_C
 describe('snippets', () => {
   it('leave defaults out, keeping lang', () => {
     expect(elementAttributes(choice())).toEqual([['lang', 'zh-CN']]);
-    expect(elementMarkup(choice())).toBe('<liangzhou-map lang="zh-CN" style="width: 100%; height: 480px"></liangzhou-map>');
+    expect(elementMarkup(choice())).toBe(
+      '<liangzhou-map lang="zh-CN" style="width: 100%; height: 480px"></liangzhou-map>',
+    );
   });
 
   it('carry every choice', () => {
@@ -50,7 +52,14 @@ describe('snippets', () => {
   });
 
   it('give embed.html a URL it reads back as the same attributes and colours', () => {
-    const c = choice({ lang: 'en', layers: ['core', 'axis'], site: 'baita-temple', view: { center: [37.9, 102.6], zoom: 12 }, colours: { 'zone-east': '#112233' }, gestures: 'greedy' });
+    const c = choice({
+      lang: 'en',
+      layers: ['core', 'axis'],
+      site: 'baita-temple',
+      view: { center: [37.9, 102.6], zoom: 12 },
+      colours: { 'zone-east': '#112233' },
+      gestures: 'greedy',
+    });
     const url = new URL(embedUrl(c, BASE));
     const read = readEmbedParams(url.search, url.origin);
     expect(Object.entries(read.attributes)).toEqual(elementAttributes(c));
@@ -59,9 +68,15 @@ describe('snippets', () => {
   });
 
   it('let nothing hostile through', () => {
-    const c = choice({ site: '"><script>alert(1)</script>', width: '100%"><img src=x onerror=alert(1)>', height: 'expression(alert(1))', colours: { accent: '#fff;background:url(x)' } });
+    const c = choice({
+      site: '"><script>alert(1)</script>',
+      width: '100%"><img src=x onerror=alert(1)>',
+      height: 'expression(alert(1))',
+      colours: { accent: '#fff;background:url(x)' },
+    });
     const text = scriptSnippet(c, BASE) + iframeSnippet(c, BASE, '"><img src=x onerror=alert(1)>') + npmSnippet(c);
-    for (const raw of ['<script>alert(1)</script>', '<img src=x', 'expression(', 'url(x)', ';background']) expect(text).not.toContain(raw);
+    for (const raw of ['<script>alert(1)</script>', '<img src=x', 'expression(', 'url(x)', ';background'])
+      expect(text).not.toContain(raw);
     expect(text).toContain('title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
     expect(escapeAttribute(`a&b"c<d>e'`)).toBe(`a&amp;b&quot;c&lt;d&gt;e'`);
   });

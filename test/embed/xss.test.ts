@@ -68,7 +68,13 @@ function hostileSites() {
         source: `${payload} source`,
         precision: 'approximate',
         confidence: 'low',
-        links: ['javascript:alert(1)', 'JAVASCRIPT:alert(2)', ` javascript:alert(3)`, 'data:text/html,<script>alert(4)</script>', 'https://example.org/ok'],
+        links: [
+          'javascript:alert(1)',
+          'JAVASCRIPT:alert(2)',
+          ` javascript:alert(3)`,
+          'data:text/html,<script>alert(4)</script>',
+          'https://example.org/ok',
+        ],
       },
       geometry: { type: 'Point', coordinates: [102.6 + (i % 10) * 0.01, 37.9 + Math.floor(i / 10) * 0.01] },
     })),
@@ -78,7 +84,8 @@ function hostileSites() {
 /** Tags a payload would bring; none may appear in the widget's shadow trees. */
 // Elements and attributes a payload would bring and the widget's own templates never use. (Buttons,
 // inputs and <details> are the panels' own; a payload's versions would carry the on* handlers below.)
-const FOREIGN = 'img, script, iframe, object, embed, style, base, meta, form, video, source, dialog, math, template, [popover], [onerror], [onload], [onfocus], [ontoggle], [onclick], [onmouseover], [autofocus]';
+const FOREIGN =
+  'img, script, iframe, object, embed, style, base, meta, form, video, source, dialog, math, template, [popover], [onerror], [onload], [onfocus], [ontoggle], [onclick], [onmouseover], [autofocus]';
 
 function allShadowElements(node: Element | ShadowRoot): Element[] {
   const found: Element[] = [];
@@ -103,7 +110,9 @@ describe('XSS payloads in site text', () => {
   it('the fixture set is large and reaches every text field', () => {
     expect(payloads.length).toBeGreaterThanOrEqual(20);
     const props = hostileSites().features[0].properties;
-    expect(Object.keys(props)).toEqual(expect.arrayContaining(['name', 'description', 'heritage', 'era', 'source', 'links']));
+    expect(Object.keys(props)).toEqual(
+      expect.arrayContaining(['name', 'description', 'heritage', 'era', 'source', 'links']),
+    );
   });
 
   it('control: the harness does notice a payload that runs and a dialog that opens', async () => {
@@ -146,9 +155,17 @@ describe('XSS payloads in site text', () => {
         expect(sr.querySelector('[part="note"]')!.textContent, name).toContain(`${payload} source`);
         // The card holds only its own template's elements.
         const tags = new Set([...sr.querySelectorAll('*')].map((e) => e.localName));
-        expect([...tags].filter((t) => !['article', 'header', 'div', 'h3', 'p', 'dl', 'dt', 'dd', 'ul', 'li', 'button', 'a'].includes(t)), name).toEqual([]);
+        expect(
+          [...tags].filter(
+            (t) => !['article', 'header', 'div', 'h3', 'p', 'dl', 'dt', 'dd', 'ul', 'li', 'button', 'a'].includes(t),
+          ),
+          name,
+        ).toEqual([]);
         // Its only link is the one http(s) source that survived reading, shown by its host name.
-        expect([...sr.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]), name).toEqual([['https://example.org/ok', 'example.org']]);
+        expect(
+          [...sr.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+          name,
+        ).toEqual([['https://example.org/ok', 'example.org']]);
       }
 
       await settle();
@@ -157,10 +174,23 @@ describe('XSS payloads in site text', () => {
       expect(everything.filter((e) => e.matches(FOREIGN)).map((e) => e.outerHTML.slice(0, 80))).toEqual([]);
       // Links: the attribution's constants and the sites' checked https source; no javascript: URL anywhere.
       const hrefs = everything.filter((e) => e.hasAttribute('href')).map((e) => e.getAttribute('href'));
-      expect(hrefs.filter((h) => !/^https:\/\/(leafletjs\.com|www\.openstreetmap\.org|example\.org\/ok$)/.test(h!) && !/^#(close)?$/.test(h!))).toEqual([]);
+      expect(
+        hrefs.filter(
+          (h) =>
+            !/^https:\/\/(leafletjs\.com|www\.openstreetmap\.org|example\.org\/ok$)/.test(h!) &&
+            !/^#(close)?$/.test(h!),
+        ),
+      ).toEqual([]);
       // SVG only as the markers' glyphs, Leaflet's renderer of the areas, and the panels' own icons.
-      const panelIcon = (e: Element) => ['lz-panel', 'lz-layer-panel', 'lz-site-list', 'lz-trip-panel', 'lz-trip-print'].includes((e.getRootNode() as ShadowRoot).host?.localName);
-      expect(everything.filter((e) => e.localName === 'svg' && !e.closest('.lz-marker-glyph, .leaflet-overlay-pane') && !panelIcon(e))).toEqual([]);
+      const panelIcon = (e: Element) =>
+        ['lz-panel', 'lz-layer-panel', 'lz-site-list', 'lz-trip-panel', 'lz-trip-print'].includes(
+          (e.getRootNode() as ShadowRoot).host?.localName,
+        );
+      expect(
+        everything.filter(
+          (e) => e.localName === 'svg' && !e.closest('.lz-marker-glyph, .leaflet-overlay-pane') && !panelIcon(e),
+        ),
+      ).toEqual([]);
       // Nothing leaked into the page either.
       expect(pageElements()).toEqual(pageBefore);
       expect(document.body.children.length).toBe(1);
@@ -180,7 +210,9 @@ describe('XSS payloads in site text', () => {
       await waitFor(() => marker(el, 'xss-img-onerror'), 'hostile markers');
       el.showSite('xss-svg-onload');
       const card = await popupCard(el);
-      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe(`${payloads.find((p) => p.name === 'svg-onload')!.payload} 中`);
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe(
+        `${payloads.find((p) => p.name === 'svg-onload')!.payload} 中`,
+      );
       await settle();
       expectNothingRan();
       expect(allShadowElements(root(el)).filter((e) => e.matches(FOREIGN))).toEqual([]);
@@ -230,4 +262,3 @@ describe('XSS payloads in site text', () => {
     expect(root(el).querySelector('[part="note"]')!.textContent).toMatch(/示意/);
   });
 });
-

@@ -7,7 +7,9 @@ const pure = ['model', 'data', 'spatial', 'plan', 'search', 'state', 'i18n'];
 
 function files(dir: string): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+    return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+    );
   } catch {
     return [];
   }
@@ -20,7 +22,8 @@ describe('import direction', () => {
       for (const file of files(join(src, layer))) {
         for (const m of readFileSync(file, 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/g)) {
           const target = m[1];
-          if (/^(leaflet|lit)(\/|$)/.test(target) || /\.\.\/(map|components|app|embed)\//.test(target)) bad.push(`${file}: ${target}`);
+          if (/^(leaflet|lit)(\/|$)/.test(target) || /\.\.\/(map|components|app|embed)\//.test(target))
+            bad.push(`${file}: ${target}`);
         }
       }
     }

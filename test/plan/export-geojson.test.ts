@@ -21,7 +21,13 @@ describe('exportGeoJson', () => {
     const lines = fc.features.filter((f) => f.properties!.kind === 'route');
     expect(lines.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString']);
     expect(lines[1].properties).toEqual({ kind: 'route', day: 2, dayName: trip.days[1].name });
-    expect(lines[1].geometry).toEqual({ type: 'LineString', coordinates: [[102.7406, 37.7653], [102.7403, 37.5656]] });
+    expect(lines[1].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [102.7406, 37.7653],
+        [102.7403, 37.5656],
+      ],
+    });
   });
 
   it('starts the lines at the start point when given, and skips lines with one point', () => {

@@ -9,7 +9,9 @@ import { site } from './real-sites';
 
 function parse(text: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => (level === 'warning' ? undefined : errors.push(msg)) }).parseFromString(text, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, msg) => (level === 'warning' ? undefined : errors.push(msg)),
+  }).parseFromString(text, 'text/xml');
   expect(errors).toEqual([]);
   return { doc, geojson: gpx(doc as never) };
 }
@@ -36,7 +38,13 @@ describe('exportGpx', () => {
     expect(routes.map((r) => r.properties!._gpxType)).toEqual(['rte', 'rte']);
     expect(routes[0].properties!.name).toBe('第一天 · 古城');
     expect(routes[1].properties!.name).toBe(`Day 2 ${HOSTILE.replace('\u0007', '')}`);
-    expect(routes[1].geometry).toEqual({ type: 'LineString', coordinates: [[102.7406, 37.7653], [102.7403, 37.5656]] });
+    expect(routes[1].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [102.7406, 37.7653],
+        [102.7403, 37.5656],
+      ],
+    });
   });
 
   it('names stops in Chinese by default and lets no markup through', () => {

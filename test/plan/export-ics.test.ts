@@ -9,7 +9,8 @@ import { DEFAULT_START } from '../../src/plan/start-points';
 import { HOSTILE, trip, tripSites } from './hostile';
 
 const now = new Date(Date.UTC(2025, 3, 1, 8, 30, 0));
-const hhmm = (min: number) => `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+const hhmm = (min: number) =>
+  `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 
 function read(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -69,7 +70,8 @@ describe('exportIcs', () => {
   });
 
   it('rejects a first date that is not a calendar date', () => {
-    for (const bad of ['2025-02-30', '2025-13-01', '01/05/2025', '']) expect(() => exportIcs(trip, tripSites, bad)).toThrow(RangeError);
+    for (const bad of ['2025-02-30', '2025-13-01', '01/05/2025', ''])
+      expect(() => exportIcs(trip, tripSites, bad)).toThrow(RangeError);
   });
 });
 

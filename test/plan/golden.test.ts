@@ -28,7 +28,9 @@ interface SuggestCase {
 }
 
 const dir = join(import.meta.dirname, '../fixtures/plan');
-const cases = readdirSync(join(dir, 'in')).filter((f) => f.endsWith('.json')).sort();
+const cases = readdirSync(join(dir, 'in'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function run(input: DayCase | SuggestCase): unknown {
@@ -36,7 +38,9 @@ function run(input: DayCase | SuggestCase): unknown {
     const { days, themes, mode } = input.suggest;
     return suggestPlan(realSites, days, themes, { mode });
   }
-  const stops: Site[] = input.siteIds ? input.siteIds.map(site) : input.points!.map((p) => fakeSite(p.id, p.coordinates));
+  const stops: Site[] = input.siteIds
+    ? input.siteIds.map(site)
+    : input.points!.map((p) => fakeSite(p.id, p.coordinates));
   const nn = orderStops(stops, input.start, { improve: false });
   const ordered = input.order ? orderStops(stops, input.start) : stops;
   return {
@@ -44,7 +48,11 @@ function run(input: DayCase | SuggestCase): unknown {
       nearestNeighbour: { ids: nn.map((s) => s.id), straightKm: round3(pathLengthKm(input.start, nn)) },
     }),
     order: { ids: ordered.map((s) => s.id), straightKm: round3(pathLengthKm(input.start, ordered)) },
-    plan: planDay(ordered, input.start, { mode: input.mode, dayStartMin: input.dayStartMin, dayEndMin: input.dayEndMin }),
+    plan: planDay(ordered, input.start, {
+      mode: input.mode,
+      dayStartMin: input.dayStartMin,
+      dayEndMin: input.dayEndMin,
+    }),
   };
 }
 

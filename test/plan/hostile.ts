@@ -5,9 +5,17 @@ import { fakeSite, site } from './real-sites';
 
 export const HOSTILE = `<b>"Tom" & 'Jerry'</b>\n;,\\ ]]></name><script>x</script>\r\n\u0007end`;
 
-export const hostileSite: Site = fakeSite('hostile-site', [102.64, 37.93], { name: { zh: `寺${HOSTILE}`, en: `Temple ${HOSTILE}` } });
+export const hostileSite: Site = fakeSite('hostile-site', [102.64, 37.93], {
+  name: { zh: `寺${HOSTILE}`, en: `Temple ${HOSTILE}` },
+});
 
-export const tripSites: Site[] = [site('leitai-han-tomb'), site('wuwei-confucian-temple'), site('tiantishan-grottoes'), site('baita-temple'), hostileSite];
+export const tripSites: Site[] = [
+  site('leitai-han-tomb'),
+  site('wuwei-confucian-temple'),
+  site('tiantishan-grottoes'),
+  site('baita-temple'),
+  hostileSite,
+];
 
 export const trip: Itinerary = {
   days: [

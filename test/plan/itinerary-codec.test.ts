@@ -22,7 +22,12 @@ describe('encodeItinerary / decodeItinerary', () => {
   });
 
   it('round-trips every real site, and a hostile name minus its control characters', () => {
-    const all = { days: [{ name: HOSTILE, siteIds: known.slice(0, 20) }, { name: '😀 凉州', siteIds: known.slice(20) }] };
+    const all = {
+      days: [
+        { name: HOSTILE, siteIds: known.slice(0, 20) },
+        { name: '😀 凉州', siteIds: known.slice(20) },
+      ],
+    };
     const back = decodeItinerary(encodeItinerary(all), known)!;
     expect(back.problems).toEqual([]);
     expect(back.itinerary.days.map((d) => d.siteIds)).toEqual(all.days.map((d) => d.siteIds));
@@ -42,7 +47,10 @@ describe('encodeItinerary / decodeItinerary', () => {
   it('drops unknown and malformed ids and says so', () => {
     const text = `1*${encodeItinerary(trip).split('*')[1]}.no-such-site.BAD_ID..leitai-temple`;
     const result = decodeItinerary(text, known)!;
-    expect(result.itinerary.days[0]).toEqual({ name: '第一天', siteIds: ['leitai-han-tomb', 'wuwei-confucian-temple', 'leitai-temple'] });
+    expect(result.itinerary.days[0]).toEqual({
+      name: '第一天',
+      siteIds: ['leitai-han-tomb', 'wuwei-confucian-temple', 'leitai-temple'],
+    });
     expect(result.problems).toEqual([
       { code: 'unknown-site', day: 0, value: 'no-such-site' },
       { code: 'bad-id', day: 0, value: 'BAD_ID' },
@@ -59,7 +67,10 @@ describe('encodeItinerary / decodeItinerary', () => {
     const long = decodeItinerary(encodeItinerary({ days: [{ name: '凉'.repeat(200), siteIds: [] }] }), known)!;
     expect([...long.itinerary.days[0].name]).toHaveLength(CODEC_LIMITS.maxNameLength);
     expect(long.problems).toEqual([{ code: 'long-name', day: 0 }]);
-    const many = decodeItinerary(encodeItinerary({ days: Array.from({ length: 20 }, () => ({ name: 'd', siteIds: [] })) }), known)!;
+    const many = decodeItinerary(
+      encodeItinerary({ days: Array.from({ length: 20 }, () => ({ name: 'd', siteIds: [] })) }),
+      known,
+    )!;
     expect(many.itinerary.days).toHaveLength(CODEC_LIMITS.maxDays);
     expect(many.problems).toEqual([{ code: 'too-many-days' }]);
     const crowded = decodeItinerary(`1*.${Array(45).fill('leitai-temple').join('.')}`, known)!;
@@ -79,7 +90,9 @@ describe('encodeItinerary / decodeItinerary', () => {
     const alphabet = '1*.-_abcdefXYZ09%~\u0000😀凉';
     const chars = [...alphabet];
     for (let i = 0; i < 2000; i++) {
-      const text = '1*' + Array.from({ length: Math.floor(random() * 40) }, () => chars[Math.floor(random() * chars.length)]).join('');
+      const text =
+        '1*' +
+        Array.from({ length: Math.floor(random() * 40) }, () => chars[Math.floor(random() * chars.length)]).join('');
       expect(() => decodeItinerary(text, known)).not.toThrow();
     }
   });

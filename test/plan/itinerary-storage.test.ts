@@ -45,12 +45,22 @@ describe('saveTrip / loadTrip / clearTrip', () => {
   it('drops ids the data no longer has', () => {
     const storage = new FakeStorage();
     saveTrip(storage, { itinerary: trip });
-    expect(loadTrip(storage, { knownIds: ['tiantishan-grottoes'] })!.itinerary.days[0].siteIds).toEqual(['tiantishan-grottoes']);
+    expect(loadTrip(storage, { knownIds: ['tiantishan-grottoes'] })!.itinerary.days[0].siteIds).toEqual([
+      'tiantishan-grottoes',
+    ]);
   });
 
   it('ignores unknown versions and anything malformed, without throwing', () => {
     const storage = new FakeStorage();
-    for (const raw of ['{"v":2,"days":[]}', '{"days":[]}', 'not json', '{"v":1,"days":"x"}', '{"v":1,"days":[{"name":1,"siteIds":[]}]}', '{"v":1,"days":[],"mode":"plane"}', 'null']) {
+    for (const raw of [
+      '{"v":2,"days":[]}',
+      '{"days":[]}',
+      'not json',
+      '{"v":1,"days":"x"}',
+      '{"v":1,"days":[{"name":1,"siteIds":[]}]}',
+      '{"v":1,"days":[],"mode":"plane"}',
+      'null',
+    ]) {
       storage.setItem(TRIP_STORAGE_KEY, raw);
       expect(loadTrip(storage), raw).toBeUndefined();
     }

@@ -1,6 +1,13 @@
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { BUS_OPEN_ROAD_KMH, BUS_TOWN_KM, DETOUR_FACTOR, LEG_OVERHEAD_MIN, SPEED_KMH, legEstimate } from '../../src/plan/leg-estimate';
+import {
+  BUS_OPEN_ROAD_KMH,
+  BUS_TOWN_KM,
+  DETOUR_FACTOR,
+  LEG_OVERHEAD_MIN,
+  SPEED_KMH,
+  legEstimate,
+} from '../../src/plan/leg-estimate';
 import type { LonLat } from '../../src/model/itinerary';
 import { site } from './real-sites';
 
@@ -17,7 +24,9 @@ describe('legEstimate', () => {
       expect(leg.mode).toBe(mode);
       expect(leg.straightKm).toBeCloseTo(straight, 3);
       expect(leg.roadKm).toBeCloseTo(straight * DETOUR_FACTOR[mode], 3);
-      expect(leg.durationMin).toBe(Math.ceil(LEG_OVERHEAD_MIN[mode] + ((straight * DETOUR_FACTOR[mode]) / SPEED_KMH[mode]) * 60));
+      expect(leg.durationMin).toBe(
+        Math.ceil(LEG_OVERHEAD_MIN[mode] + ((straight * DETOUR_FACTOR[mode]) / SPEED_KMH[mode]) * 60),
+      );
     }
   });
 
@@ -25,7 +34,8 @@ describe('legEstimate', () => {
     const leg = legEstimate(oldCity, tiantishan, 'bus');
     const road = leg.roadKm;
     expect(road).toBeGreaterThan(BUS_TOWN_KM);
-    const expected = LEG_OVERHEAD_MIN.bus + (BUS_TOWN_KM / SPEED_KMH.bus) * 60 + ((road - BUS_TOWN_KM) / BUS_OPEN_ROAD_KMH) * 60;
+    const expected =
+      LEG_OVERHEAD_MIN.bus + (BUS_TOWN_KM / SPEED_KMH.bus) * 60 + ((road - BUS_TOWN_KM) / BUS_OPEN_ROAD_KMH) * 60;
     expect(leg.durationMin).toBe(Math.ceil(expected - 1e-9));
     // In town the bus keeps its town speed.
     const short = legEstimate(oldCity, [102.66, 37.927], 'bus');
@@ -58,7 +68,12 @@ describe('legEstimate', () => {
   it('is zero between a point and itself, and leaves its inputs alone', () => {
     const from: LonLat = [102.6, 37.9];
     const to: LonLat = [102.7, 37.8];
-    expect(legEstimate(from, [...from] as LonLat, 'car')).toEqual({ mode: 'car', straightKm: 0, roadKm: 0, durationMin: 0 });
+    expect(legEstimate(from, [...from] as LonLat, 'car')).toEqual({
+      mode: 'car',
+      straightKm: 0,
+      roadKm: 0,
+      durationMin: 0,
+    });
     legEstimate(from, to, 'car');
     expect(from).toEqual([102.6, 37.9]);
     expect(to).toEqual([102.7, 37.8]);

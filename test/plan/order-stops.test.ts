@@ -40,12 +40,18 @@ describe('orderStops', () => {
   it('is never longer than nearest neighbour, on the real sites and on seeded random points', () => {
     const random = seeded(42);
     for (let round = 0; round < 20; round++) {
-      const stops = Array.from({ length: 15 }, (_, i) => fakeSite(`p${i}`, [102.3 + random() * 0.7, 37.5 + random() * 0.5]));
-      expect(pathLengthKm(start, orderStops(stops, start))).toBeLessThanOrEqual(pathLengthKm(start, orderStops(stops, start, { improve: false })) + 1e-9);
+      const stops = Array.from({ length: 15 }, (_, i) =>
+        fakeSite(`p${i}`, [102.3 + random() * 0.7, 37.5 + random() * 0.5]),
+      );
+      expect(pathLengthKm(start, orderStops(stops, start))).toBeLessThanOrEqual(
+        pathLengthKm(start, orderStops(stops, start, { improve: false })) + 1e-9,
+      );
     }
     const all = orderStops(realSites, start);
     expect(pathLengthKm(start, all)).toBeLessThan(pathLengthKm(start, realSites));
-    expect(pathLengthKm(start, all)).toBeLessThanOrEqual(pathLengthKm(start, orderStops(realSites, start, { improve: false })));
+    expect(pathLengthKm(start, all)).toBeLessThanOrEqual(
+      pathLengthKm(start, orderStops(realSites, start, { improve: false })),
+    );
   });
 
   it('is deterministic: equal distances are broken by id, whatever the input order', () => {

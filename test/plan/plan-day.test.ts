@@ -29,7 +29,10 @@ describe('planDay', () => {
     expect(plan.travelMin + plan.visitMin).toBe(plan.endMin - plan.startMin);
     expect(plan.visitMin).toBe(60 + 60 + 45);
     expect(plan.overflowMin).toBe(0);
-    expect(plan.roadKm).toBeCloseTo(plan.stops.reduce((s, x) => s + x.leg.roadKm, 0), 6);
+    expect(plan.roadKm).toBeCloseTo(
+      plan.stops.reduce((s, x) => s + x.leg.roadKm, 0),
+      6,
+    );
   });
 
   it('reports by how much a day overflows its window', () => {

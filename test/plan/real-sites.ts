@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { parseSites } from '../../src/data/parse-sites';
 import type { Site } from '../../src/model/types';
 
-export const realSites: Site[] = parseSites(JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/sites.geojson'), 'utf8')), 'sites.geojson');
+export const realSites: Site[] = parseSites(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/sites.geojson'), 'utf8')),
+  'sites.geojson',
+);
 
 export function site(id: string): Site {
   const found = realSites.find((s) => s.id === id);

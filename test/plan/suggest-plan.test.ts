@@ -18,8 +18,12 @@ describe('suggestPlan', () => {
     for (const a of areas) expect(a.size).toBe(1);
     expect(new Set(plan.days.map((d) => d.name))).toEqual(new Set(['core', 'south', 'north', 'west']));
     expect(plan.days[0].name).toBe('core');
-    expect(plan.days.find((d) => d.name === 'south')!.siteIds).toEqual(expect.arrayContaining(['tiantishan-grottoes', 'baita-temple']));
-    expect(plan.days.find((d) => d.name === 'north')!.siteIds).toEqual(expect.arrayContaining(['wuwei-desert-park', 'ming-great-wall-changcheng', 'shenzhou-desert-wildlife-park']));
+    expect(plan.days.find((d) => d.name === 'south')!.siteIds).toEqual(
+      expect.arrayContaining(['tiantishan-grottoes', 'baita-temple']),
+    );
+    expect(plan.days.find((d) => d.name === 'north')!.siteIds).toEqual(
+      expect.arrayContaining(['wuwei-desert-park', 'ming-great-wall-changcheng', 'shenzhou-desert-wildlife-park']),
+    );
     for (const day of plan.days) expect(planDay(sitesForDay(day, realSites), DEFAULT_START).overflowMin).toBe(0);
     expect(new Set(allIds(plan)).size).toBe(allIds(plan).length);
   });
@@ -35,7 +39,9 @@ describe('suggestPlan', () => {
     for (const id of allIds(plan)) expect(site(id).themes).toContain('xixia');
     // Three Western Xia sites in the south (天梯山, 白塔寺, 塔儿湾), two in the core.
     expect(plan.days[0].siteIds.map(zoneOf)[0]).toBe('south');
-    expect(allIds(plan)).toEqual(expect.arrayContaining(['tiantishan-grottoes', 'baita-temple', 'wuwei-western-xia-museum', 'western-xia-stele']));
+    expect(allIds(plan)).toEqual(
+      expect.arrayContaining(['tiantishan-grottoes', 'baita-temple', 'wuwei-western-xia-museum', 'western-xia-stele']),
+    );
     const desert = suggestPlan(realSites, 5, ['great-wall']);
     expect(desert.days).toEqual([{ name: 'north', siteIds: ['ming-great-wall-changcheng'] }]);
   });
@@ -62,7 +68,10 @@ describe('suggestPlan', () => {
 
   it('honours a shorter day window', () => {
     const plan = suggestPlan(realSites, 4, [], { dayStartMin: 10 * 60, dayEndMin: 13 * 60 });
-    for (const day of plan.days) expect(planDay(sitesForDay(day, realSites), DEFAULT_START, { dayStartMin: 600, dayEndMin: 780 }).overflowMin).toBe(0);
+    for (const day of plan.days)
+      expect(
+        planDay(sitesForDay(day, realSites), DEFAULT_START, { dayStartMin: 600, dayEndMin: 780 }).overflowMin,
+      ).toBe(0);
     expect(plan.days[0].siteIds.length).toBeLessThan(suggestPlan(realSites, 4, []).days[0].siteIds.length);
   });
 

@@ -49,12 +49,20 @@ describe('filterSites', () => {
   });
 
   it('reads a view across the antimeridian', () => {
-    const list = [site('fiji', { coordinates: [179.5, -17] }), site('samoa', { coordinates: [-172, -13.8] }), site('wuwei')];
+    const list = [
+      site('fiji', { coordinates: [179.5, -17] }),
+      site('samoa', { coordinates: [-172, -13.8] }),
+      site('wuwei'),
+    ];
     expect(ids(filterSites(list, { bounds: [170, -20, -170, -10] }))).toEqual(['fiji', 'samoa']);
   });
 
   it('combines conditions', () => {
-    const southBuddhist = filterSites(sites, { zones: ['south'], themes: ['buddhist'], categories: ['heritage', 'temple'] });
+    const southBuddhist = filterSites(sites, {
+      zones: ['south'],
+      themes: ['buddhist'],
+      categories: ['heritage', 'temple'],
+    });
     expect(ids(southBuddhist)).toContain('tiantishan-grottoes');
     expect(southBuddhist.every((s) => s.zone === 'south' && s.themes.includes('buddhist'))).toBe(true);
   });

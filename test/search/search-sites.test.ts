@@ -68,7 +68,10 @@ describe('searchSites', () => {
   });
 
   it("reads a bureau's hand-written pinyin, and finds a site with none by its names", () => {
-    const list = [site('a', { name: { zh: '雷台', en: 'A' }, pinyin: 'Léi Tái' }), site('b', { name: { zh: '海藏寺', en: 'Haizang' } })];
+    const list = [
+      site('a', { name: { zh: '雷台', en: 'A' }, pinyin: 'Léi Tái' }),
+      site('b', { name: { zh: '海藏寺', en: 'Haizang' } }),
+    ];
     expect(searchSites(list, 'leitai').map((s) => s.id)).toEqual(['a']);
     expect(searchSites(list, 'lt').map((s) => s.id)).toEqual(['a']);
     expect(searchSites(list, 'tai').map((s) => s.id)).toEqual(['a']);
@@ -104,6 +107,8 @@ describe('searchSites', () => {
       expect(tokens.at(-1), s.id).toBe(syllables.map((x) => x[0]).join(''));
       expect(s.pinyin, s.id).toMatch(/^[a-z ]+$/);
     }
-    expect(sites.find((s) => s.id === 'leitai-han-tomb')!.pinyin).toBe('leitaihanmuleitaigongyuan lei tai han mu lei tai gong yuan lthmltgy');
+    expect(sites.find((s) => s.id === 'leitai-han-tomb')!.pinyin).toBe(
+      'leitaihanmuleitaigongyuan lei tai han mu lei tai gong yuan lthmltgy',
+    );
   });
 });

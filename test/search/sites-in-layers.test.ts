@@ -16,16 +16,29 @@ describe('layerIds', () => {
 describe('sitesInLayers', () => {
   it('shows every site when every layer is visible, none without `sites`', () => {
     expect(sitesInLayers(sites, layerIds)).toEqual(sites);
-    expect(sitesInLayers(sites, layerIds.filter((id) => id !== 'sites'))).toEqual([]);
+    expect(
+      sitesInLayers(
+        sites,
+        layerIds.filter((id) => id !== 'sites'),
+      ),
+    ).toEqual([]);
   });
 
   it('hides a category, and the sites whose every theme is hidden', () => {
-    const noTemples = sitesInLayers(sites, layerIds.filter((id) => id !== 'category:temple'));
+    const noTemples = sitesInLayers(
+      sites,
+      layerIds.filter((id) => id !== 'category:temple'),
+    );
     expect(noTemples.some((s) => s.category === 'temple')).toBe(false);
     expect(noTemples.length).toBe(sites.filter((s) => s.category !== 'temple').length);
-    const onlyBuddhist = sitesInLayers(sites, layerIds.filter((id) => !id.startsWith('theme:') || id === 'theme:buddhist'));
+    const onlyBuddhist = sitesInLayers(
+      sites,
+      layerIds.filter((id) => !id.startsWith('theme:') || id === 'theme:buddhist'),
+    );
     expect(onlyBuddhist.every((s) => s.themes.includes('buddhist') || s.themes.length === 0)).toBe(true);
-    expect(onlyBuddhist.length).toBe(sites.filter((s) => s.themes.includes('buddhist') || s.themes.length === 0).length);
+    expect(onlyBuddhist.length).toBe(
+      sites.filter((s) => s.themes.includes('buddhist') || s.themes.length === 0).length,
+    );
     expect(onlyBuddhist.map((s) => s.id)).toContain('tiantishan-grottoes');
   });
 
@@ -35,6 +48,11 @@ describe('sitesInLayers', () => {
   });
 
   it('ignores zone toggles: they hide areas, not sites', () => {
-    expect(sitesInLayers(sites, layerIds.filter((id) => id !== 'south'))).toEqual(sites);
+    expect(
+      sitesInLayers(
+        sites,
+        layerIds.filter((id) => id !== 'south'),
+      ),
+    ).toEqual(sites);
   });
 });

@@ -7,7 +7,18 @@ import { areaSizes } from '../../src/spatial/area-sizes';
 describe('areaKm2 / areaSizes', () => {
   it('measures a 0.1° square at 38° N as about 97.8 km²', () => {
     // 0.1° of latitude ≈ 11.1 km; of longitude at 38° ≈ 11.1 × cos 38° ≈ 8.77 km.
-    const square = { type: 'Polygon' as const, coordinates: [[[102.6, 37.95], [102.7, 37.95], [102.7, 38.05], [102.6, 38.05], [102.6, 37.95]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [102.6, 37.95],
+          [102.7, 37.95],
+          [102.7, 38.05],
+          [102.6, 38.05],
+          [102.6, 37.95],
+        ],
+      ],
+    };
     expect(areaKm2(square)).toBeGreaterThan(97);
     expect(areaKm2(square)).toBeLessThan(98.5);
   });

@@ -5,7 +5,12 @@ import { readUrlState, writeUrlState } from '../../src/state/url-state';
 
 describe('parseLayerList', () => {
   it('splits, trims, lower-cases and drops repeats and junk', () => {
-    expect(parseLayerList(' core, South ,core,,theme:buddhist,<script>,category:great-wall')).toEqual(['core', 'south', 'theme:buddhist', 'category:great-wall']);
+    expect(parseLayerList(' core, South ,core,,theme:buddhist,<script>,category:great-wall')).toEqual([
+      'core',
+      'south',
+      'theme:buddhist',
+      'category:great-wall',
+    ]);
     expect(parseLayerList('')).toEqual([]);
     expect(parseLayerList(null)).toEqual([]);
   });
@@ -24,14 +29,23 @@ describe('parseCenter', () => {
 
 describe('URL state', () => {
   it('round-trips every part and keeps foreign parameters', () => {
-    const state = { lang: 'en' as const, layers: ['core', 'south', 'sites'], site: 'tiantishan-grottoes', center: [37.56, 102.74] as [number, number], zoom: 12.5, trip: 'abc' };
+    const state = {
+      lang: 'en' as const,
+      layers: ['core', 'south', 'sites'],
+      site: 'tiantishan-grottoes',
+      center: [37.56, 102.74] as [number, number],
+      zoom: 12.5,
+      trip: 'abc',
+    };
     const search = writeUrlState(state, '?utm_source=x&lang=zh-CN');
     expect(search).toContain('utm_source=x');
     expect(readUrlState(search)).toEqual(state);
   });
 
   it('leaves defaults out of the URL', () => {
-    expect(writeUrlState({ lang: 'zh-CN', layers: ['core', 'axis', 'east', 'west', 'south', 'north', 'sites'] })).toBe('');
+    expect(writeUrlState({ lang: 'zh-CN', layers: ['core', 'axis', 'east', 'west', 'south', 'north', 'sites'] })).toBe(
+      '',
+    );
   });
 
   it('opens one site from a plain link and ignores malformed parts', () => {

@@ -41,37 +41,168 @@ export class LzConfigurator extends LitElement {
   static styles = css`
     :host {
       display: block;
-      font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+      font:
+        15px/1.5 system-ui,
+        -apple-system,
+        'Segoe UI',
+        'Noto Sans CJK SC',
+        'PingFang SC',
+        'Microsoft YaHei',
+        sans-serif;
       color: #1f2937;
       --accent: #9a3412;
     }
-    * { box-sizing: border-box; }
-    header { display: flex; flex-wrap: wrap; gap: 12px; align-items: baseline; justify-content: space-between; }
-    h1 { margin: 0; font-size: 1.5em; }
-    h2 { font-size: 1.15em; margin: 0 0 8px; }
-    h2.spaced { margin-top: 16px; }
-    .intro { margin: 4px 0 16px; color: #4b5563; max-width: 70ch; }
-    .layout { display: grid; grid-template-columns: minmax(280px, 360px) minmax(0, 1fr); gap: 24px; align-items: start; }
-    @media (max-width: 820px) { .layout { grid-template-columns: 1fr; } }
-    form { display: grid; gap: 12px; }
-    fieldset { margin: 0; padding: 8px 12px 12px; border: 1px solid #d1d5db; border-radius: 6px; display: grid; gap: 6px; }
-    legend { font-weight: 600; padding: 0 4px; }
-    label { display: flex; gap: 8px; align-items: center; }
-    label.stack { display: grid; gap: 2px; }
-    input[type='text'], input[type='url'], select { font: inherit; padding: 4px 6px; border: 1px solid #9ca3af; border-radius: 4px; width: 100%; }
-    input[type='color'] { inline-size: 44px; block-size: 28px; padding: 0; border: 1px solid #9ca3af; border-radius: 4px; }
-    input[aria-invalid='true'] { border-color: #b91c1c; outline-color: #b91c1c; }
-    .help, .readout { font-size: 0.85em; color: #4b5563; margin: 0; }
-    .error { font-size: 0.85em; color: #b91c1c; margin: 0; }
-    button { font: inherit; padding: 4px 12px; border: 1px solid var(--accent); border-radius: 4px; background: #fff; color: var(--accent); cursor: pointer; }
-    button[aria-pressed='true'] { background: var(--accent); color: #fff; }
-    :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-    .preview { border: 1px dashed #9ca3af; border-radius: 6px; padding: 8px; overflow: auto; }
-    .snippet { display: grid; gap: 6px; margin-top: 16px; }
-    .snippet-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
-    .snippet h3 { margin: 0; font-size: 1em; }
-    textarea { width: 100%; min-height: 6.5em; font: 13px/1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; padding: 8px; border: 1px solid #9ca3af; border-radius: 4px; resize: vertical; white-space: pre; }
-    .status { min-height: 1.4em; font-size: 0.85em; margin: 0; }
+    * {
+      box-sizing: border-box;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: baseline;
+      justify-content: space-between;
+    }
+    h1 {
+      margin: 0;
+      font-size: 1.5em;
+    }
+    h2 {
+      font-size: 1.15em;
+      margin: 0 0 8px;
+    }
+    h2.spaced {
+      margin-top: 16px;
+    }
+    .intro {
+      margin: 4px 0 16px;
+      color: #4b5563;
+      max-width: 70ch;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(280px, 360px) minmax(0, 1fr);
+      gap: 24px;
+      align-items: start;
+    }
+    @media (max-width: 820px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+    }
+    form {
+      display: grid;
+      gap: 12px;
+    }
+    fieldset {
+      margin: 0;
+      padding: 8px 12px 12px;
+      border: 1px solid #d1d5db;
+      border-radius: 6px;
+      display: grid;
+      gap: 6px;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 4px;
+    }
+    label {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+    }
+    label.stack {
+      display: grid;
+      gap: 2px;
+    }
+    input[type='text'],
+    input[type='url'],
+    select {
+      font: inherit;
+      padding: 4px 6px;
+      border: 1px solid #9ca3af;
+      border-radius: 4px;
+      width: 100%;
+    }
+    input[type='color'] {
+      inline-size: 44px;
+      block-size: 28px;
+      padding: 0;
+      border: 1px solid #9ca3af;
+      border-radius: 4px;
+    }
+    input[aria-invalid='true'] {
+      border-color: #b91c1c;
+      outline-color: #b91c1c;
+    }
+    .help,
+    .readout {
+      font-size: 0.85em;
+      color: #4b5563;
+      margin: 0;
+    }
+    .error {
+      font-size: 0.85em;
+      color: #b91c1c;
+      margin: 0;
+    }
+    button {
+      font: inherit;
+      padding: 4px 12px;
+      border: 1px solid var(--accent);
+      border-radius: 4px;
+      background: #fff;
+      color: var(--accent);
+      cursor: pointer;
+    }
+    button[aria-pressed='true'] {
+      background: var(--accent);
+      color: #fff;
+    }
+    :focus-visible {
+      outline: 3px solid var(--accent);
+      outline-offset: 2px;
+    }
+    .preview {
+      border: 1px dashed #9ca3af;
+      border-radius: 6px;
+      padding: 8px;
+      overflow: auto;
+    }
+    .snippet {
+      display: grid;
+      gap: 6px;
+      margin-top: 16px;
+    }
+    .snippet-head {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 8px;
+    }
+    .snippet h3 {
+      margin: 0;
+      font-size: 1em;
+    }
+    textarea {
+      width: 100%;
+      min-height: 6.5em;
+      font:
+        13px/1.45 ui-monospace,
+        'SFMono-Regular',
+        Menlo,
+        Consolas,
+        monospace;
+      padding: 8px;
+      border: 1px solid #9ca3af;
+      border-radius: 4px;
+      resize: vertical;
+      white-space: pre;
+    }
+    .status {
+      min-height: 1.4em;
+      font-size: 0.85em;
+      margin: 0;
+    }
   `;
 
   /** Interface language of the configurator; reflected, so its text carries the right `lang`. */
@@ -119,8 +250,17 @@ export class LzConfigurator extends LitElement {
       <header>
         <h1>${tc(ui, 'title')}</h1>
         <div role="group" aria-label=${tc(ui, 'uiLanguage')}>
-          <button type="button" lang="zh-CN" aria-pressed=${String(ui === 'zh-CN')} @click=${() => (this.lang = 'zh-CN')}>中文</button>
-          <button type="button" lang="en" aria-pressed=${String(ui === 'en')} @click=${() => (this.lang = 'en')}>English</button>
+          <button
+            type="button"
+            lang="zh-CN"
+            aria-pressed=${String(ui === 'zh-CN')}
+            @click=${() => (this.lang = 'zh-CN')}
+          >
+            中文
+          </button>
+          <button type="button" lang="en" aria-pressed=${String(ui === 'en')} @click=${() => (this.lang = 'en')}>
+            English
+          </button>
         </div>
       </header>
       <p class="intro">${tc(ui, 'intro')}</p>
@@ -142,7 +282,8 @@ export class LzConfigurator extends LitElement {
 
   private renderForm(ui: Lang) {
     const c = this.choice;
-    const zoneName = (id: string) => (id === 'core' || id === 'axis' || id === 'sites' ? t(ui, `layer.${id}`) : t(ui, `area.${id as 'east'}`));
+    const zoneName = (id: string) =>
+      id === 'core' || id === 'axis' || id === 'sites' ? t(ui, `layer.${id}`) : t(ui, `area.${id as 'east'}`);
     const widthOk = isCssLength(c.width);
     const heightOk = isCssLength(c.height);
     const baseOk = !!hostedBase(this.base);
@@ -151,30 +292,62 @@ export class LzConfigurator extends LitElement {
       <fieldset>
         <legend>${tc(ui, 'mapLanguage')}</legend>
         ${(['zh-CN', 'en'] as const).map(
-          (lang) => html`<label><input type="radio" name="map-lang" .checked=${live(c.lang === lang)} @change=${() => this.choose('lang', lang)} />
-            <span lang=${lang}>${lang === 'en' ? 'English' : '中文'}</span></label>`,
+          (lang) =>
+            html`<label
+              ><input
+                type="radio"
+                name="map-lang"
+                .checked=${live(c.lang === lang)}
+                @change=${() => this.choose('lang', lang)}
+              />
+              <span lang=${lang}>${lang === 'en' ? 'English' : '中文'}</span></label
+            >`,
         )}
       </fieldset>
 
       <fieldset>
         <legend>${tc(ui, 'layers')}</legend>
         ${DEFAULT_LAYERS.map(
-          (id) => html`<label><input type="checkbox" name="layer" value=${id} .checked=${live(c.layers.includes(id))}
-              @change=${(e: Event) => this.toggleLayer(id, (e.target as HTMLInputElement).checked)} />${zoneName(id)}</label>`,
+          (id) =>
+            html`<label
+              ><input
+                type="checkbox"
+                name="layer"
+                value=${id}
+                .checked=${live(c.layers.includes(id))}
+                @change=${(e: Event) => this.toggleLayer(id, (e.target as HTMLInputElement).checked)}
+              />${zoneName(id)}</label
+            >`,
         )}
       </fieldset>
 
       <fieldset>
         <legend>${tc(ui, 'startView')}</legend>
-        <label><input type="checkbox" name="use-view" .checked=${live(this.useView)} @change=${(e: Event) => (this.useView = (e.target as HTMLInputElement).checked)} />
-          ${tc(ui, 'useCurrentView')}</label>
+        <label
+          ><input
+            type="checkbox"
+            name="use-view"
+            .checked=${live(this.useView)}
+            @change=${(e: Event) => (this.useView = (e.target as HTMLInputElement).checked)}
+          />
+          ${tc(ui, 'useCurrentView')}</label
+        >
         <p class="readout" aria-live="polite">
-          ${this.useView && this.lastView
-            ? tc(ui, 'viewReadout', { center: formatCenter(this.lastView.center), zoom: String(Math.round(this.lastView.zoom * 4) / 4) })
-            : tc(ui, 'wholeDistrict')}
+          ${
+            this.useView && this.lastView
+              ? tc(ui, 'viewReadout', {
+                  center: formatCenter(this.lastView.center),
+                  zoom: String(Math.round(this.lastView.zoom * 4) / 4),
+                })
+              : tc(ui, 'wholeDistrict')
+          }
         </p>
-        <label class="stack">${tc(ui, 'site')}
-          <select name="site" @change=${(e: Event) => this.choose('site', (e.target as HTMLSelectElement).value || undefined)}>
+        <label class="stack"
+          >${tc(ui, 'site')}
+          <select
+            name="site"
+            @change=${(e: Event) => this.choose('site', (e.target as HTMLSelectElement).value || undefined)}
+          >
             <option value="" ?selected=${!c.site}>${tc(ui, 'noSite')}</option>
             ${sites.map((s) => html`<option value=${s.id} ?selected=${c.site === s.id}>${localized(s.name, ui)}</option>`)}
           </select>
@@ -183,14 +356,29 @@ export class LzConfigurator extends LitElement {
 
       <fieldset>
         <legend>${tc(ui, 'size')}</legend>
-        <label class="stack">${tc(ui, 'width')}
-          <input type="text" name="width" inputmode="text" .value=${live(c.width)} aria-invalid=${String(!widthOk)} aria-describedby="width-error"
-            @input=${(e: Event) => this.choose('width', (e.target as HTMLInputElement).value)} />
+        <label class="stack"
+          >${tc(ui, 'width')}
+          <input
+            type="text"
+            name="width"
+            inputmode="text"
+            .value=${live(c.width)}
+            aria-invalid=${String(!widthOk)}
+            aria-describedby="width-error"
+            @input=${(e: Event) => this.choose('width', (e.target as HTMLInputElement).value)}
+          />
         </label>
         <p class="error" id="width-error">${widthOk ? nothing : tc(ui, 'invalidLength')}</p>
-        <label class="stack">${tc(ui, 'height')}
-          <input type="text" name="height" .value=${live(c.height)} aria-invalid=${String(!heightOk)} aria-describedby="height-error"
-            @input=${(e: Event) => this.choose('height', (e.target as HTMLInputElement).value)} />
+        <label class="stack"
+          >${tc(ui, 'height')}
+          <input
+            type="text"
+            name="height"
+            .value=${live(c.height)}
+            aria-invalid=${String(!heightOk)}
+            aria-describedby="height-error"
+            @input=${(e: Event) => this.choose('height', (e.target as HTMLInputElement).value)}
+          />
         </label>
         <p class="error" id="height-error">${heightOk ? nothing : tc(ui, 'invalidLength')}</p>
       </fieldset>
@@ -198,34 +386,60 @@ export class LzConfigurator extends LitElement {
       <fieldset>
         <legend>${tc(ui, 'colours')}</legend>
         ${(Object.keys(EMBED_COLOURS) as EmbedColour[]).map(
-          (k) => html`<label><input type="color" name=${`colour-${k}`} .value=${live(c.colours[k] ?? DEFAULT_COLOURS[k])}
-              @input=${(e: Event) => this.choose('colours', { ...this.choice.colours, [k]: (e.target as HTMLInputElement).value })} />${tc(ui, `colour.${k}`)}</label>`,
+          (k) =>
+            html`<label
+              ><input
+                type="color"
+                name=${`colour-${k}`}
+                .value=${live(c.colours[k] ?? DEFAULT_COLOURS[k])}
+                @input=${(e: Event) => this.choose('colours', { ...this.choice.colours, [k]: (e.target as HTMLInputElement).value })}
+              />${tc(ui, `colour.${k}`)}</label
+            >`,
         )}
         <div><button type="button" @click=${() => this.choose('colours', {})}>${tc(ui, 'resetColours')}</button></div>
       </fieldset>
 
       <fieldset>
         <legend>${tc(ui, 'more')}</legend>
-        <label class="stack">${tc(ui, 'tiles')}
-          <select name="tiles" @change=${(e: Event) => this.choose('tiles', (e.target as HTMLSelectElement).value as EmbedChoice['tiles'])}>
+        <label class="stack"
+          >${tc(ui, 'tiles')}
+          <select
+            name="tiles"
+            @change=${(e: Event) => this.choose('tiles', (e.target as HTMLSelectElement).value as EmbedChoice['tiles'])}
+          >
             <option value="none" ?selected=${c.tiles === 'none'}>${tc(ui, 'tilesNone')}</option>
             <option value="osm" ?selected=${c.tiles === 'osm'}>${tc(ui, 'tilesOsm')}</option>
           </select>
         </label>
-        <label class="stack">${tc(ui, 'gestures')}
-          <select name="gestures" @change=${(e: Event) => this.choose('gestures', (e.target as HTMLSelectElement).value as EmbedChoice['gestures'])}>
-            <option value="cooperative" ?selected=${c.gestures === 'cooperative'}>${tc(ui, 'gesturesCooperative')}</option>
+        <label class="stack"
+          >${tc(ui, 'gestures')}
+          <select
+            name="gestures"
+            @change=${(e: Event) => this.choose('gestures', (e.target as HTMLSelectElement).value as EmbedChoice['gestures'])}
+          >
+            <option value="cooperative" ?selected=${c.gestures === 'cooperative'}>
+              ${tc(ui, 'gesturesCooperative')}
+            </option>
             <option value="greedy" ?selected=${c.gestures === 'greedy'}>${tc(ui, 'gesturesGreedy')}</option>
           </select>
         </label>
-        <label class="stack">${tc(ui, 'hosting')}
-          <input type="url" name="base" .value=${live(this.base)} aria-invalid=${String(!baseOk)} aria-describedby="base-help"
+        <label class="stack"
+          >${tc(ui, 'hosting')}
+          <input
+            type="url"
+            name="base"
+            .value=${live(this.base)}
+            aria-invalid=${String(!baseOk)}
+            aria-describedby="base-help"
             @input=${(e: Event) => {
               this.base = (e.target as HTMLInputElement).value;
               this.status = {};
-            }} />
+            }}
+          />
         </label>
-        <p class=${baseOk ? 'help' : 'error'} id="base-help">${baseOk ? tc(ui, 'hostingHelp') : tc(ui, 'invalidHosting')}</p>
+        <p class=${baseOk ? 'help' : 'error'} id="base-help">
+          ${baseOk ? tc(ui, 'hostingHelp') : tc(ui, 'invalidHosting')}
+        </p>
       </fieldset>
     `;
   }
@@ -258,9 +472,22 @@ export class LzConfigurator extends LitElement {
     return html`<div class="snippet">
       <div class="snippet-head">
         <h3 id=${`snippet-${kind}-title`}>${title}</h3>
-        <button type="button" data-copy=${kind} aria-describedby=${`snippet-${kind}-status`} @click=${() => this.copy(kind, text)}>${tc(ui, 'copy')}</button>
+        <button
+          type="button"
+          data-copy=${kind}
+          aria-describedby=${`snippet-${kind}-status`}
+          @click=${() => this.copy(kind, text)}
+        >
+          ${tc(ui, 'copy')}
+        </button>
       </div>
-      <textarea readonly spellcheck="false" data-snippet=${kind} aria-labelledby=${`snippet-${kind}-title`} .value=${text}></textarea>
+      <textarea
+        readonly
+        spellcheck="false"
+        data-snippet=${kind}
+        aria-labelledby=${`snippet-${kind}-title`}
+        .value=${text}
+      ></textarea>
       <p class="status" id=${`snippet-${kind}-status`} role="status">${this.status[kind] ?? ''}</p>
     </div>`;
   }
@@ -273,7 +500,10 @@ export class LzConfigurator extends LitElement {
 
   private toggleLayer(id: string, on: boolean): void {
     const layers = on ? [...this.choice.layers, id] : this.choice.layers.filter((l) => l !== id);
-    this.choose('layers', DEFAULT_LAYERS.filter((l) => layers.includes(l)));
+    this.choose(
+      'layers',
+      DEFAULT_LAYERS.filter((l) => layers.includes(l)),
+    );
   }
 }
 

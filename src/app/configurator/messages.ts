@@ -51,7 +51,8 @@ export type ConfiguratorKey = keyof typeof zhCN;
 
 const en: Record<ConfiguratorKey, string> = {
   title: 'Embed configurator',
-  intro: 'Choose the map’s language, layers, start view and colours, check the preview, then copy a snippet into your page.',
+  intro:
+    'Choose the map’s language, layers, start view and colours, check the preview, then copy a snippet into your page.',
   uiLanguage: 'Interface language',
   mapLanguage: 'Map language',
   layers: 'Layers shown',

@@ -90,7 +90,9 @@ export function elementAttributes(choice: EmbedChoice): Array<[string, string]> 
 function changedColours(choice: EmbedChoice): Array<[EmbedColour, string]> {
   return (Object.keys(EMBED_COLOURS) as EmbedColour[])
     .map((k): [EmbedColour, string | undefined] => [k, choice.colours[k]])
-    .filter((e): e is [EmbedColour, string] => !!e[1] && isHexColour(e[1]) && e[1].toLowerCase() !== DEFAULT_COLOURS[e[0]])
+    .filter(
+      (e): e is [EmbedColour, string] => !!e[1] && isHexColour(e[1]) && e[1].toLowerCase() !== DEFAULT_COLOURS[e[0]],
+    )
     .map(([k, v]) => [k, v.toLowerCase()]);
 }
 
@@ -105,7 +107,9 @@ export function elementStyle(choice: EmbedChoice): string {
 }
 
 export function elementMarkup(choice: EmbedChoice): string {
-  const attrs = [...elementAttributes(choice), ['style', elementStyle(choice)]].map(([k, v]) => `${k}="${escapeAttribute(v)}"`);
+  const attrs = [...elementAttributes(choice), ['style', elementStyle(choice)]].map(
+    ([k, v]) => `${k}="${escapeAttribute(v)}"`,
+  );
   return `<liangzhou-map ${attrs.join(' ')}></liangzhou-map>`;
 }
 

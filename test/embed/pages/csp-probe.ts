@@ -15,15 +15,25 @@ const probe: Probe = { violations: [], errors: [], events: [], htmlSinks: [] };
 (window as unknown as { __lzProbe: Probe }).__lzProbe = probe;
 
 document.addEventListener('securitypolicyviolation', (e) => {
-  probe.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`);
+  probe.violations.push(
+    `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`,
+  );
 });
 window.addEventListener('error', (e) => probe.errors.push(String(e.message)));
 for (const type of ['lz-ready', 'lz-error', 'lz-site-select', 'lz-view-change']) {
   document.addEventListener(type, (e) => probe.events.push({ type, detail: (e as CustomEvent).detail }));
 }
 
-const tt = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
-if (tt && document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')?.includes('require-trusted-types-for') && location.search.includes('record-sinks')) {
+const tt = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: object): unknown } })
+  .trustedTypes;
+if (
+  tt &&
+  document
+    .querySelector('meta[http-equiv="Content-Security-Policy"]')
+    ?.getAttribute('content')
+    ?.includes('require-trusted-types-for') &&
+  location.search.includes('record-sinks')
+) {
   tt.createPolicy('default', {
     createHTML: (html: string) => {
       probe.htmlSinks.push(html);
@@ -33,7 +43,8 @@ if (tt && document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.
 }
 
 const map = document.createElement('liangzhou-map');
-for (const [name, value] of new URLSearchParams(location.search)) if (name !== 'record-sinks') map.setAttribute(name, value);
+for (const [name, value] of new URLSearchParams(location.search))
+  if (name !== 'record-sinks') map.setAttribute(name, value);
 map.style.width = '640px';
 map.style.height = '480px';
 document.body.append(map);

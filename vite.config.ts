@@ -53,7 +53,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: [
-            'test/{model,data,spatial,plan,search,state,i18n,geo}/**/*.test.ts',
+            'test/{model,data,spatial,plan,search,state,i18n,geo,lint}/**/*.test.ts',
             'test/embed/**/*.node.test.ts',
           ],
         },

@@ -85,6 +85,19 @@ function publicSurfaceOnly() {
   };
 }
 
+/**
+ * Modules in path order, compared by code point: the file list comes from a glob, whose order follows
+ * the file system, and `npm run verify` diffs the output against the committed file on a fresh clone.
+ */
+function sortedModules() {
+  return {
+    name: 'liangzhou-sorted-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   // Element files only: one file per tag (STYLE.md). Style sheets and helpers are not API.
   globs: ['src/components/*.ts'],
@@ -95,5 +108,5 @@ export default {
   packagejson: false,
   // No dependency scan: nothing in node_modules ships a manifest we extend, and it needs rs-module-lexer's native binding.
   dependencies: false,
-  plugins: [defineHelperCalls(), attrDocsFromClassComment(), publicSurfaceOnly()],
+  plugins: [defineHelperCalls(), attrDocsFromClassComment(), publicSurfaceOnly(), sortedModules()],
 };

@@ -14,20 +14,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
 import { customPinyin, pinyin } from 'pinyin-pro';
-import {
-  bbox,
-  booleanPointInPolygon,
-  buffer,
-  convex,
-  difference,
-  featureCollection,
-  intersect,
-  point,
-  rewind,
-  truncate,
-  union,
-  voronoi,
-} from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { buffer } from '@turf/buffer';
+import { convex } from '@turf/convex';
+import { difference } from '@turf/difference';
+import { featureCollection, point } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { rewind } from '@turf/rewind';
+import { truncate } from '@turf/truncate';
+import { union } from '@turf/union';
+import { voronoi } from '@turf/voronoi';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { parseAxis, parseCore, parseOutlines, parseZones } from '../src/data/parse-layers';
 import { parseSites } from '../src/data/parse-sites';

@@ -6,7 +6,7 @@
  * a point on the wrong continent, a ring that crosses itself. Doing this by hand rather than with a
  * schema per position keeps start-up fast (zod took ~40 ms on the built-in outlines).
  */
-import { kinks } from '@turf/turf';
+import { kinks } from '@turf/kinks';
 import type { Geometry, Position } from 'geojson';
 
 /** [west, south, east, north] around 武威市 with a margin: data meant for this map lies inside. */

@@ -3,7 +3,7 @@
  * a detour factor, at an average speed. These are rough planning figures for laying out a day, not
  * routing; the navigation links (nav-links.ts) hand the real route to a map app.
  */
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { Leg, LonLat, TravelMode } from '../model/itinerary';
 
 /**

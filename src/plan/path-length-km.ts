@@ -1,4 +1,4 @@
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { LonLat } from '../model/itinerary';
 
 /** Straight-line length of the open path start → stops[0] → … → stops[n-1], in km. */

@@ -1,4 +1,4 @@
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { MultiPolygon, Polygon } from 'geojson';
 
 /** Geodesic area of a polygon in km² (turf's spherical formula; WGS84 input). */

@@ -4,7 +4,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { area, bbox, booleanIntersects, booleanPointInPolygon, coordAll, difference, featureCollection, feature, intersect, kinks } from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { difference } from '@turf/difference';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { kinks } from '@turf/kinks';
+import { coordAll } from '@turf/meta';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { parseLayout, type LayoutFiles } from '../../src/data/parse-layout';

@@ -14,7 +14,8 @@ import type { Frame, Page } from 'playwright';
 import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Read when first needed: vite.config.ts imports this module for every dev server and build too. */
+const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const MAP_FOLDER = '/map/';
 
 const TYPES: Record<string, string> = {
@@ -188,7 +189,7 @@ const axePublished: BrowserCommand<[path: string]> = async (ctx, path) => {
     const seen = await report(page, problems);
     if (seen.readySites === undefined) return [`${path}: no lz-ready`, ...seen.problems];
     // Evaluated through the DevTools protocol, so embed.html's CSP (script-src 'self') does not block it.
-    await page.evaluate(axeSource);
+    await page.evaluate(axeSource());
     return await page.evaluate(async () => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-
-const SITES = 32;
+import { BUILT_IN_SITES as SITES } from './helpers';
 
 // Each test opens real pages in new tabs on a machine shared with other runs: generous time, no sleeps.
 describe('dist/ published under a sub-folder', { timeout: 60_000 }, () => {

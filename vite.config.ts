@@ -1,8 +1,30 @@
+import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/find-chromium.ts';
 import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
+import { publishedFolderCommands } from './test/embed/published-folder.ts';
+
+const libDir = fileURLToPath(new URL('./dist-lib', import.meta.url));
+
+/**
+ * One folder to publish: the widget's files (dist-lib/, from `npm run build:lib`, which `npm run build`
+ * runs first) are copied next to embed.html and configurator.html. The configurator's snippets point
+ * at the folder it is served from, so both snippets work from wherever a bureau puts this folder.
+ */
+function widgetBesidePages(): Plugin {
+  return {
+    name: 'liangzhou-widget-beside-pages',
+    apply: 'build',
+    closeBundle() {
+      if (!existsSync(`${libDir}/liangzhou-map.js`))
+        throw new Error('dist-lib/ is not built: run `npm run build` (it runs build:lib first)');
+      cpSync(libDir, fileURLToPath(new URL('./dist', import.meta.url)), { recursive: true });
+    },
+  };
+}
 
 // Vitest runs two projects: `unit` in node for the pure modules (model, data, spatial, plan, i18n)
 // and the geo/ files, `browser` in Debian's Chromium for the map, the components and the app.
@@ -12,6 +34,9 @@ export default defineConfig({
   // Leaflet's ES build: its default UMD file sets window.L, a global our pages do not need.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   preview: { host: '127.0.0.1', port: 4173 },
+  // Relative URLs in the built pages, so dist/ works in any sub-folder (https://bureau.example/map/).
+  base: './',
+  plugins: [widgetBesidePages()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -82,6 +107,8 @@ export default defineConfig({
               },
             }),
             instances: [{ browser: 'chromium' }],
+            // Serve dist/ under a sub-folder and open it, and a host page on a second origin, in new tabs.
+            commands: publishedFolderCommands,
           },
         },
       },

@@ -9,47 +9,19 @@
  * Timings on shared machines are noisy (±25 % between runs): compare within one run, never across.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium';
+import { serveDir } from './serve-dir';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 
 function run(cmd: string, args: string[]) {
   execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.png': 'image/png',
-    '.json': 'application/json',
-  };
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }),
-    ),
-  );
 }
 
 function jsGzipBytes(dir: string): number {
@@ -79,10 +51,11 @@ const fmt = (x: number, d = 1) => x.toFixed(d).padStart(8);
 
 async function main() {
   console.log('Building the app and the baseline ...');
-  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  // The whole publish folder (pages and widget files), as npm run build makes it.
+  run('npm', ['run', 'build', '--silent']);
   run('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
-  const ours = await serve(join(root, 'dist'));
-  const bare = await serve(join(root, '.bench/bare'));
+  const ours = await serveDir(join(root, 'dist'));
+  const bare = await serveDir(join(root, '.bench/bare'));
 
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -139,7 +112,8 @@ async function main() {
   ours.server.close();
   bare.server.close();
 
-  const built = { ours: jsGzipBytes(join(root, 'dist')), bare: jsGzipBytes(join(root, '.bench/bare')) };
+  // dist/assets: the pages' own chunks; dist/ also holds the widget files, which the page does not load.
+  const built = { ours: jsGzipBytes(join(root, 'dist/assets')), bare: jsGzipBytes(join(root, '.bench/bare')) };
   console.log(`\nPage load, ${LOADS} loads each, alternating, one Chromium (min / median / max):`);
   console.log('                         ours (min   med   max)        bare (min   med   max)');
   const row = (label: string, key: keyof Load, d = 1) => {

@@ -19,4 +19,5 @@ document.documentElement.lang = map.lang;
 // Before the element renders, so the parent hears lz-ready.
 if (window.parent !== window) startIframeBridge(map, { origins: params.origins });
 map.addEventListener('lz-ready', () => document.documentElement.setAttribute('data-ready', ''), { once: true });
-document.body.append(map);
+// Inside embed.html's main landmark, beside its h1 (axe: landmark-one-main, region).
+(document.querySelector('main') ?? document.body).append(map);

@@ -262,9 +262,14 @@ describe('<lz-trip-panel>', () => {
   it('offers navigation links in each app datum', async () => {
     const el = await mount({ days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }] });
     const hrefs = $$(el, '[part~="stop"] a.nav').map((a) => a.getAttribute('href')!);
-    expect(hrefs[0]).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=102\.6\d+,37\.9\d+&name=/);
-    expect(hrefs[1]).toMatch(/^https:\/\/api\.map\.baidu\.com\/marker\?location=37\.9\d+,102\.6\d+.*coord_type=bd09ll/);
-    expect(hrefs[2]).toMatch(/^https:\/\/apis\.map\.qq\.com\/uri\/v1\/marker\?marker=coord:37\.9\d+,102\.6\d+;title:/);
+    // Route planning from the visitor's location (no previous stop here): the start is left out.
+    expect(hrefs[0]).toMatch(/^https:\/\/uri\.amap\.com\/navigation\?to=102\.6\d+,37\.9\d+,%E9%9B%B7/);
+    expect(hrefs[1]).toMatch(
+      /^https:\/\/api\.map\.baidu\.com\/direction\?destination=latlng:37\.9\d+,102\.6\d+\|name:.*coord_type=bd09ll/,
+    );
+    expect(hrefs[2]).toMatch(
+      /^https:\/\/apis\.map\.qq\.com\/uri\/v1\/routeplan\?type=drive&to=.*&tocoord=37\.9\d+,102\.6\d+&/,
+    );
     expect(hrefs[3]).toBe('geo:37.942500,102.636200');
   });
 

@@ -34,7 +34,8 @@ const zhCN = {
   gesturesCooperative: '协同（单指和滚轮滚动网页）',
   gesturesGreedy: '直接（单指和滚轮操作地图）',
   hosting: '文件所在地址',
-  hostingHelp: 'liangzhou-map.js 和 embed.html 所在的文件夹网址。',
+  hostingHelp:
+    '发布的文件夹（npm run build 生成的 dist/，内有 embed.html 和 liangzhou-map.js）的网址。默认是本页所在的文件夹。',
   invalidHosting: '请输入以 http:// 或 https:// 开头的网址。',
   preview: '预览',
   snippets: '代码片段',
@@ -83,7 +84,8 @@ const en: Record<ConfiguratorKey, string> = {
   gesturesCooperative: 'Cooperative (one finger and the wheel scroll the page)',
   gesturesGreedy: 'Greedy (one finger and the wheel move the map)',
   hosting: 'Where the files are hosted',
-  hostingHelp: 'The folder URL holding liangzhou-map.js and embed.html.',
+  hostingHelp:
+    'The address of the published folder (dist/ from npm run build, holding embed.html and liangzhou-map.js). By default, the folder of this page.',
   invalidHosting: 'Enter a URL starting with http:// or https://.',
   preview: 'Preview',
   snippets: 'Snippets',

@@ -1,0 +1,267 @@
+/**
+ * Node side of test/embed/published-folder.test.ts (Vitest browser commands, registered in
+ * vite.config.ts): serves the built dist/ the way a bureau publishes it, under a sub-folder
+ * (http://127.0.0.1:<port>/map/), and a host page on a second origin (http://127.0.0.2:<port>) into
+ * which a snippet is pasted. Pages are opened in new tabs of the test's own Chromium through
+ * Playwright, because the checks cross origins, which a test inside the page cannot.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Frame, Page } from 'playwright';
+import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** Read when first needed: vite.config.ts imports this module for every dev server and build too. */
+const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const MAP_FOLDER = '/map/';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+function listen(server: Server, host: string): Promise<string> {
+  // Neither the servers nor the browser's kept-alive connections hold Vitest's process open at the end.
+  server.unref();
+  server.on('connection', (socket) => socket.unref());
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => resolve(`http://${host}:${(server.address() as { port: number }).port}`));
+  });
+}
+
+/** dist/ under /map/ only: a page that asks for /assets/… (a root-relative URL) gets a 404, as on a bureau's host. */
+function mapServer(): Server {
+  return createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(MAP_FOLDER)) return void res.writeHead(404).end();
+    const file = join(dist, normalize(path.slice(MAP_FOLDER.length)).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    // A static host that lets other origins load its module scripts and data (the lite build from a bureau's CMS).
+    res
+      .writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      })
+      .end(readFileSync(file));
+  });
+}
+
+/** The bureau's page on another origin: a bare document with the pasted snippet as its body. */
+const hostPages = new Map<string, string>();
+function hostServer(): Server {
+  return createServer((req, res) => {
+    const body = hostPages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (body === undefined) return void res.writeHead(404).end();
+    res
+      .writeHead(200, { 'content-type': TYPES['.html'] })
+      .end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bureau page</title></head><body>\n${body}</body></html>`,
+      );
+  });
+}
+
+let servers: Promise<{ mapBase: string; hostOrigin: string }> | undefined;
+
+/** Starts both servers once per test run; the URL of the published folder and the host origin. */
+function published() {
+  servers ??= (async () => {
+    if (!existsSync(join(dist, 'embed.html')) || !existsSync(join(dist, 'liangzhou-map.js')))
+      throw new Error('dist/ does not hold the pages and the widget: run `npm run build` (npm test does)');
+    const [map, host] = await Promise.all([listen(mapServer(), '127.0.0.1'), listen(hostServer(), '127.0.0.2')]);
+    return { mapBase: `${map}${MAP_FOLDER}`, hostOrigin: host };
+  })();
+  return servers;
+}
+
+export interface PageReport {
+  /** `lz-ready`'s `sites`, in the page or its map frame; undefined if it never came. */
+  readySites?: number;
+  markers: number;
+  /** The map element's lang and site attributes, as the page made them. */
+  lang: string | null;
+  site: string | null;
+  /** Page errors, failed requests and 4xx/5xx responses, on every frame of the tab. */
+  problems: string[];
+}
+
+/** Records lz-ready in every frame of a tab before its scripts run (init scripts are not bound by the page's CSP). */
+function recordReady() {
+  document.addEventListener(
+    'lz-ready',
+    (e) => ((window as unknown as { __lzReady: number }).__lzReady = (e as CustomEvent).detail?.sites ?? -1),
+    { capture: true, once: true },
+  );
+}
+
+async function openTab(ctx: BrowserCommandContext, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await ctx.context.newPage();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // The browser's own favicon request is no file of ours (index.html declares none to fetch; a host page has its own).
+  const ours = (url: string) => !url.endsWith('/favicon.ico');
+  page.on(
+    'response',
+    (r) => void (r.status() >= 400 && ours(r.url()) && problems.push(`HTTP ${r.status()}: ${r.url()}`)),
+  );
+  page.on(
+    'console',
+    (m) =>
+      void (
+        m.type() === 'error' &&
+        ours(m.location().url) &&
+        problems.push(`console: ${m.text()} (${m.location().url})`)
+      ),
+  );
+  await page.addInitScript(recordReady);
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Whether the document holds a `<liangzhou-map>`, in a shadow root too (the configurator's preview). */
+function findMap(): boolean {
+  const find = (root: Document | ShadowRoot): Element | undefined =>
+    root.querySelector('liangzhou-map') ??
+    [...root.querySelectorAll('*')].map((e) => e.shadowRoot && find(e.shadowRoot)).find((e) => !!e);
+  return !!find(document);
+}
+
+/** The frame holding the map: the page itself, or the iframe a snippet added; none if no map came within 10 s. */
+async function mapFrame(page: Page): Promise<Frame | undefined> {
+  const deadline = Date.now() + 10_000;
+  await page.waitForLoadState('load');
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate(findMap).catch(() => false)) return frame;
+    }
+    if (Date.now() > deadline) return undefined;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function report(page: Page, problems: string[]): Promise<PageReport> {
+  const frame = await mapFrame(page);
+  if (!frame)
+    return { markers: 0, lang: null, site: null, problems: [...problems, `no <liangzhou-map> in ${page.url()}`] };
+  await frame.waitForFunction(() => '__lzReady' in window, null, { timeout: 10_000 }).catch(() => undefined);
+  const seen = await frame.evaluate(() => {
+    const find = (root: Document | ShadowRoot): Element | undefined =>
+      root.querySelector('liangzhou-map') ??
+      [...root.querySelectorAll('*')].map((e) => e.shadowRoot && find(e.shadowRoot)).find((e) => !!e);
+    const map = find(document)!;
+    return {
+      readySites: (window as unknown as { __lzReady?: number }).__lzReady,
+      markers: map.shadowRoot?.querySelectorAll('.lz-site-marker').length ?? 0,
+      lang: map.getAttribute('lang'),
+      site: map.getAttribute('site'),
+    };
+  });
+  return { ...seen, problems: [...problems] };
+}
+
+/** Opens `path` (relative to the published folder) in a new tab; what loaded, and what failed. */
+const visitPublished: BrowserCommand<[path: string]> = async (ctx, path) => {
+  const { mapBase } = await published();
+  const { page, problems } = await openTab(ctx, new URL(path, mapBase).href);
+  try {
+    return await report(page, problems);
+  } finally {
+    await page.close();
+  }
+};
+
+/** axe-core on the whole document at `path`, once its map is ready (shadow roots included). */
+const axePublished: BrowserCommand<[path: string]> = async (ctx, path) => {
+  const { mapBase } = await published();
+  const { page, problems } = await openTab(ctx, new URL(path, mapBase).href);
+  try {
+    const seen = await report(page, problems);
+    if (seen.readySites === undefined) return [`${path}: no lz-ready`, ...seen.problems];
+    // Evaluated through the DevTools protocol, so embed.html's CSP (script-src 'self') does not block it.
+    await page.evaluate(axeSource());
+    return await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()).join(', ')}`,
+      );
+    });
+  } finally {
+    await page.close();
+  }
+};
+
+export interface ConfiguratorChoice {
+  lang: 'zh-CN' | 'en';
+  site: string;
+}
+
+/** Opens the published configurator, makes the choice in its form, and reads its snippets as a bureau would copy them. */
+const configuratorSnippets: BrowserCommand<[choice: ConfiguratorChoice]> = async (ctx, choice) => {
+  const { mapBase } = await published();
+  const { page, problems } = await openTab(ctx, new URL('configurator.html?lang=en', mapBase).href);
+  try {
+    await report(page, problems);
+    await page
+      .locator('input[name="map-lang"]')
+      .nth(choice.lang === 'en' ? 1 : 0)
+      .check();
+    await page.locator('select[name="site"]').selectOption(choice.site);
+    const read = async (kind: string) => page.locator(`textarea[data-snippet="${kind}"]`).inputValue();
+    return {
+      base: await page.locator('input[name="base"]').inputValue(),
+      script: await read('script'),
+      iframe: await read('iframe'),
+      problems,
+    };
+  } finally {
+    await page.close();
+  }
+};
+
+/** Pastes `snippet` into a page on the second origin and reports the map it makes (in the page or its iframe). */
+const pasteOnHost: BrowserCommand<[snippet: string]> = async (ctx, snippet) => {
+  const { hostOrigin } = await published();
+  const path = `/page-${hostPages.size + 1}.html`;
+  hostPages.set(path, snippet);
+  const { page, problems } = await openTab(ctx, `${hostOrigin}${path}`);
+  try {
+    return { ...(await report(page, problems)), hostOrigin };
+  } finally {
+    await page.close();
+  }
+};
+
+/** Where the folder and the host page are served. */
+const publishedUrls: BrowserCommand<[]> = () => published();
+
+export const publishedFolderCommands = {
+  publishedUrls,
+  visitPublished,
+  axePublished,
+  configuratorSnippets,
+  pasteOnHost,
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    publishedUrls: () => Promise<{ mapBase: string; hostOrigin: string }>;
+    visitPublished: (path: string) => Promise<PageReport>;
+    axePublished: (path: string) => Promise<string[]>;
+    configuratorSnippets: (
+      choice: ConfiguratorChoice,
+    ) => Promise<{ base: string; script: string; iframe: string; problems: string[] }>;
+    pasteOnHost: (snippet: string) => Promise<PageReport & { hostOrigin: string }>;
+  }
+}

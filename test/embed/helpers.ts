@@ -1,4 +1,4 @@
-/** Shared by the embed tests: mount the element through its public surface and wait for it. */
+/** Shared by the embed tests: queries into the element's shadow tree, and waits on events or conditions. */
 import { expect, vi } from 'vitest';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 import type { LzSiteCard } from '../../src/components/lz-site-card';

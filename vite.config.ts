@@ -90,6 +90,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/{map,components,app,embed}/**/*.test.ts'],
           exclude: ['test/embed/**/*.node.test.ts'],
+          // Leaflet's animations off, as in Leaflet's own tests: see the file.
+          setupFiles: ['test/setup-browser.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -1,29 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/embed/index';
 import { bindUrlState } from '../../src/embed/bind-url-state';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+import { mountMap } from '../components/mount-map';
+import { popupCard } from '../embed/helpers';
 
 const start = location.pathname;
 let unbind: (() => void) | undefined;
 
-async function open(search: string): Promise<LiangzhouMap> {
+function open(search: string): Promise<LiangzhouMap> {
   history.replaceState(null, '', `${start}${search}`);
-  const el = document.createElement('liangzhou-map');
-  el.style.height = '500px';
-  unbind = bindUrlState(el);
-  const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
-  document.body.appendChild(el);
-  await ready;
-  return el;
+  return mountMap({}, { height: 500, beforeConnect: (el) => (unbind = bindUrlState(el)) });
 }
 
-const popupTitle = async (el: LiangzhouMap) => {
-  const card = el.shadowRoot!.querySelector('.leaflet-popup lz-site-card') as
-    (HTMLElement & { updateComplete: Promise<unknown> }) | null;
-  if (!card) return null;
-  await card.updateComplete;
-  return card.shadowRoot!.querySelector('[part="title"]')!.textContent;
-};
+const popupTitle = async (el: LiangzhouMap) =>
+  (await popupCard(el)).shadowRoot!.querySelector('[part="title"]')!.textContent;
+
+/** The query parameter `name`, polled: the URL is written from a MutationObserver or an lz-view-change. */
+const param = (name: string) => expect.poll(() => new URLSearchParams(location.search).get(name));
 
 const popped = () => new Promise((r) => window.addEventListener('popstate', r, { once: true }));
 
@@ -45,13 +38,9 @@ describe('URL state of the full page', () => {
     const el = await open('');
     expect(location.search).toBe('');
     el.setLayerVisible('east', false);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    expect(new URLSearchParams(location.search).get('layers')).toBe('core,axis,west,south,north,sites');
+    await param('layers').toBe('core,axis,west,south,north,sites');
     el.showSite('baita-temple');
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    expect(new URLSearchParams(location.search).get('site')).toBe('baita-temple');
+    await param('site').toBe('baita-temple');
 
     let p = popped();
     history.back();
@@ -76,20 +65,16 @@ describe('URL state of the full page', () => {
   it('leaves a shared trip in the address for the trip reader', async () => {
     const el = await open('?trip=1*abc.leitai-han-tomb');
     el.setLayerVisible('east', false);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    const q = new URLSearchParams(location.search);
-    expect(q.get('layers')).toBe('core,axis,west,south,north,sites');
-    expect(q.get('trip')).toBe('1*abc.leitai-han-tomb');
+    await param('layers').toBe('core,axis,west,south,north,sites');
+    expect(new URLSearchParams(location.search).get('trip')).toBe('1*abc.leitai-han-tomb');
   });
 
   it('keeps the view in the URL without adding history entries', async () => {
     const el = await open('');
     const length = history.length;
     el.fitTo('core');
-    await new Promise((r) => setTimeout(r));
+    await param('center').toMatch(/^37\.9\d+,102\.6\d+$/);
     const q = new URLSearchParams(location.search);
-    expect(q.get('center')).toMatch(/^37\.9\d+,102\.6\d+$/);
     expect(Number(q.get('zoom'))).toBeGreaterThan(10);
     expect(history.length).toBe(length);
     // And a fresh page opened on that URL starts there.

@@ -1,6 +1,7 @@
 import { axeViolations } from '../axe-violations';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountMap } from './mount-map';
+import { popupCard } from '../embed/helpers';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
 const mount = (lang: string, width = 1000): Promise<LiangzhouMap> => mountMap({ lang }, { width, height: 640 });
@@ -13,9 +14,11 @@ describe('accessibility (axe-core)', () => {
   for (const lang of ['zh-CN', 'en']) {
     it(`reports no violations in ${lang}, with a popup open`, async () => {
       const el = await mount(lang);
-      el.showSite('leitai-han-tomb');
-      // Leaflet fades popups in (0.2 s); axe measures contrast on what is painted.
-      await new Promise((r) => setTimeout(r, 350));
+      expect(el.showSite('leitai-han-tomb')).toBe(true);
+      // Rendered and at full opacity: test/setup-browser.ts turns off Leaflet's fade, and axe measures
+      // contrast on what is painted.
+      await popupCard(el);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.leaflet-popup')!).opacity).toBe('1');
       expect(await violations(el)).toEqual([]);
     });
 

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateSites } from '../../src/data/parse-sites';
+import { siteFeature } from '../fixtures/site-feature';
 
-const site = (id: string, extra: Record<string, unknown> = {}, coordinates = [102.64, 37.93]) => ({
-  type: 'Feature',
-  id,
-  properties: {
-    name: { zh: '站点', en: 'Site' },
-    category: 'park',
-    themes: ['ecology', 'ecology'],
-    zone: 'core',
-    description: { zh: '说明', en: 'About' },
-    precision: 'approximate',
-    source: 'test',
-    ...extra,
-  },
-  geometry: { type: 'Point', coordinates },
-});
+/** A site Feature with these properties set (bad ones included) and these coordinates. */
+const site = (id: string, properties: Record<string, unknown> = {}, coordinates?: [number, number]) =>
+  siteFeature(id, undefined, { properties, coordinates });
 
 describe('validateSites', () => {
   it('keeps the good features and reports each bad one', () => {
@@ -36,6 +25,7 @@ describe('validateSites', () => {
       type: 'FeatureCollection',
       features: [
         site('a', {
+          themes: ['ecology', 'ecology'],
           links: [
             'javascript:alert(1)',
             'https://example.org/a',

@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
-import { waitFor } from './helpers';
+import { twoFrames, violationsSoFar, waitFor } from './helpers';
 
 interface Probe {
   violations: string[];
@@ -41,8 +41,6 @@ async function loadPage(
   return { win, map: win.document.querySelector('liangzhou-map')! };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 300));
-
 describe('under a strict CSP', () => {
   it('renders, opens popups, loads a bureau file and switches language without a violation', async () => {
     const { win, map } = await loadPage('csp.html', {
@@ -62,8 +60,8 @@ describe('under a strict CSP', () => {
       () => win.customElements.get('lz-site-list') && win.customElements.get('lz-trip-print'),
       'the lazy chunks',
     );
-    await settle();
-    expect(win.__lzProbe.violations).toEqual([]);
+    await map.updateComplete;
+    expect(await violationsSoFar(win)).toEqual([]);
     expect(win.__lzProbe.errors).toEqual([]);
     expect(win.__lzProbe.events.filter((e) => e.type === 'lz-error')).toEqual([]);
   });
@@ -79,15 +77,17 @@ describe('under a strict CSP', () => {
     expect(map.shadowRoot!.querySelector('[part="notice"]')!.textContent).toMatch(/离线/);
     // The outlines stay, and the failed layer (and with it its attribution) is gone.
     expect(map.shadowRoot!.querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
-    await settle();
+    // Every tile request made so far has been refused and reported, and a frame has passed since.
+    await violationsSoFar(win);
+    await twoFrames(win);
     expect(map.shadowRoot!.querySelectorAll('.leaflet-tile').length).toBe(0);
     expect(map.shadowRoot!.querySelector('.leaflet-control-attribution')!.textContent).not.toMatch(/OpenStreetMap/);
   });
 
   it("even style-src 'none' blocks nothing: adopted stylesheets and CSSOM styles are outside its reach", async () => {
     const { win, map } = await loadPage('csp-no-styles.html', { site: 'leitai-han-tomb' });
-    await settle();
-    expect(win.__lzProbe.violations).toEqual([]);
+    await waitFor(() => map.shadowRoot!.querySelector('.leaflet-popup lz-site-card'), 'the popup');
+    expect(await violationsSoFar(win)).toEqual([]);
     // Leaflet's CSS did apply (it lives in the element's adopted stylesheets).
     expect(win.getComputedStyle(map.shadowRoot!.querySelector('.leaflet-container')!).overflow).toBe('hidden');
     expect(win.getComputedStyle(map.shadowRoot!.querySelector('.leaflet-map-pane')!).position).toBe('absolute');
@@ -123,8 +123,8 @@ describe("under Trusted Types (require-trusted-types-for 'script')", () => {
     await waitFor(() => map.shadowRoot!.querySelector('[data-site-id="bureau-visitor-centre"]'), 'bureau site');
     map.showSite('bureau-visitor-centre');
     map.setAttribute('lang', 'en');
-    await settle();
-    expect(win.__lzProbe.violations).toEqual([]);
+    await map.updateComplete;
+    expect(await violationsSoFar(win)).toEqual([]);
     const sinks = [...new Set(win.__lzProbe.htmlSinks)];
     // Leaflet's own constants (feature test, zoom buttons, popup close, scale text) and the attribution constant.
     for (const html of sinks) {

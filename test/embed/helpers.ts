@@ -1,32 +1,23 @@
-/** Shared by the embed tests: mount the element through its public surface and wait for it. */
-import { expect } from 'vitest';
+/** Shared by the embed tests: queries into the element's shadow tree, and waits on events or conditions. */
+import { expect, vi } from 'vitest';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 import type { LzSiteCard } from '../../src/components/lz-site-card';
 import { builtInFiles } from '../../src/data/built-in-files';
+import type { MountOptions } from '../components/mount-map';
 
 export const BUILT_IN_SITES: number = JSON.parse(builtInFiles['sites.geojson']).features.length;
 
-export interface MountOptions {
-  parent?: HTMLElement;
-  width?: string;
-  height?: string;
-  /** Listeners added before the element connects, so its first events are heard. */
-  on?: Record<string, (e: CustomEvent) => void>;
-}
-
-/** Adds a `<liangzhou-map>` with these attributes and resolves on its lz-ready. */
+/**
+ * Kept for methods-events.test.ts and attributes.test.ts: mountMap (test/components/mount-map.ts) at the
+ * size those tests were written for. New tests call mountMap. Imported on use: lib-build.test.ts loads
+ * these helpers and must not have the source's <liangzhou-map> registered in its page.
+ */
 export async function mount(attrs: Record<string, string> = {}, options: MountOptions = {}): Promise<LiangzhouMap> {
-  const el = document.createElement('liangzhou-map');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.style.width = options.width ?? '800px';
-  el.style.height = options.height ?? '600px';
-  for (const [type, listener] of Object.entries(options.on ?? {})) el.addEventListener(type, listener as EventListener);
-  const ready = nextEvent(el, 'lz-ready');
-  (options.parent ?? document.body).appendChild(el);
-  await ready;
-  return el;
+  const { mountMap } = await import('../components/mount-map');
+  return mountMap(attrs, { width: 800, height: 600, ...options });
 }
 
+/** The next `type` event on `target`; rejects after `timeoutMs` (a deadline for a clear message, not a wait). */
 export function nextEvent(target: EventTarget, type: string, timeoutMs = 5000): Promise<CustomEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeoutMs} ms`)), timeoutMs);
@@ -41,19 +32,57 @@ export function nextEvent(target: EventTarget, type: string, timeoutMs = 5000): 
   });
 }
 
-/** Polls until `check` returns a truthy value. */
-export async function waitFor<T>(
+/**
+ * Resolves with `check`'s value once it is truthy (vi.waitFor, which retries while the callback throws).
+ * For positive conditions only: "nothing happened" needs an event that proves the moment has passed.
+ */
+export function waitFor<T>(
   check: () => T | undefined | null | false,
   what = 'condition',
   timeoutMs = 5000,
 ): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  return vi.waitFor(
+    () => {
+      const value = check();
+      if (!value) throw new Error(`timed out waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 20 },
+  );
+}
+
+/**
+ * Two animation frames: whatever the page queued before this call has been rendered, and effects that
+ * run in a frame callback (Leaflet's, a ResizeObserver's) have run. For "nothing happened" checks.
+ */
+export async function twoFrames(win: Window = window): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise((r) => win.requestAnimationFrame(r));
+}
+
+let sentinels = 0;
+
+/**
+ * The CSP violations a frame's probe (test/embed/pages/csp-probe.ts) has recorded up to now. Asks for
+ * an image the page's img-src refuses and waits for that violation's event: reports are delivered in
+ * order, so every violation caused before this call has been recorded by then. Returns those, without
+ * the sentinel's own.
+ */
+export async function violationsSoFar(win: Window & { __lzProbe: { violations: string[] } }): Promise<string[]> {
+  const url = `https://csp-sentinel.invalid/${++sentinels}.png`;
+  const heard = new Promise<void>((resolve) => {
+    const listener = (e: SecurityPolicyViolationEvent) => {
+      if (e.blockedURI !== url) return;
+      win.document.removeEventListener('securitypolicyviolation', listener);
+      resolve();
+    };
+    win.document.addEventListener('securitypolicyviolation', listener);
+  });
+  win.document.createElement('img').src = url;
+  await heard;
+  const all = win.__lzProbe.violations;
+  const own = all.findIndex((v) => v.includes(url));
+  expect(own, 'the sentinel violation was recorded by the probe').toBeGreaterThanOrEqual(0);
+  return all.slice(0, own).filter((v) => !v.includes('csp-sentinel.invalid'));
 }
 
 export const root = (el: LiangzhouMap): ShadowRoot => el.shadowRoot!;
@@ -62,7 +91,7 @@ export const marker = (el: LiangzhouMap, id: string) => root(el).querySelector<H
 export const notices = (el: LiangzhouMap) =>
   [...root(el).querySelectorAll('[part="notice"]')].map((n) => n.textContent!.trim());
 
-/** The open popup's card, rendered. The last one: a closed popup fades out for a moment beside the new. */
+/** The open popup's card, rendered. (The last one: in a page where Leaflet still fades, a closed popup lingers.) */
 export async function popupCard(el: LiangzhouMap): Promise<LzSiteCard> {
   const card = await waitFor(
     () => [...root(el).querySelectorAll<LzSiteCard>('.leaflet-popup lz-site-card')].at(-1),

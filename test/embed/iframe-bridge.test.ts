@@ -144,7 +144,7 @@ describe('embed.html and its bridge, same origin (the default)', () => {
   });
 
   it('ignores a command posted by another window, even of an allowed origin', async () => {
-    const { iframe, heard, ready } = embed({});
+    const { iframe, frame, heard, ready } = embed({});
     await ready;
     const sibling = document.createElement('iframe');
     document.body.append(sibling);
@@ -160,7 +160,9 @@ describe('embed.html and its bridge, same origin (the default)', () => {
       { source: 'liangzhou-map-host', requestId: 99, command: 'showSite', id: 'baita-temple' },
       OWN,
     );
-    await new Promise((r) => setTimeout(r, 500));
+    // A sentinel: messages to a window are delivered in the order they were posted, so once the frame
+    // answers this later command from the parent, it has handled (or dropped) the sibling's.
+    expect(await frame.fitTo('nowhere')).toBe(false);
     expect(mapIn(iframe).hasAttribute('site')).toBe(false);
     expect(heard.filter((h) => h.type === 'lz-site-select')).toEqual([]);
   });

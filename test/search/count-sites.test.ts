@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS, CATEGORIES, THEMES } from '../../src/model/types';
 import { countSites } from '../../src/search/count-sites';
-import { site, sites } from './built-in-sites';
+import { site } from '../fixtures/site-feature';
+import { sites } from './built-in-sites';
 
 const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterSites } from '../../src/search/filter-sites';
-import { site, sites } from './built-in-sites';
+import { site } from '../fixtures/site-feature';
+import { sites } from './built-in-sites';
 
 const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchSites } from '../../src/search/search-sites';
-import { site, sites } from './built-in-sites';
+import { site } from '../fixtures/site-feature';
+import { sites } from './built-in-sites';
 
 const ids = (query: string) => searchSites(sites, query).map((s) => s.id);
 

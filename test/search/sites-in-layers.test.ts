@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layerIds } from '../../src/search/layer-ids';
 import { sitesInLayers } from '../../src/search/sites-in-layers';
-import { site, sites } from './built-in-sites';
+import { site } from '../fixtures/site-feature';
+import { sites } from './built-in-sites';
 
 describe('layerIds', () => {
   it('lists the layout, sites, each category and each theme once', () => {
@@ -43,7 +44,7 @@ describe('sitesInLayers', () => {
   });
 
   it('keeps a site without themes while its category is shown', () => {
-    const list = [site('plain'), site('themed', { themes: ['han'] })];
+    const list = [site('plain', { category: 'heritage' }), site('themed', { category: 'heritage', themes: ['han'] })];
     expect(sitesInLayers(list, ['sites', 'category:heritage']).map((s) => s.id)).toEqual(['plain']);
   });
 

@@ -26,8 +26,9 @@ function widgetBesidePages(): Plugin {
   };
 }
 
-// Vitest runs two projects: `unit` in node for the pure modules (model, data, spatial, plan, i18n)
-// and the geo/ files, `browser` in Debian's Chromium for the map, the components and the app.
+// Vitest runs three projects: `unit` in node for the pure modules (model, data, spatial, plan, i18n)
+// and the geo/ files, `browser` in Debian's Chromium for the map, the components and the app, and
+// `firefox`, a smoke suite of the built pages in Debian's firefox-esr.
 // The browser is found, never downloaded: test tools' own browser downloads fail on these machines.
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
@@ -112,6 +113,19 @@ export default defineConfig({
             // Serve dist/ under a sub-folder and open it, and a host page on a second origin, in new tabs.
             commands: publishedFolderCommands,
           },
+        },
+      },
+      {
+        // A second browser: Debian's firefox-esr driven from node by puppeteer-core over WebDriver BiDi
+        // (test/firefox/), loading the built pages as a visitor would. Generous limits: it builds the app
+        // and starts Firefox on a shared machine, and every wait inside has its own bound.
+        extends: true,
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['test/firefox/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -31,6 +31,7 @@ import {
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { parseAxis, parseCore, parseOutlines, parseZones } from '../src/data/parse-layers';
 import { parseSites } from '../src/data/parse-sites';
+import { publishingProblems, type DroppedLink } from '../src/data/publishing-policy';
 import { formatGeoJson } from './format-geo-json';
 import { readSitesTsv } from './read-sites-tsv';
 
@@ -39,8 +40,9 @@ const src = (f: string) => join(root, 'scripts/sources', f);
 const readJson = (f: string) => JSON.parse(readFileSync(src(f), 'utf8'));
 type Area = Feature<Polygon | MultiPolygon>;
 
+// Published sources say who made the data in plain words; the repositories and tools are in geo/README.md.
 const DATAV_SOURCE =
-  'DataV.GeoAtlas (AMap) boundary, GCJ-02, via GitHub tnnevol/gmap 620602.json; converted to WGS84 with gcoord by scripts/build-geo.ts. Generalised, vintage ≤ 2019; reuse terms unclear (see geo/README.md)';
+  'DataV.GeoAtlas (AMap) district boundary, converted from GCJ-02 to WGS84 by this project. Generalised, about 2019 or older; reuse terms unclear';
 
 // Six decimals is about 0.1 m: finer than any source here, and it keeps diffs stable.
 const tidy = <T extends Feature | FeatureCollection>(g: T): T =>
@@ -82,7 +84,7 @@ function buildContext(): FeatureCollection<MultiPolygon> {
         name: { zh: f.properties.name, en: names[f.properties.name].en },
         precision: 'approximate',
         source:
-          'DataV.GeoAtlas (AMap) 620600_full, GCJ-02, via GitHub anzhou99/GeoJsons; converted to WGS84 with gcoord. Context only',
+          'DataV.GeoAtlas (AMap) county boundaries of Wuwei, converted from GCJ-02 to WGS84 by this project. Context only',
         adcode: f.properties.adcode,
       },
       geometry: f.geometry,
@@ -107,8 +109,16 @@ function pinyinOf(zh: string): string | undefined {
   return [syllables.join(''), ...syllables, syllables.map((s) => s[0]).join('')].join(' ');
 }
 
+/** What scripts/sources/site-publish.json gives a site: its visitor-facing source, links and practical fields. */
+interface Publish {
+  source: unknown;
+  links: unknown[];
+  [field: string]: unknown;
+}
+
 function buildSites(boundary: Area): FeatureCollection<Point> {
   const texts = readJson('site-texts.json') as Record<string, Record<string, unknown>>;
+  const publish = readJson('site-publish.json').sites as Record<string, Publish>;
   const rows = readSitesTsv(readFileSync(src('sites.tsv'), 'utf8'));
   const features = rows
     .filter((row) => {
@@ -121,6 +131,11 @@ function buildSites(boundary: Area): FeatureCollection<Point> {
     .map((row) => {
       const text = texts[row.id];
       if (!text) throw new Error(`scripts/sources/site-texts.json has no entry for ${row.id}`);
+      const pub = publish[row.id];
+      if (!pub) throw new Error(`scripts/sources/site-publish.json has no entry for ${row.id}`);
+      // The research notes of the table (coord_source, its link list) stay in scripts/sources: the
+      // published source is the visitor-facing sentence, and the links are the vetted ones.
+      const { source, links, ...info } = pub;
       return point(
         [row.lon, row.lat],
         {
@@ -132,11 +147,12 @@ function buildSites(boundary: Area): FeatureCollection<Point> {
           description: text.description,
           ...(text.heritage ? { heritage: text.heritage } : {}),
           ...(text.era ? { era: text.era } : {}),
+          ...info,
           // No coordinate here comes from a survey; the confidence says how far off it may be.
           precision: 'approximate',
           confidence: row.coord_confidence,
-          source: `Position: ${row.coord_source}. Facts: reference/sites.tsv (links).`,
-          links: row.sources.split(/;\s*/).filter((s) => /^https?:\/\//.test(s)),
+          source,
+          ...(links.length ? { links } : {}),
         },
         { id: row.id },
       );
@@ -156,7 +172,7 @@ function buildCore(sites: FeatureCollection<Point>, texts: { name: unknown; summ
     properties: {
       ...texts,
       precision: 'schematic',
-      source: 'Schematic: convex hull of the sites the plan puts in the core, buffered by 400 m (scripts/build-geo.ts)',
+      source: 'Schematic: drawn by this project round the sites the plan puts in the core, with a 400 m margin',
     },
     geometry: core.geometry,
   } as Area);
@@ -208,7 +224,7 @@ function buildZones(
         labelPoint: [label.lon, label.lat],
         precision: 'schematic',
         source:
-          'Schematic: Voronoi cells of the zone’s sites and labelled anchor points (scripts/sources/zone-anchors.json), clipped to the district boundary, merged per zone, minus the core (scripts/build-geo.ts). The plan publishes no zone boundaries.',
+          'Schematic: drawn by this project so that each zone holds its own sites and the zones fill the district. The plan publishes no zone boundaries.',
       },
       geometry: zoned.geometry,
     };
@@ -260,4 +276,9 @@ parseSites(sites, 'sites.geojson');
 parseCore(built['core.geojson'], 'core.geojson');
 parseZones(zones, 'zones.geojson');
 parseAxis(axis, 'axis.geojson');
+// The publishing policy: no internal words in anything a visitor reads, only vetted links, none of the
+// links the content audit dropped. A breach stops the build before anything is written.
+const dropped = readJson('dropped-links.json').dropped as DroppedLink[];
+const breaches = Object.entries(built).flatMap(([name, fc]) => publishingProblems(fc, name, dropped));
+if (breaches.length) throw new Error(`publishing policy:\n  ${breaches.join('\n  ')}`);
 for (const [name, fc] of Object.entries(built)) write(name, fc);

@@ -10,7 +10,7 @@ const site = (id: string, en = id): Site => ({
   zone: 'core',
   description: { zh: 'x', en: 'x' },
   precision: 'approximate',
-  source: 's',
+  source: { zh: 's', en: 's' },
   links: [],
   coordinates: [102.6, 37.9],
 });

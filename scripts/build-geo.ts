@@ -30,6 +30,7 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { parseAxis, parseCore, parseOutlines, parseZones } from '../src/data/parse-layers';
+import { validateCulture } from '../src/data/parse-culture';
 import { parseSites } from '../src/data/parse-sites';
 import { publishingProblems, type DroppedLink } from '../src/data/publishing-policy';
 import { formatGeoJson } from './format-geo-json';
@@ -260,6 +261,13 @@ const sites = buildSites(boundary);
 const core = buildCore(sites, layoutTexts.core);
 const zones = buildZones(boundary, core, sites, layoutTexts.zones);
 const axis = buildAxis(layoutTexts.axis.summary);
+// Not points: intangible heritage, red history, events, a village without a position (geo/README.md).
+const culture = {
+  items: (readJson('culture.json').items as Array<Record<string, unknown> & { name: { zh: string } }>).map((item) => {
+    const py = pinyinOf(item.name.zh);
+    return py ? { ...item, pinyin: py } : item;
+  }),
+};
 
 // Check with the same parsers the map uses: a build that writes invalid data fails here.
 const built = {
@@ -279,6 +287,13 @@ parseAxis(axis, 'axis.geojson');
 // The publishing policy: no internal words in anything a visitor reads, only vetted links, none of the
 // links the content audit dropped. A breach stops the build before anything is written.
 const dropped = readJson('dropped-links.json').dropped as DroppedLink[];
-const breaches = Object.entries(built).flatMap(([name, fc]) => publishingProblems(fc, name, dropped));
+const cultureCheck = validateCulture(culture, 'culture.json');
+if (cultureCheck.problems.length) throw cultureCheck.problems[0];
+const breaches = [
+  ...Object.entries(built).flatMap(([name, fc]) => publishingProblems(fc, name, dropped)),
+  // The culture list has the same shape of text and links: check it as a collection of "features".
+  ...publishingProblems({ features: culture.items.map((i) => ({ id: i.id, properties: i })) }, 'culture.json', dropped),
+];
 if (breaches.length) throw new Error(`publishing policy:\n  ${breaches.join('\n  ')}`);
 for (const [name, fc] of Object.entries(built)) write(name, fc);
+write('culture.json', culture);

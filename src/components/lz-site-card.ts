@@ -7,14 +7,7 @@ import type { Lang, Site } from '../model/types';
 import type { OpenState } from '../plan/open-status';
 import { baseStyles } from './base-styles';
 import { define } from './define';
-
-type OpenStatusModule = typeof import('../plan/open-status');
-let openStatusModule: Promise<OpenStatusModule> | undefined;
-/** The opening-hours evaluator, loaded once and only for a site that has hours (it is large). */
-export function loadOpenStatus(): Promise<OpenStatusModule> {
-  openStatusModule ??= import('../plan/open-status');
-  return openStatusModule;
-}
+import { loadOpenStatus } from './load-open-status';
 
 /**
  * Details of one site: names in both languages, category, area, protection, era, description and

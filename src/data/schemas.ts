@@ -5,7 +5,16 @@
  * by `checkGeometry` and `readFeatures`.
  */
 import * as z from 'zod/mini';
-import { AREA_IDS, CATEGORIES, CONFIDENCES, PRECISIONS, THEMES, WHEELCHAIR, ZONE_IDS } from '../model/types';
+import {
+  AREA_IDS,
+  CATEGORIES,
+  CONFIDENCES,
+  CULTURE_KINDS,
+  PRECISIONS,
+  THEMES,
+  WHEELCHAIR,
+  ZONE_IDS,
+} from '../model/types';
 
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id of letters, digits and hyphens'));
@@ -95,3 +104,18 @@ export const zoneFeature = feature(
 export const coreFeature = feature(z.object({ ...provenance, summary: localizedText }), area, z.literal('core'));
 export const axisFeature = feature(z.object({ ...provenance, summary: localizedText }), lineString, z.literal('axis'));
 export const outlineFeature = feature(z.object({ ...provenance }), area);
+
+/** One entry of geo/culture.json (src/model/types.ts CultureItem); links are checked by link-policy.ts. */
+export const cultureItem = z.object({
+  id,
+  kind: z.enum(CULTURE_KINDS as [string, ...string[]]),
+  name: localizedText,
+  pinyin: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  summary: localizedText,
+  where: z.optional(localizedText),
+  siteId: z.optional(id),
+  zone: z.optional(z.enum(AREA_IDS as [string, ...string[]])),
+  source: localizedText,
+  links: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
+});
+export const cultureFile = z.object({ items: z.array(z.unknown()).check(z.maxLength(500)) });

@@ -174,3 +174,27 @@ export interface Layout {
   zones: Zone[];
   sites: Site[];
 }
+
+/** What a culture item is: listed intangible heritage, a piece of red history, a recurring event, or a place without a position. */
+export type CultureKind = 'heritage' | 'history' | 'event' | 'place';
+export const CULTURE_KINDS: readonly CultureKind[] = ['heritage', 'history', 'event', 'place'];
+
+/**
+ * Something the plan names that is not a point on the map (an art form, an event, a campaign, a
+ * village with no published position): listed in the site list with its own search results.
+ */
+export interface CultureItem {
+  id: string;
+  kind: CultureKind;
+  name: LocalizedText;
+  pinyin?: string;
+  summary: LocalizedText;
+  /** Where to experience it, in words. */
+  where?: LocalizedText;
+  /** The site on the map where to experience it, if there is one. */
+  siteId?: string;
+  /** The area it belongs to, if any. */
+  zone?: AreaId;
+  source: LocalizedText;
+  links: SiteLink[];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateSites } from '../../src/data/parse-sites';
+import { siteFeature } from '../../src/data/schemas';
 
 const site = (id: string, extra: Record<string, unknown> = {}, coordinates = [102.64, 37.93]) => ({
   type: 'Feature',
@@ -138,5 +139,24 @@ describe('validateSites', () => {
     expect(() => validateSites(fc, 'big.geojson', { maxFeatures: 2 })).toThrow(
       /big.geojson, field features: has 3 features, more than the 2/,
     );
+  });
+});
+
+describe('the example feature in docs/API.md', () => {
+  it('passes the schema and the link policy, and uses every field a site may have', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const md = readFileSync(join(import.meta.dirname, '../../docs/API.md'), 'utf8');
+    const section = md.slice(md.indexOf("### A bureau's own sites"));
+    const json = JSON.parse(
+      section.slice(section.indexOf('```json') + 7, section.indexOf('```', section.indexOf('```json') + 7)),
+    );
+    const { sites, problems } = validateSites(json, 'docs/API.md');
+    expect(problems).toEqual([]);
+    const props = json.features[0].properties;
+    for (const field of Object.keys(siteFeature.def.shape.properties.def.shape))
+      expect(props, `docs example lacks ${field}`).toHaveProperty(field);
+    expect(sites[0].photo?.alt.en).toBe("The museum's main entrance");
+    expect(sites[0].links).toHaveLength(1);
   });
 });

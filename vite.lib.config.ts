@@ -166,7 +166,16 @@ export default defineConfig(({ mode }): UserConfig => {
     publicDir: false,
     // Library mode leaves process.env alone for bundlers downstream; these files go straight to a browser.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    resolve: { alias: [leafletEsm] },
+    // The classic script cannot load the opening-hours evaluator on demand; it gets a stand-in that says
+    // "hours unknown" (src/embed/load-open-status-classic.ts says why).
+    resolve: {
+      alias: [
+        leafletEsm,
+        ...(variant === 'iife'
+          ? [{ find: /^\.\/load-open-status$/, replacement: `${root}src/embed/load-open-status-classic.ts` }]
+          : []),
+      ],
+    },
     plugins: [...(variant === 'frame' ? [] : [noLibraryGlobals()]), ...(variant === 'lite' ? [geoNextToScript()] : [])],
     build: {
       outDir: 'dist-lib',

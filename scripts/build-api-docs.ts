@@ -179,6 +179,69 @@ Theme colours are custom properties: set them on the element (its own defaults a
 which an ancestor's value does not override). Parts: \`liangzhou-map::part(map)\`, and the popup card's
 \`card\`, \`title\` and \`note\`, which the card exports (\`liangzhou-map::part(title)\`).
 
+### A bureau's own sites
+
+\`src\` (a URL) or the \`sites\` property (an object) takes a GeoJSON FeatureCollection of sites in the
+schema of [geo/README.md](../geo/README.md). This feature uses every field; only \`name\`, \`category\`,
+\`themes\`, \`zone\`, \`description\`, \`precision\` and \`source\` are required. Fill the practical fields only
+from a source you can name: without \`openingHours\` the popup says "hours unknown: check before you go".
+
+\`\`\`json
+{
+  "type": "FeatureCollection",
+  "features": [
+    {
+      "type": "Feature",
+      "id": "wuwei-museum",
+      "geometry": { "type": "Point", "coordinates": [102.6375, 37.9402] },
+      "properties": {
+        "name": { "zh": "武威市博物馆", "en": "Wuwei Museum" },
+        "pinyin": "wuweishibowuguan wu wei shi bo wu guan wwsbwg",
+        "category": "museum",
+        "themes": ["wuliang", "han"],
+        "zone": "core",
+        "description": { "zh": "（介绍）", "en": "(description)" },
+        "heritage": { "zh": "国家一级博物馆", "en": "National first-class museum" },
+        "era": { "zh": "2019年开馆", "en": "Opened 2019" },
+        "precision": "surveyed",
+        "confidence": "high",
+        "visitMin": 90,
+        "source": { "zh": "介绍和开放时间据本馆公告；位置经实地测量。", "en": "Facts and hours from the museum's notices; position surveyed on site." },
+        "links": [
+          { "url": "https://www.gswuwei.gov.cn/", "label": { "zh": "武威市人民政府", "en": "Wuwei municipal government" } }
+        ],
+        "address": { "zh": "凉州区（街道门牌）", "en": "(street address), Liangzhou District" },
+        "openingHours": "Tu-Su 09:00-17:00",
+        "closedDays": { "zh": "周一闭馆（法定节假日除外）", "en": "Closed on Mondays, except public holidays" },
+        "free": false,
+        "price": { "zh": "成人30元（示例）", "en": "Adults CNY 30 (example)" },
+        "phone": "+86 935 000 0000",
+        "booking": { "url": "https://www.gswuwei.gov.cn/", "label": { "zh": "预约", "en": "Book a visit" } },
+        "wheelchair": "yes",
+        "photo": {
+          "url": "https://www.gswuwei.gov.cn/photo.jpg",
+          "alt": { "zh": "博物馆正门", "en": "The museum's main entrance" },
+          "credit": "Wuwei Museum",
+          "licence": "CC BY 4.0"
+        }
+      }
+    }
+  ]
+}
+\`\`\`
+
+- \`openingHours\` is OpenStreetMap's [\`opening_hours\`](https://wiki.openstreetmap.org/wiki/Key:opening_hours)
+  syntax, read in Asia/Shanghai time wherever the visitor is. Rules that need public-holiday or sun-time
+  data (\`PH\`, \`SH\`, \`sunrise\` …) show as unknown hours: put holiday closures into \`closedDays\` in words.
+  The evaluator (the \`opening_hours\` library) loads only when a site has hours.
+- \`links\` (at most 3), \`booking\` and \`photo.url\` follow the map's link policy: https, nothing after the
+  URL, and a host on its list of publishers (\`*.gov.cn\`, zh/en/de.wikipedia.org, Lonely Planet, China Daily,
+  中新网, 人民网, 新华网, 国际在线, 中国甘肃网 …; the list is \`PUBLISHERS\` in src/data/link-policy.ts). A link that
+  fails is left out and reported as an \`lz-error\` naming the field (\`properties.links[1].url\`); the site stays.
+  A plain URL string is still accepted as a link, labelled with the publisher's name.
+- \`source\` may be a single string (shown in both languages), but a sentence per language reads better.
+- A photo's host must also be allowed by the page's Content-Security-Policy \`img-src\`.
+
 ### As an iframe
 
 \`embed.html\` (in the app build, \`dist/\`) shows the map alone and takes the element's attributes as URL

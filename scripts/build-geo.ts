@@ -27,7 +27,9 @@ import { union } from '@turf/union';
 import { voronoi } from '@turf/voronoi';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { parseAxis, parseCore, parseOutlines, parseZones } from '../src/data/parse-layers';
+import { validateCulture } from '../src/data/parse-culture';
 import { parseSites } from '../src/data/parse-sites';
+import { publishingProblems, type DroppedLink } from '../src/data/publishing-policy';
 import { formatGeoJson } from './format-geo-json';
 import { readSitesTsv } from './read-sites-tsv';
 
@@ -36,8 +38,9 @@ const src = (f: string) => join(root, 'scripts/sources', f);
 const readJson = (f: string) => JSON.parse(readFileSync(src(f), 'utf8'));
 type Area = Feature<Polygon | MultiPolygon>;
 
+// Published sources say who made the data in plain words; the repositories and tools are in geo/README.md.
 const DATAV_SOURCE =
-  'DataV.GeoAtlas (AMap) boundary, GCJ-02, via GitHub tnnevol/gmap 620602.json; converted to WGS84 with gcoord by scripts/build-geo.ts. Generalised, vintage ≤ 2019; reuse terms unclear (see geo/README.md)';
+  'DataV.GeoAtlas (AMap) district boundary, converted from GCJ-02 to WGS84 by this project. Generalised, about 2019 or older; reuse terms unclear';
 
 // Six decimals is about 0.1 m: finer than any source here, and it keeps diffs stable.
 const tidy = <T extends Feature | FeatureCollection>(g: T): T =>
@@ -79,7 +82,7 @@ function buildContext(): FeatureCollection<MultiPolygon> {
         name: { zh: f.properties.name, en: names[f.properties.name].en },
         precision: 'approximate',
         source:
-          'DataV.GeoAtlas (AMap) 620600_full, GCJ-02, via GitHub anzhou99/GeoJsons; converted to WGS84 with gcoord. Context only',
+          'DataV.GeoAtlas (AMap) county boundaries of Wuwei, converted from GCJ-02 to WGS84 by this project. Context only',
         adcode: f.properties.adcode,
       },
       geometry: f.geometry,
@@ -104,8 +107,16 @@ function pinyinOf(zh: string): string | undefined {
   return [syllables.join(''), ...syllables, syllables.map((s) => s[0]).join('')].join(' ');
 }
 
+/** What scripts/sources/site-publish.json gives a site: its visitor-facing source, links and practical fields. */
+interface Publish {
+  source: unknown;
+  links: unknown[];
+  [field: string]: unknown;
+}
+
 function buildSites(boundary: Area): FeatureCollection<Point> {
   const texts = readJson('site-texts.json') as Record<string, Record<string, unknown>>;
+  const publish = readJson('site-publish.json').sites as Record<string, Publish>;
   const rows = readSitesTsv(readFileSync(src('sites.tsv'), 'utf8'));
   const features = rows
     .filter((row) => {
@@ -118,6 +129,11 @@ function buildSites(boundary: Area): FeatureCollection<Point> {
     .map((row) => {
       const text = texts[row.id];
       if (!text) throw new Error(`scripts/sources/site-texts.json has no entry for ${row.id}`);
+      const pub = publish[row.id];
+      if (!pub) throw new Error(`scripts/sources/site-publish.json has no entry for ${row.id}`);
+      // The research notes of the table (coord_source, its link list) stay in scripts/sources: the
+      // published source is the visitor-facing sentence, and the links are the vetted ones.
+      const { source, links, ...info } = pub;
       return point(
         [row.lon, row.lat],
         {
@@ -129,11 +145,12 @@ function buildSites(boundary: Area): FeatureCollection<Point> {
           description: text.description,
           ...(text.heritage ? { heritage: text.heritage } : {}),
           ...(text.era ? { era: text.era } : {}),
+          ...info,
           // No coordinate here comes from a survey; the confidence says how far off it may be.
           precision: 'approximate',
           confidence: row.coord_confidence,
-          source: `Position: ${row.coord_source}. Facts: reference/sites.tsv (links).`,
-          links: row.sources.split(/;\s*/).filter((s) => /^https?:\/\//.test(s)),
+          source,
+          ...(links.length ? { links } : {}),
         },
         { id: row.id },
       );
@@ -153,7 +170,7 @@ function buildCore(sites: FeatureCollection<Point>, texts: { name: unknown; summ
     properties: {
       ...texts,
       precision: 'schematic',
-      source: 'Schematic: convex hull of the sites the plan puts in the core, buffered by 400 m (scripts/build-geo.ts)',
+      source: 'Schematic: drawn by this project round the sites the plan puts in the core, with a 400 m margin',
     },
     geometry: core.geometry,
   } as Area);
@@ -205,7 +222,7 @@ function buildZones(
         labelPoint: [label.lon, label.lat],
         precision: 'schematic',
         source:
-          'Schematic: Voronoi cells of the zone’s sites and labelled anchor points (scripts/sources/zone-anchors.json), clipped to the district boundary, merged per zone, minus the core (scripts/build-geo.ts). The plan publishes no zone boundaries.',
+          'Schematic: drawn by this project so that each zone holds its own sites and the zones fill the district. The plan publishes no zone boundaries.',
       },
       geometry: zoned.geometry,
     };
@@ -241,6 +258,13 @@ const sites = buildSites(boundary);
 const core = buildCore(sites, layoutTexts.core);
 const zones = buildZones(boundary, core, sites, layoutTexts.zones);
 const axis = buildAxis(layoutTexts.axis.summary);
+// Not points: intangible heritage, red history, events, a village without a position (geo/README.md).
+const culture = {
+  items: (readJson('culture.json').items as Array<Record<string, unknown> & { name: { zh: string } }>).map((item) => {
+    const py = pinyinOf(item.name.zh);
+    return py ? { ...item, pinyin: py } : item;
+  }),
+};
 
 // Check with the same parsers the map uses: a build that writes invalid data fails here.
 const built = {
@@ -257,4 +281,16 @@ parseSites(sites, 'sites.geojson');
 parseCore(built['core.geojson'], 'core.geojson');
 parseZones(zones, 'zones.geojson');
 parseAxis(axis, 'axis.geojson');
+// The publishing policy: no internal words in anything a visitor reads, only vetted links, none of the
+// links the content audit dropped. A breach stops the build before anything is written.
+const dropped = readJson('dropped-links.json').dropped as DroppedLink[];
+const cultureCheck = validateCulture(culture, 'culture.json');
+if (cultureCheck.problems.length) throw cultureCheck.problems[0];
+const breaches = [
+  ...Object.entries(built).flatMap(([name, fc]) => publishingProblems(fc, name, dropped)),
+  // The culture list has the same shape of text and links: check it as a collection of "features".
+  ...publishingProblems({ features: culture.items.map((i) => ({ id: i.id, properties: i })) }, 'culture.json', dropped),
+];
+if (breaches.length) throw new Error(`publishing policy:\n  ${breaches.join('\n  ')}`);
 for (const [name, fc] of Object.entries(built)) write(name, fc);
+write('culture.json', culture);

@@ -1,20 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import type { Site } from '../model/types';
+import type { Lang, Site } from '../model/types';
+import type { OpenState } from '../plan/open-status';
 import { baseStyles } from './base-styles';
 import { define } from './define';
-
-/** A link's host, as the visible text of a source link ("www.lonelyplanet.com"). */
-function hostOf(link: string): string {
-  try {
-    return new URL(link).host;
-  } catch {
-    return link;
-  }
-}
+import { loadOpenStatus } from './load-open-status';
 
 /**
  * Details of one site: names in both languages, category, area, protection, era, description and
@@ -26,6 +19,9 @@ function hostOf(link: string): string {
  * Dispatches `lz-card-close` (bubbles, not composed: it stays inside the owner's shadow root) when
  * the close button is pressed, and `lz-card-trip` when the trip button is.
  * @csspart trip - The add-to-trip / remove-from-trip button.
+ * @csspart status - Open now / closed today / hours unknown.
+ * @csspart visit - The practical information (address, hours, tickets, phone, booking, access).
+ * @csspart links - The links to pages about the site, each labelled with its publisher.
  * @cssproperty [--lz-color-accent=#9a3412] - Headings and focus ring.
  */
 export class LzSiteCard extends LitElement {
@@ -98,6 +94,31 @@ export class LzSiteCard extends LitElement {
       .links a {
         color: #1d4ed8;
       }
+      .status {
+        font-weight: 600;
+      }
+      .status.open {
+        color: #166534;
+      }
+      .status.closed-now,
+      .status.closed-today {
+        color: #9f1239;
+      }
+      .status.unknown {
+        color: #4b5563;
+        font-weight: normal;
+      }
+      .photo {
+        margin: 6px 0;
+      }
+      .photo img {
+        max-width: 100%;
+        height: auto;
+      }
+      .photo figcaption {
+        font-size: 0.8em;
+        color: #4b5563;
+      }
       .note {
         font-size: 0.85em;
         color: #4b5563;
@@ -144,12 +165,98 @@ export class LzSiteCard extends LitElement {
    * button that dispatches `lz-card-trip` (bubbles, not composed). Unset: no trip button.
    */
   @property({ attribute: false }) inTrip?: boolean;
+  /** The moment the open/closed status is for; default: now. Property only (tests and the planner set it). */
+  @property({ attribute: false }) now?: Date;
+
+  /** The site's status, once the evaluator has loaded; `unknown` at once for a site without hours. */
+  @state() private status?: OpenState;
+  private statusFor?: unknown;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('site') && !changed.has('now')) return;
+    const site = this.site;
+    const key = {};
+    this.statusFor = key;
+    if (!site?.openingHours) {
+      this.status = 'unknown';
+      return;
+    }
+    this.status = undefined;
+    void loadOpenStatus().then(({ openStatus }) => {
+      if (this.statusFor === key) this.status = openStatus(site, this.now ?? new Date());
+    });
+  }
+
+  /** Settles when the open status is shown (for tests and for printing). */
+  protected async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.site?.openingHours && this.status === undefined) {
+      await loadOpenStatus();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   /** Moves focus to the close button, or the card: for popups opened from the keyboard. */
   focus(options?: FocusOptions): void {
     const target =
       this.renderRoot.querySelector<HTMLElement>('.close') ?? this.renderRoot.querySelector<HTMLElement>('article');
     target?.focus(options);
+  }
+
+  /** Address, hours, tickets, phone, booking and access: only the fields the data has. */
+  private renderVisit(site: Site, lang: Lang) {
+    const rows: Array<[string, unknown]> = [];
+    const add = (show: unknown, key: string, value: () => unknown) => {
+      if (show) rows.push([key, value()]);
+    };
+    add(site.address, t(lang, 'visit.address'), () => localized(site.address!, lang));
+    add(
+      site.openingHours,
+      t(lang, 'visit.hours'),
+      () => html`<span lang="en" translate="no">${site.openingHours}</span>`,
+    );
+    add(site.closedDays, t(lang, 'visit.closedDays'), () => localized(site.closedDays!, lang));
+    add(site.free || site.price, t(lang, 'visit.ticket'), () =>
+      site.free ? t(lang, 'visit.free') : localized(site.price!, lang),
+    );
+    add(
+      site.phone,
+      t(lang, 'visit.phone'),
+      () => html`<a href=${`tel:${site.phone!.replace(/[^+0-9]/g, '')}`}>${site.phone}</a>`,
+    );
+    add(
+      site.booking,
+      t(lang, 'visit.booking'),
+      () =>
+        html`<a href=${site.booking!.url} target="_blank" rel="noopener noreferrer"
+          >${localized(site.booking!.label, lang)}</a
+        >`,
+    );
+    add(site.wheelchair, t(lang, 'visit.wheelchair'), () => t(lang, `visit.wheelchair.${site.wheelchair!}`));
+    return html`${
+      rows.length
+        ? html`<dl class="visit" part="visit">
+            ${rows.map(
+              ([k, v]) =>
+                html`<dt>${k}</dt>
+                  <dd>${v}</dd>`,
+            )}
+          </dl>`
+        : nothing
+    }${
+      site.photo
+        ? html`<figure class="photo">
+            <img
+              src=${site.photo.url}
+              alt=${localized(site.photo.alt, lang)}
+              loading="lazy"
+              referrerpolicy="no-referrer"
+            />
+            <figcaption>${t(lang, 'visit.photo')}: ${site.photo.credit} (${site.photo.licence})</figcaption>
+          </figure>`
+        : nothing
+    }`;
   }
 
   render() {
@@ -204,6 +311,8 @@ export class LzSiteCard extends LitElement {
           : nothing
       }
       <p class="description">${localized(site.description, lang)}</p>
+      ${this.status ? html`<p class="status ${this.status}" part="status">${t(lang, `visit.status.${this.status}`)}</p>` : nothing}
+      ${this.renderVisit(site, lang)}
       ${
         this.inTrip === undefined
           ? nothing
@@ -218,13 +327,13 @@ export class LzSiteCard extends LitElement {
       }
       <p class="note" part="note">
         ${t(lang, `site.precision.${site.precision}`)}${site.confidence ? html`: ${t(lang, `site.confidence.${site.confidence}`)}` : nothing}.
-        ${t(lang, 'site.source')}: ${site.source}
+        ${t(lang, 'site.source')}: ${localized(site.source, lang)}
       </p>
       ${
         site.links.length
-          ? html`<p class="links">
+          ? html`<p class="links" part="links">
               ${t(lang, 'site.links')}:
-              ${site.links.slice(0, 5).map((link, i) => html`${i ? ', ' : ''}<a href=${link} target="_blank" rel="noopener noreferrer">${hostOf(link)}</a>`)}
+              ${site.links.map((link, i) => html`${i ? ' · ' : ''}<a href=${link.url} target="_blank" rel="noopener noreferrer">${localized(link.label, lang)}</a>`)}
             </p>`
           : nothing
       }

@@ -12,12 +12,17 @@ import {
   THEMES,
   type AreaId,
   type Category,
+  type CultureItem,
   type Lang,
   type Site,
   type Theme,
 } from '../model/types';
 import { filterSites, type Bounds } from '../search/filter-sites';
 import { searchSites } from '../search/search-sites';
+import { searchCulture } from '../search/search-culture';
+import { builtInCulture } from '../data/built-in-culture';
+import type { OpenState } from '../plan/open-status';
+import { loadOpenStatus } from './load-open-status';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 import { emit } from './events';
@@ -36,6 +41,7 @@ import { emit } from './events';
  * @csspart list - The list of results.
  * @csspart search - The search box.
  * @csspart item - One site's button.
+ * @csspart culture - The list of culture items (intangible heritage, red history, events, places without a position).
  * @cssproperty [--lz-color-accent=#9a3412] - The selected site and the focus ring.
  * @cssproperty [--lz-zone-east=#3f7f1f] - Dot colour of the sites of each area (likewise `-west`, `-south`, `-north`, and `--lz-core`).
  */
@@ -192,6 +198,45 @@ export class LzSiteList extends LitElement {
         margin: 0;
         color: #4b5563;
       }
+      .scroll {
+        flex: 1;
+        min-height: 0;
+        overflow-y: auto;
+      }
+      .scroll > ul {
+        overflow: visible;
+      }
+      .culture h3 {
+        margin: 4px 0;
+        font-size: 0.95em;
+      }
+      .culture ul {
+        flex: none;
+        overflow: visible;
+      }
+      .culture-item {
+        padding: 6px 8px;
+      }
+      .culture-item p {
+        margin: 2px 0;
+      }
+      .culture-item .meta {
+        font-size: 0.85em;
+        color: #4b5563;
+      }
+      .culture-item a {
+        color: #1d4ed8;
+      }
+      button.where {
+        min-height: 24px;
+        padding: 0 4px;
+        font: inherit;
+        color: #1d4ed8;
+        text-decoration: underline;
+        background: none;
+        border: none;
+        cursor: pointer;
+      }
     `,
   ];
 
@@ -203,6 +248,16 @@ export class LzSiteList extends LitElement {
   @property({ attribute: false }) bounds?: Bounds;
   /** Id of the selected site, marked with aria-current and scrolled into view. */
   @property() selected?: string;
+  /**
+   * Things that are not points (intangible heritage, red history, events, places without a position),
+   * listed under the sites with their own search results. Default: the built-in geo/culture.json.
+   */
+  @property({ attribute: false }) culture: readonly CultureItem[] = builtInCulture;
+  /** The moment the open status is for; default: now. Property only. */
+  @property({ attribute: false }) now?: Date;
+
+  /** The opening-hours evaluator, loaded only when a listed site has hours. */
+  @state() private openStatus?: (site: Site, date: Date) => OpenState;
 
   @state() private query = '';
   @state() private zone: AreaId | '' = '';
@@ -211,6 +266,55 @@ export class LzSiteList extends LitElement {
   @state() private inView = false;
   /** The last id sent in lz-site-hover: pointer and focus both report, and the map needs each change once. */
   private hovered: string | null = null;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sites') && !this.openStatus && this.sites.some((s) => s.openingHours)) {
+      void loadOpenStatus().then((m) => (this.openStatus = m.openStatus));
+    }
+  }
+
+  /** The culture items the search and the area filter keep (a category or theme filter is about sites). */
+  private cultureResults(): CultureItem[] {
+    if (this.category) return [];
+    const themeKind = { intangible: 'heritage', red: 'history' } as Record<string, string>;
+    if (this.theme && !themeKind[this.theme]) return [];
+    return searchCulture(this.culture, this.query).filter(
+      (c) => (!this.zone || c.zone === this.zone) && (!this.theme || c.kind === themeKind[this.theme]),
+    );
+  }
+
+  private cultureItem(item: CultureItem, lang: Lang) {
+    return html`<li class="culture-item" data-culture-id=${item.id}>
+      <p class="name">${localized(item.name, lang)}</p>
+      <p class="meta">
+        ${t(lang, `culture.kind.${item.kind}`)}${item.zone ? html` · ${t(lang, `area.${item.zone}`)}` : nothing}
+      </p>
+      <p>${localized(item.summary, lang)}</p>
+      ${
+        item.where
+          ? html`<p class="meta">
+              ${t(lang, 'culture.where')}:
+              ${
+                item.siteId && this.sites.some((s) => s.id === item.siteId)
+                  ? html`<button
+                      type="button"
+                      class="where"
+                      @click=${() => emit(this, 'lz-site-select', { id: item.siteId! })}
+                    >
+                      ${localized(item.where, lang)}
+                    </button>`
+                  : localized(item.where, lang)
+              }
+            </p>`
+          : nothing
+      }
+      ${item.kind === 'place' ? html`<p class="meta">${t(lang, 'culture.noPosition')}</p>` : nothing}
+      <p class="meta">
+        ${t(lang, 'site.source')}: ${localized(item.source, lang)}
+        ${item.links.map((l) => html` · <a href=${l.url} target="_blank" rel="noopener noreferrer">${localized(l.label, lang)}</a>`)}
+      </p>
+    </li>`;
+  }
 
   /** The listed sites: filtered, then ranked by the search. */
   private results(): Site[] {
@@ -303,7 +407,17 @@ export class LzSiteList extends LitElement {
             lang === 'en' ? html`<span class="other" lang="zh-CN">${other}</span>` : nothing
           }</span
         >
-        <span class="meta">${t(lang, `area.${site.zone}`)} · ${t(lang, `category.${site.category}`)}</span>
+        <span class="meta"
+          >${t(lang, `area.${site.zone}`)} ·
+          ${t(lang, `category.${site.category}`)}${
+            site.openingHours && this.openStatus
+              ? html` ·
+                  <span class="open-status"
+                    >${t(lang, `visit.status.${this.openStatus(site, this.now ?? new Date())}`)}</span
+                  >`
+              : nothing
+          }</span
+        >
       </button>
     </li>`;
   }
@@ -311,6 +425,7 @@ export class LzSiteList extends LitElement {
   render() {
     const lang = toLang(this.lang);
     const results = this.results();
+    const culture = this.cultureResults();
     return html`<section lang=${lang} aria-labelledby="title">
       <h2 id="title">${t(lang, 'list.title')}</h2>
       <div class="search" role="search">
@@ -373,13 +488,29 @@ export class LzSiteList extends LitElement {
       </div>
       <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.countText(lang, results.length)}</p>
       ${results.length === 0 ? html`<p class="empty">${t(lang, 'list.empty')}</p>` : nothing}
-      <ul part="list" aria-labelledby="title" @keydown=${this.onListKey}>
-        ${repeat(
-          results,
-          (site) => site.id,
-          (site) => this.item(site, lang),
-        )}
-      </ul>
+      <div class="scroll">
+        <ul part="list" aria-labelledby="title" @keydown=${this.onListKey}>
+          ${repeat(
+            results,
+            (site) => site.id,
+            (site) => this.item(site, lang),
+          )}
+        </ul>
+        ${
+          culture.length
+            ? html`<section class="culture" aria-labelledby="culture-title">
+                <h3 id="culture-title">${t(lang, 'culture.title')}</h3>
+                <ul part="culture">
+                  ${repeat(
+                    culture,
+                    (c) => c.id,
+                    (c) => this.cultureItem(c, lang),
+                  )}
+                </ul>
+              </section>`
+            : nothing
+        }
+      </div>
     </section>`;
   }
 

@@ -3,26 +3,48 @@
  * model. One mapping for both paths, so a checked file and the built-in data read the same way.
  * No schema here: the widget reads its built-in data without loading zod.
  */
-import type { Axis, Core, Outline, Site, Zone } from '../model/types';
+import type { Axis, Core, LocalizedText, Outline, Site, SitePhoto, VisitorInfo, Zone } from '../model/types';
+import { linkProblem, readLink, readLinks } from './link-policy';
 
 interface Feature<P> {
   id: string | number;
   properties: P;
   geometry: { type: string; coordinates: unknown };
 }
-type Props = Record<string, unknown> & { name: Site['name']; precision: string; source: string };
+type Props = Record<string, unknown> & { name: Site['name']; precision: string; source: unknown };
 
-/** Only web links survive: a `javascript:` or `data:` "source" is how a hostile file would attack a click. */
-function safeLinks(links: readonly unknown[] | undefined): string[] {
-  return (links ?? []).filter((link): link is string => {
-    if (typeof link !== 'string') return false;
-    try {
-      const url = new URL(link);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  });
+/** Text in both languages: a plain string (older files) is shown as it is in both. */
+function bilingual(v: unknown): LocalizedText {
+  if (typeof v === 'string') return { zh: v, en: v };
+  const t = v as LocalizedText;
+  return { zh: t.zh, en: t.en };
+}
+
+/**
+ * The practical fields a visitor sees, each copied only when present. Links (the booking link, the
+ * photo) pass the same URL policy as `links`; what fails is left out here and reported by validateSites.
+ */
+function visitorInfo(p: Record<string, unknown>): VisitorInfo {
+  const info: VisitorInfo = {};
+  const loc = (k: 'address' | 'closedDays' | 'price') => {
+    if (p[k] !== undefined) info[k] = bilingual(p[k]);
+  };
+  loc('address');
+  if (typeof p.openingHours === 'string') info.openingHours = p.openingHours;
+  loc('closedDays');
+  if (typeof p.free === 'boolean') info.free = p.free;
+  loc('price');
+  if (typeof p.phone === 'string') info.phone = p.phone;
+  if (p.booking !== undefined) {
+    const { link } = readLink(p.booking, 'booking');
+    if (link) info.booking = link;
+  }
+  if (typeof p.wheelchair === 'string') info.wheelchair = p.wheelchair as VisitorInfo['wheelchair'];
+  const photo = p.photo as SitePhoto | undefined;
+  if (photo && !linkProblem(photo.url)) {
+    info.photo = { url: photo.url, alt: bilingual(photo.alt), credit: photo.credit, licence: photo.licence };
+  }
+  return info;
 }
 
 export function toSite(f: Feature<Props>): Site {
@@ -40,16 +62,17 @@ export function toSite(f: Feature<Props>): Site {
     ...(p.era && { era: p.era }),
     ...(p.confidence && { confidence: p.confidence }),
     ...(p.visitMin !== undefined && { visitMin: p.visitMin }),
+    ...visitorInfo(p),
     precision: p.precision as Site['precision'],
-    source: p.source,
-    links: safeLinks(p.links),
+    source: bilingual(p.source),
+    links: readLinks(p.links).links,
     coordinates: [lon, lat],
   };
 }
 
 export function toOutline(f: Feature<Props>): Outline {
   return {
-    ...f.properties,
+    ...(f.properties as Props & { source: string }),
     id: String(f.id),
     precision: f.properties.precision as Outline['precision'],
     geometry: f.geometry as Outline['geometry'],

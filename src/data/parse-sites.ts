@@ -1,7 +1,13 @@
 import type { Site } from '../model/types';
 import { toSite } from './feature-to-model';
 import { GeoDataError } from './geo-data-error';
-import { readFeatures, type ReadOptions } from './read-features';
+import { linkProblem, readLink, readLinks, type LinkProblem } from './link-policy';
+import { featureLabel, readFeatures, type ReadOptions } from './read-features';
+
+function photoProblem(url: unknown): LinkProblem[] {
+  const problem = linkProblem(url);
+  return problem ? [{ field: 'photo.url', problem }] : [];
+}
 import { siteFeature } from './schemas';
 
 export interface SiteValidation {
@@ -16,6 +22,24 @@ export interface SiteValidation {
  */
 export function validateSites(json: unknown, file: string, options: ReadOptions = {}): SiteValidation {
   const { features, problems } = readFeatures(json, file, siteFeature, options);
+  // A link that breaks the URL policy is dropped (toSite) and reported here; the site stays.
+  for (const { index, feature } of features) {
+    const p = feature.properties as Record<string, unknown>;
+    const bad = [
+      ...readLinks(p.links).problems,
+      ...(p.booking === undefined ? [] : [readLink(p.booking, 'booking').problem].filter((x) => x !== undefined)),
+      ...(p.photo === undefined ? [] : photoProblem((p.photo as { url: unknown }).url)),
+    ];
+    for (const { field, problem } of bad)
+      problems.push(
+        new GeoDataError({
+          file,
+          feature: featureLabel(feature, index),
+          field: `properties.${field}`,
+          problem: `${problem}; the link is left out`,
+        }),
+      );
+  }
   const sites = features.map(({ feature }) => toSite(feature));
   return { sites, problems };
 }

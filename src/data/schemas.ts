@@ -5,7 +5,16 @@
  * by `checkGeometry` and `readFeatures`.
  */
 import * as z from 'zod/mini';
-import { AREA_IDS, CATEGORIES, CONFIDENCES, PRECISIONS, THEMES, ZONE_IDS } from '../model/types';
+import {
+  AREA_IDS,
+  CATEGORIES,
+  CONFIDENCES,
+  CULTURE_KINDS,
+  PRECISIONS,
+  THEMES,
+  WHEELCHAIR,
+  ZONE_IDS,
+} from '../model/types';
 
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id of letters, digits and hyphens'));
@@ -20,6 +29,29 @@ const area = z.union([polygon, multiPolygon]);
 const point = z.object({ type: z.literal('Point'), coordinates });
 const lineString = z.object({ type: z.literal('LineString'), coordinates });
 const position = z.tuple([z.number(), z.number()]);
+
+// Practical information for visitors, all optional (src/model/types.ts VisitorInfo).
+const visitorInfo = {
+  address: z.optional(localizedText),
+  // The syntax is checked where it is read (open-status.ts): an unreadable value shows as unknown hours.
+  openingHours: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  closedDays: z.optional(localizedText),
+  free: z.optional(z.boolean()),
+  price: z.optional(localizedText),
+  phone: z.optional(
+    z.string().check(z.regex(/^\+?[0-9][0-9 ()-]{2,30}$/, 'a phone number of digits, spaces, +, ( ) and -')),
+  ),
+  booking: z.optional(z.unknown()),
+  wheelchair: z.optional(z.enum(WHEELCHAIR as [string, ...string[]])),
+  photo: z.optional(
+    z.object({
+      url: z.string().check(z.maxLength(2000)),
+      alt: localizedText,
+      credit: text,
+      licence: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    }),
+  ),
+};
 
 const provenance = {
   name: localizedText,
@@ -38,6 +70,8 @@ function feature<P extends z.ZodMiniType, G extends z.ZodMiniType, I extends z.Z
 export const siteFeature = feature(
   z.object({
     ...provenance,
+    // For visitors, one sentence in each language; a single string (older files) is shown in both.
+    source: z.union([localizedText, text]),
     // Free text as far as the schema goes: search normalises it, so a hand-written "Lei Tái" still works.
     pinyin: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
     category: z.enum(CATEGORIES as [string, ...string[]]),
@@ -48,7 +82,10 @@ export const siteFeature = feature(
     era: z.optional(localizedText),
     confidence: z.optional(z.enum(CONFIDENCES as [string, ...string[]])),
     visitMin: z.optional(z.number().check(z.int(), z.positive(), z.lte(24 * 60))),
-    links: z.optional(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(20))),
+    // Each link is checked on its own by link-policy.ts (readLinks): a bad one is dropped and
+    // reported, and the site stays. Bare URL strings from older files are still read.
+    links: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
+    ...visitorInfo,
   }),
   point,
 );
@@ -67,3 +104,18 @@ export const zoneFeature = feature(
 export const coreFeature = feature(z.object({ ...provenance, summary: localizedText }), area, z.literal('core'));
 export const axisFeature = feature(z.object({ ...provenance, summary: localizedText }), lineString, z.literal('axis'));
 export const outlineFeature = feature(z.object({ ...provenance }), area);
+
+/** One entry of geo/culture.json (src/model/types.ts CultureItem); links are checked by link-policy.ts. */
+export const cultureItem = z.object({
+  id,
+  kind: z.enum(CULTURE_KINDS as [string, ...string[]]),
+  name: localizedText,
+  pinyin: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  summary: localizedText,
+  where: z.optional(localizedText),
+  siteId: z.optional(id),
+  zone: z.optional(z.enum(AREA_IDS as [string, ...string[]])),
+  source: localizedText,
+  links: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
+});
+export const cultureFile = z.object({ items: z.array(z.unknown()).check(z.maxLength(500)) });

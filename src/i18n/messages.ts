@@ -3,6 +3,7 @@
  * The en tables are typed against zh-CN, so a key missing in one language fails the type check.
  * Each feature keeps its messages in its own file (messages-*.ts); this one joins them.
  */
+import { visitEn, visitZh } from './messages-visit';
 import { panelEn, panelZh } from './messages-panel';
 import { tripEn, tripZh } from './messages-trip';
 
@@ -71,7 +72,7 @@ const coreZh = {
   'siteCard.removeFromTrip': '从行程中移除',
 } as const;
 
-export const zhCN = { ...coreZh, ...panelZh, ...tripZh };
+export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -139,4 +140,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'siteCard.removeFromTrip': 'Remove from trip',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn, ...visitEn };

@@ -63,7 +63,54 @@ export interface Provenance {
   source: string;
 }
 
-export interface Site extends Provenance {
+/** A link a popup shows: an https URL on an allowed publisher's host, labelled with the publisher's name. */
+export interface SiteLink {
+  url: string;
+  label: LocalizedText;
+}
+
+/** Wheelchair access, as OpenStreetMap's `wheelchair` key: `limited` = some parts or with help. */
+export type Wheelchair = 'yes' | 'limited' | 'no';
+export const WHEELCHAIR: readonly Wheelchair[] = ['yes', 'limited', 'no'];
+
+/** A photo of the site, shown only with its credit and licence. */
+export interface SitePhoto {
+  /** https, same host rules as links. */
+  url: string;
+  alt: LocalizedText;
+  credit: string;
+  /** e.g. `CC BY-SA 4.0`. */
+  licence: string;
+}
+
+/**
+ * What a visitor needs to go there. Every field is optional and filled only where a source states it:
+ * an absent value is shown as unknown, never guessed.
+ */
+export interface VisitorInfo {
+  address?: LocalizedText;
+  /**
+   * Opening hours in OpenStreetMap `opening_hours` syntax (`Tu-Su 09:00-17:00`), read in Asia/Shanghai
+   * time by src/plan/open-status.ts.
+   */
+  openingHours?: string;
+  /** Closed days in words, as the source puts them ("周一闭馆，法定节假日除外"). */
+  closedDays?: LocalizedText;
+  /** `true`: entry is free. */
+  free?: boolean;
+  /** Ticket price in words ("成人60元"), when not free. */
+  price?: LocalizedText;
+  /** As published, e.g. `+86 935 221 0000`. */
+  phone?: string;
+  /** Where to book, same URL rules as links. */
+  booking?: SiteLink;
+  wheelchair?: Wheelchair;
+  photo?: SitePhoto;
+}
+
+export interface Site extends Omit<Provenance, 'source'>, VisitorInfo {
+  /** Who vouches for the facts and how exact the position is, one plain sentence for a visitor. */
+  source: LocalizedText;
   id: string;
   name: LocalizedText;
   /**
@@ -80,8 +127,8 @@ export interface Site extends Provenance {
   confidence?: Confidence;
   /** Typical time a visitor spends, when a source gives it. */
   visitMin?: number;
-  /** http(s) links to the sources; anything else is dropped at the edge. */
-  links: string[];
+  /** At most 3 links to pages about this site, each checked by src/data/link-policy.ts. */
+  links: SiteLink[];
   /** [lon, lat], WGS84. */
   coordinates: [number, number];
 }
@@ -126,4 +173,28 @@ export interface Layout {
   axis: Axis;
   zones: Zone[];
   sites: Site[];
+}
+
+/** What a culture item is: listed intangible heritage, a piece of red history, a recurring event, or a place without a position. */
+export type CultureKind = 'heritage' | 'history' | 'event' | 'place';
+export const CULTURE_KINDS: readonly CultureKind[] = ['heritage', 'history', 'event', 'place'];
+
+/**
+ * Something the plan names that is not a point on the map (an art form, an event, a campaign, a
+ * village with no published position): listed in the site list with its own search results.
+ */
+export interface CultureItem {
+  id: string;
+  kind: CultureKind;
+  name: LocalizedText;
+  pinyin?: string;
+  summary: LocalizedText;
+  /** Where to experience it, in words. */
+  where?: LocalizedText;
+  /** The site on the map where to experience it, if there is one. */
+  siteId?: string;
+  /** The area it belongs to, if any. */
+  zone?: AreaId;
+  source: LocalizedText;
+  links: SiteLink[];
 }

@@ -119,7 +119,7 @@ describe('<lz-layer-panel>', () => {
       // Part of the checkbox's label, so a screen reader hears it with the zone's name.
       expect(box(zh, id).labels![0].textContent).toContain(`${counts.zones[id]} 个景点`);
     }
-    expect($(zh, 'li[data-row="south"] .count').textContent).toBe('4 个景点');
+    expect($(zh, 'li[data-row="south"] .count').textContent).toBe('6 个景点'); // 亥母寺 and 磨咀子 moved there (geo/README.md)
     expect($(zh, 'li[data-row="east"] .count').textContent).toBe('0 个景点');
     expect($(zh, 'li[data-row="axis"] .count')).toBeNull();
     const en = await mount({ lang: 'en' });

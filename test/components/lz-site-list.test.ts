@@ -10,7 +10,7 @@ import { searchSites } from '../../src/search/search-sites';
 const sites = parseLayout(builtInFiles).sites;
 
 async function mount(
-  props: Partial<Pick<LzSiteList, 'sites' | 'lang' | 'bounds' | 'selected'>> = {},
+  props: Partial<Pick<LzSiteList, 'sites' | 'lang' | 'bounds' | 'selected' | 'now'>> = {},
 ): Promise<LzSiteList> {
   const el = document.createElement('lz-site-list');
   el.sites = sites;
@@ -74,7 +74,7 @@ describe('<lz-site-list>', () => {
     const el = await mount();
     const live = status(el);
     expect(live.getAttribute('aria-live')).toBe('polite');
-    await type(el, 'tiantishan');
+    await type(el, 'haizang');
     expect(status(el)).toBe(live); // the same node: a screen reader follows the region it knows
     expect(live.textContent).toBe('2 个景点');
     await type(el, 'xyzzy');
@@ -212,7 +212,8 @@ describe('<lz-site-list>', () => {
     const el = await mount({ bounds: [102, 37, 103, 38] });
     el.style.cssText = 'display: block; width: 320px';
     const targets = root(el).querySelectorAll<HTMLElement>('input, select, button, label.in-view');
-    expect(targets.length).toBe(2 + 3 + sites.length + 1); // search and in-view, three selects, the sites, a label
+    // search and in-view, three selects, the sites, a label, and the two culture items' "where" buttons
+    expect(targets.length).toBe(2 + 3 + sites.length + 1 + 2);
     for (const target of targets) {
       const r = target.getBoundingClientRect();
       if (target.matches('input[type="checkbox"]')) continue; // its label is the target
@@ -230,5 +231,49 @@ describe('<lz-site-list>', () => {
       await noAxeViolations(el);
       el.remove();
     }
+  });
+
+  it('lists the culture items under the sites, with their own search results and a way to their site', async () => {
+    const el = await mount({ lang: 'en' });
+    const culture = () =>
+      [...root(el).querySelectorAll<HTMLElement>('[data-culture-id]')].map((li) => li.dataset.cultureId);
+    expect(culture()).toEqual([
+      'liangzhou-xianxiao',
+      'liangzhou-gongguzi',
+      'west-route-army-liangzhou-1936',
+      'qingting-village',
+      'liangzhou-culture-forum',
+      'liangzhou-lecture-series',
+    ]);
+    await type(el, 'xianxiao');
+    expect(culture()).toEqual(['liangzhou-xianxiao']);
+    expect(ids(el)).toEqual([]);
+    // The item names where to experience it; the button selects that site on the map.
+    const selected: string[] = [];
+    el.addEventListener('lz-site-select', (e) => selected.push((e as CustomEvent).detail.id));
+    root(el).querySelector<HTMLButtonElement>('[data-culture-id="liangzhou-xianxiao"] button.where')!.click();
+    expect(selected).toEqual(['siba-intangible-heritage-hall']);
+    await type(el, '');
+    await choose(el, 'zone', 'east');
+    expect(culture()).toEqual(['qingting-village']);
+    expect(root(el).querySelector('[data-culture-id="qingting-village"]')!.textContent).toContain(
+      'No published position yet',
+    );
+    await choose(el, 'zone', '');
+    await choose(el, 'theme', 'red');
+    expect(culture()).toEqual(['west-route-army-liangzhou-1936']);
+    await choose(el, 'theme', '');
+    await choose(el, 'category', 'temple');
+    expect(culture()).toEqual([]);
+  });
+
+  it('shows the open status of a site that has hours, and nothing made up for the others', async () => {
+    const withHours = { ...sites[0], openingHours: 'Tu-Su 09:00-17:30' };
+    const el = await mount({ lang: 'en', sites: [withHours, sites[1]], now: new Date('2026-06-01T10:00:00+08:00') });
+    // The evaluator loads on demand; the first load in a fresh page can take seconds in dev mode.
+    await expect
+      .poll(() => root(el).querySelector('.open-status')?.textContent, { timeout: 30_000 })
+      .toBe('Closed today');
+    expect(root(el).querySelectorAll('.open-status').length).toBe(1);
   });
 });

@@ -77,7 +77,7 @@ describe('embed.html and its bridge, same origin (the default)', () => {
 
   it('round trip: each command answers, and the events come back', async () => {
     const { iframe, frame, heard, ready } = embed({ lang: 'en' });
-    expect(await ready).toEqual({ sites: 32 });
+    expect(await ready).toEqual({ sites: 34 });
 
     expect(await frame.showSite('baita-temple')).toBe(true);
     await waitFor(() => heard.find((h) => h.type === 'lz-site-select'), 'lz-site-select');
@@ -172,7 +172,7 @@ describe('embed.html and its bridge, across origins', () => {
   it('works from another origin named in `origins`', async () => {
     const { frame, heard, ready } = embed({ origins: OWN }, OTHER);
     expect(frame.origin).toBe(OTHER);
-    expect(await ready).toEqual({ sites: 32 });
+    expect(await ready).toEqual({ sites: 34 });
     expect(await frame.showSite('tiantishan-grottoes')).toBe(true);
     await waitFor(() => heard.find((h) => h.type === 'lz-site-select'), 'lz-site-select');
   });

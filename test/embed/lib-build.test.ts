@@ -69,7 +69,7 @@ async function addMap(
     map.addEventListener('lz-ready', (e) => resolve(e as CustomEvent), { once: true }),
   );
   frame.doc.body.append(map);
-  expect((await ready).detail.sites).toBe(32);
+  expect((await ready).detail.sites).toBe(34);
   return map;
 }
 
@@ -90,7 +90,7 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     // Once a map exists Leaflet 1.9 keeps its window listeners in a `_leaflet_events` expando on window
     // (DomEvent.on(window, 'resize' | 'keydown' ...)): Leaflet's bookkeeping, not ours; nothing else appears.
     expect([...globalsOf(frame.win)].filter((k) => !before.has(k) && k !== '_leaflet_events')).toEqual([]);
-    expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(32);
+    expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(34);
     expect(map.shadowRoot.querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
     const card = await waitFor(
       () => map.shadowRoot.querySelector('.leaflet-popup lz-site-card')?.shadowRoot?.querySelector('[part="title"]'),
@@ -147,7 +147,7 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     const before = globalsOf(frame.win);
     await addScript(frame, '/dist-lib/liangzhou-map.lite.js', true);
     const map = await addMap(frame);
-    expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(32);
+    expect(map.shadowRoot.querySelectorAll('.lz-site-marker').length).toBe(34);
     expect([...globalsOf(frame.win)].filter((k) => !before.has(k) && k !== '_leaflet_events')).toEqual([]);
     const fetched = frame.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(fetched).toEqual(

@@ -2,6 +2,7 @@
  * Hostile text in every text field of a site (test/fixtures/xss/payloads.json): nothing runs, no dialog
  * opens, no element from a payload appears, and the text shows literally in the marker and the popup.
  */
+import { builtInCulture } from '../../src/data/built-in-culture';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import { siteFeature as siteSchema } from '../../src/data/schemas';
@@ -76,7 +77,7 @@ function hostileSites() {
           'JAVASCRIPT:alert(2)',
           ` javascript:alert(3)`,
           'data:text/html,<script>alert(4)</script>',
-          'https://example.org/ok',
+          'https://en.wikipedia.org/wiki/Wuwei,_Gansu',
         ],
       },
       geometry: { type: 'Point', coordinates: [102.6 + (i % 10) * 0.01, 37.9 + Math.floor(i / 10) * 0.01] },
@@ -186,7 +187,9 @@ describe('XSS payloads in site text', () => {
       el.addEventListener('lz-error', (e) => errors.push(e.detail));
       el.sites = hostileSites();
       await el.updateComplete;
-      expect(errors).toEqual([]);
+      // The only problems are the four javascript:/data: links per site, each dropped and named by field.
+      expect(errors.length).toBe(payloads.length * 4);
+      for (const e of errors as Array<{ field: string }>) expect(e.field).toMatch(/^properties\.links\[[0-3]\]$/);
 
       for (const { name, payload } of payloads) {
         const id = `xss-${name}`;
@@ -213,24 +216,29 @@ describe('XSS payloads in site text', () => {
           ),
           name,
         ).toEqual([]);
-        // Its only link is the one http(s) source that survived reading, shown by its host name.
+        // Its only link is the one that passed the URL policy, shown by its publisher's name.
         expect(
           [...sr.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
           name,
-        ).toEqual([['https://example.org/ok', 'example.org']]);
+        ).toEqual([
+          ['https://en.wikipedia.org/wiki/Wuwei,_Gansu', lang === 'en' ? 'Wikipedia (English)' : '维基百科（英文）'],
+        ]);
       }
 
       await payloadsHadTheirChance();
       expectNothingRan();
       const everything = allShadowElements(root(el));
       expect(everything.filter((e) => e.matches(FOREIGN)).map((e) => e.outerHTML.slice(0, 80))).toEqual([]);
-      // Links: the attribution's constants and the sites' checked https source; no javascript: URL anywhere.
+      // Links: the attribution's constants, the built-in culture list's vetted links and the sites' checked
+      // https source; no javascript: URL anywhere.
+      const cultureLinks = builtInCulture.flatMap((c) => c.links.map((l) => l.url));
       const hrefs = everything.filter((e) => e.hasAttribute('href')).map((e) => e.getAttribute('href'));
       expect(
         hrefs.filter(
           (h) =>
-            !/^https:\/\/(leafletjs\.com|www\.openstreetmap\.org|example\.org\/ok$)/.test(h!) &&
-            !/^#(close)?$/.test(h!),
+            !/^https:\/\/(leafletjs\.com|www\.openstreetmap\.org|en\.wikipedia\.org\/wiki\/Wuwei,_Gansu$)/.test(h!) &&
+            !/^#(close)?$/.test(h!) &&
+            !cultureLinks.includes(h!),
         ),
       ).toEqual([]);
       // SVG only as the markers' glyphs, Leaflet's renderer of the areas, and the panels' own icons.
@@ -252,7 +260,7 @@ describe('XSS payloads in site text', () => {
   it('drops javascript: and data: links while reading, keeping the https one', async () => {
     const { validateSites } = await import('../../src/data/parse-sites');
     const { sites } = validateSites(hostileSites(), 'xss');
-    for (const s of sites) expect(s.links).toEqual(['https://example.org/ok']);
+    for (const s of sites) expect(s.links.map((l) => l.url)).toEqual(['https://en.wikipedia.org/wiki/Wuwei,_Gansu']);
   });
 
   it('does the same when the file comes through `src`', async () => {

@@ -11,7 +11,11 @@ describe('npm run geo:build', () => {
     const out = mkdtempSync(join(tmpdir(), 'lz-geo-'));
     execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-geo.ts'], { cwd: root, env: { ...process.env, GEO_OUT: out }, stdio: 'pipe' });
     const built = readdirSync(out).sort();
-    expect(built).toEqual(readdirSync(join(root, 'geo')).filter((f) => f.endsWith('.geojson')).sort());
+    expect(built).toEqual(
+      readdirSync(join(root, 'geo'))
+        .filter((f) => f.endsWith('.geojson') || f === 'culture.json')
+        .sort(),
+    );
     for (const f of built) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(root, 'geo', f), 'utf8'));
   }, 60_000);
 });

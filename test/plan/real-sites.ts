@@ -25,7 +25,7 @@ export function fakeSite(id: string, coordinates: [number, number], extra: Parti
     zone: 'core',
     description: { zh: id, en: id },
     precision: 'approximate',
-    source: 'test',
+    source: { zh: 'test', en: 'test' },
     links: [],
     coordinates,
     ...extra,

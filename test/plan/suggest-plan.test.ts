@@ -87,8 +87,11 @@ describe('heritageWeight', () => {
   it('reads national, provincial, other and none, ignoring remarks in parentheses', () => {
     expect(heritageWeight(site('tiantishan-grottoes'))).toBe(3);
     expect(heritageWeight(site('leitai-temple'))).toBe(2);
-    expect(heritageWeight(site('haizang-temple'))).toBe(2); // "(… now national-level — unverified)"
-    expect(heritageWeight(site('hantanpo-tombs'))).toBe(1); // "Protection level unverified (one text calls it national)"
+    expect(heritageWeight(site('leitai-han-tomb'))).toBe(3); // "National key … (5th batch, 2001); … AAAA"
+    expect(heritageWeight(site('hantanpo-tombs'))).toBe(0); // the unsupported level was removed from the data
+    expect(heritageWeight({ heritage: { zh: '', en: 'Protection level unverified (one text says national)' } })).toBe(
+      1,
+    );
     expect(heritageWeight(site('wuwei-desert-park'))).toBe(1); // an A-level rating
     expect(heritageWeight(site('tianma-lake'))).toBe(0);
   });

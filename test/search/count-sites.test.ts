@@ -15,11 +15,16 @@ describe('countSites', () => {
     expect(Object.keys(counts.zones)).toEqual([...AREA_IDS]);
     expect(Object.keys(counts.categories)).toEqual([...CATEGORIES]);
     expect(Object.keys(counts.themes)).toEqual([...THEMES]);
-    // geo/README.md: 19 sites in the core, 4 in the south, none yet in the east, none red.
-    expect(counts.zones.core).toBe(19);
-    expect(counts.zones.south).toBe(4);
+    // geo/README.md: 20 sites in the core (汉唐天马城 added), 6 in the south (亥母寺, 磨咀子 moved there),
+    // 4 each in the west and north, none with a published position in the east, none red; one 非遗 venue.
+    expect(counts.total).toBe(34);
+    expect(counts.zones.core).toBe(20);
+    expect(counts.zones.south).toBe(6);
+    expect(counts.zones.west).toBe(4);
+    expect(counts.zones.north).toBe(4);
     expect(counts.zones.east).toBe(0);
     expect(counts.themes.red).toBe(0);
+    expect(counts.themes.intangible).toBe(1);
     for (const zone of AREA_IDS) expect(counts.zones[zone]).toBe(sites.filter((s) => s.zone === zone).length);
     for (const theme of THEMES) expect(counts.themes[theme]).toBe(sites.filter((s) => s.themes.includes(theme)).length);
   });

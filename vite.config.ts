@@ -62,6 +62,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/{map,components,app,embed}/**/*.test.ts'],
+          setupFiles: ['test/setup-browser.ts'],
           exclude: ['test/embed/**/*.node.test.ts'],
           browser: {
             enabled: true,

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './base-styles';
 import { define } from './define';
+import { emitInternal } from './events';
 
 export interface PanelTab {
   id: string;
@@ -118,7 +119,7 @@ export class LzPanel extends LitElement {
   @property({ attribute: false }) labels = { collapse: 'Collapse', expand: 'Expand', tabs: 'Panels' };
 
   private change(active: string, open: boolean): void {
-    this.dispatchEvent(new CustomEvent('lz-panel-change', { detail: { active, open }, bubbles: true }));
+    emitInternal(this, 'lz-panel-change', { active, open });
   }
 
   private onTabKey(e: KeyboardEvent): void {

@@ -4,6 +4,7 @@ import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Site } from '../model/types';
+import { emitInternal } from './events';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 
@@ -171,7 +172,7 @@ export class LzSiteCard extends LitElement {
                 type="button"
                 aria-label=${t(lang, 'popup.close')}
                 title=${t(lang, 'popup.close')}
-                @click=${() => this.dispatchEvent(new CustomEvent('lz-card-close', { bubbles: true }))}
+                @click=${() => emitInternal(this, 'lz-card-close', {})}
               >
                 ×
               </button>`
@@ -211,7 +212,7 @@ export class LzSiteCard extends LitElement {
               class="trip ${this.inTrip ? 'in' : ''}"
               part="trip"
               type="button"
-              @click=${() => this.dispatchEvent(new CustomEvent('lz-card-trip', { bubbles: true }))}
+              @click=${() => emitInternal(this, 'lz-card-trip', {})}
             >
               ${t(lang, this.inTrip ? 'siteCard.removeFromTrip' : 'siteCard.addToTrip')}
             </button>`

@@ -2,42 +2,27 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInFiles } from '../data/built-in-files';
 import { GeoDataError } from '../data/geo-data-error';
-import { mergeSites } from '../data/merge-sites';
 import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { tileTemplate } from '../map/basemaps';
-import { cooperativeGestures } from '../map/cooperative-gestures';
-import { LayoutMap, type MapView } from '../map/layout-map';
-import type { RouteDay } from '../map/route-layer';
+import type { MapView } from '../map/layout-map';
 import type { Itinerary, LonLat, TravelMode } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
-import { dayColor } from '../plan/day-color';
 import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN } from '../plan/day-window';
-import { sitesForDay } from '../plan/sites-for-day';
 import { DEFAULT_START } from '../plan/start-points';
 import { toggleInTrip } from '../plan/toggle-in-trip';
 import type { LayerId } from '../search/layer-ids';
 import { areaSizes } from '../spatial/area-sizes';
-import {
-  gesturesConverter,
-  isSiteId,
-  langConverter,
-  parseControls,
-  srcModeConverter,
-  tilesConverter,
-  toZoom,
-  zoomConverter,
-  type Gestures,
-  type Panel,
-  type SrcMode,
-  type Tiles,
-} from '../state/attributes';
+import * as attr from '../state/attributes';
+import { composeLayout } from '../state/compose-layout';
 import { formatLayers, isLayerId, parseLayers, setLayerVisible } from '../state/layer-visibility';
 import { parseCenter } from '../state/parse-center';
+import { routeDays, type RouteDay } from '../state/route-days';
 import { define } from './define';
 import { emit } from './events';
 import { liangzhouMapStyles } from './liangzhou-map.styles';
+import { MapController } from './map-controller';
 import { NoticesController } from './notices-controller';
 import { PanelsController } from './panels-controller';
 import { PopupController } from './popup-controller';
@@ -80,7 +65,7 @@ export class LiangzhouMap extends LitElement {
   static styles = liangzhouMapStyles;
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
-  @property({ reflect: true, converter: langConverter }) lang: Lang | (string & {}) = 'zh-CN';
+  @property({ reflect: true, converter: attr.langConverter }) lang: Lang | (string & {}) = 'zh-CN';
   /** Visible layers, comma-separated; unset means all. */
   @property({ reflect: true }) layers?: string;
   /** Id of the selected site. */
@@ -88,15 +73,15 @@ export class LiangzhouMap extends LitElement {
   /** Start centre, `lat,lng`. */
   @property() center?: string;
   /** Start zoom. */
-  @property({ converter: zoomConverter }) zoom?: number;
+  @property({ converter: attr.zoomConverter }) zoom?: number;
   /** URL of a sites FeatureCollection to show. */
   @property() src?: string;
   /** How `src` and `sites` combine with the built-in sites. */
-  @property({ attribute: 'src-mode', converter: srcModeConverter }) srcMode: SrcMode = 'extend';
+  @property({ attribute: 'src-mode', converter: attr.srcModeConverter }) srcMode: attr.SrcMode = 'extend';
   /** `none`, `osm` or an https tile URL template. */
-  @property({ converter: tilesConverter }) tiles: Tiles | (string & {}) = 'none';
+  @property({ converter: attr.tilesConverter }) tiles: attr.Tiles | (string & {}) = 'none';
   /** `cooperative` or `greedy`. */
-  @property({ converter: gesturesConverter }) gestures: Gestures = 'cooperative';
+  @property({ converter: attr.gesturesConverter }) gestures: attr.Gestures = 'cooperative';
   /** Panels to show: `layers,list,trip,lang`, or `none`. */
   @property() controls = 'layers,list,trip,lang';
   /**
@@ -119,7 +104,7 @@ export class LiangzhouMap extends LitElement {
   // Derived in willUpdate from the properties above; the map and the panels are given these.
   private language: Lang = 'zh-CN';
   private visible: ReadonlySet<LayerId> = parseLayers(undefined);
-  private panels: readonly Panel[] = parseControls(undefined);
+  private panels: readonly attr.Panel[] = attr.parseControls(undefined);
   /** What is drawn: the built-in layout with the sites from `src`/`sites` applied. */
   private layout?: Layout;
   private route: RouteDay[] = [];
@@ -131,9 +116,15 @@ export class LiangzhouMap extends LitElement {
   /** The online tiles to bring back when the visitor switches them on again. */
   private lastTiles?: string;
 
-  private view?: LayoutMap;
-  private resizeObserver?: ResizeObserver;
-  private undoGestures?: () => void;
+  private readonly mapCtl = new MapController(this, {
+    frame: () => this.renderRoot.querySelector<HTMLElement>('.frame')!,
+    onResize: (width) => this.panelsCtl.setNarrow(width < 640),
+    onReady: () => {
+      emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 });
+      this.panelsCtl.mapReady();
+    },
+    onHint: (kind) => this.notices.showHint(kind),
+  });
   private readonly notices = new NoticesController(this);
   private readonly panelsCtl = new PanelsController(this);
   private readonly popup = new PopupController(this, {
@@ -156,21 +147,16 @@ export class LiangzhouMap extends LitElement {
     try {
       this.builtIn = readBuiltInLayout(builtInFiles);
       this.sizes = areaSizes(this.builtIn);
-      this.layout = this.composeLayout(); // `siteIds` answers from here on, before the first render
+      // `siteIds` answers from here on, before the first render (a page may read a trip against it).
+      this.layout = composeLayout(this.builtIn, this.extraSites, this.srcMode);
     } catch (err) {
       // The built-in files are checked in tests; this only fires on a broken build.
       this.reportError(err);
     }
   }
 
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.undoGestures?.();
-    this.undoGestures = undefined;
-    this.view?.remove();
-    this.view = undefined;
+  private get view() {
+    return this.mapCtl.view;
   }
 
   /** Attributes -> state: everything the map and panels are given is derived here, once. */
@@ -178,15 +164,11 @@ export class LiangzhouMap extends LitElement {
     this.language = toLang(this.lang);
     if (changed.has('site') && this.site) this.revealSites();
     if (changed.has('layers')) this.visible = parseLayers(this.layers);
-    if (changed.has('controls')) this.panels = parseControls(this.controls);
-    if (changed.has('extraSites') || changed.has('srcMode') || !this.layout) this.layout = this.composeLayout();
-    if (changed.has('itinerary') || changed.has('extraSites') || changed.has('srcMode')) {
-      const sites = this.layout?.sites ?? [];
-      this.route = this.itinerary.days.map((day, i) => ({
-        color: dayColor(i),
-        stops: sitesForDay(day, sites).map((s) => s.coordinates),
-      }));
-    }
+    if (changed.has('controls')) this.panels = attr.parseControls(this.controls);
+    if (this.builtIn && (changed.has('extraSites') || changed.has('srcMode') || !this.layout))
+      this.layout = composeLayout(this.builtIn, this.extraSites, this.srcMode);
+    if (changed.has('itinerary') || changed.has('extraSites') || changed.has('srcMode'))
+      this.route = routeDays(this.itinerary, this.layout?.sites ?? []);
     this.panelsCtl.prepare({ panels: this.panels, itinerary: this.itinerary });
   }
 
@@ -257,44 +239,14 @@ export class LiangzhouMap extends LitElement {
     if (changed.has('sites') && this.sites !== undefined) this.source.take(this.sites);
     if (changed.has('src')) this.source.fetch(this.src);
     if (tileTemplate(this.tiles)) this.lastTiles = this.tiles;
-    const created = !this.view;
-    const view = this.view ?? this.createView();
-    if (!view) return;
-    view.setLang(this.language);
-    view.setSites(this.layout!.sites);
-    view.showLayers(this.visible);
-    view.setRoute(this.route, this.tripStart);
-    view.setTiles(tileTemplate(this.tiles));
-    if (created || changed.has('center') || changed.has('zoom')) {
-      const center = parseCenter(this.center);
-      const zoom = toZoom(this.zoom);
-      if (center || zoom !== undefined) view.setView(center, zoom);
-    }
-    if (created || changed.has('site')) {
-      const id = this.site;
-      if (id === undefined || id === null) view.select(undefined);
-      else if (!isSiteId(id) || !view.select(id, { move: !changed.has('center') || !this.center }))
-        // After this update, not in it: a notice is state, and changing state mid-update costs a second one.
-        queueMicrotask(() => this.notices.notify('error', t(this.language, 'map.unknownSite', { id })));
-    }
-    if (created || changed.has('gestures')) {
-      this.undoGestures?.();
-      this.undoGestures =
-        this.gestures === 'greedy'
-          ? undefined
-          : cooperativeGestures(view.map, this.renderRoot.querySelector('.frame')!, (kind) =>
-              this.notices.showHint(kind),
-            );
-    }
-  }
-
-  private createView(): LayoutMap | undefined {
-    if (!this.layout) return undefined;
-    const container = this.renderRoot.querySelector<HTMLElement>('.map')!;
-    // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
-    const width = this.getBoundingClientRect().width;
-    const view = new LayoutMap(container, this.layout, {
-      fitPaddingBottomRight: this.panels.length === 0 ? [8, 8] : width < 640 ? [8, 56] : [356, 8],
+    if (!this.layout) return;
+    const { view, created } = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
+      // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
+      fitPaddingBottomRight: !this.panels.length
+        ? [8, 8]
+        : this.getBoundingClientRect().width < 640
+          ? [8, 56]
+          : [356, 8],
       lang: this.language,
       visible: this.visible,
       renderPopup: this.popup.content,
@@ -307,23 +259,24 @@ export class LiangzhouMap extends LitElement {
       onViewChange: (v) => this.onViewChange(v),
       onTileError: () => this.notices.notify('info', t(this.language, 'map.tilesFailed')),
     });
-    this.view = view;
-    // Leaflet measures its container once; an embedding page may lay us out later.
-    this.resizeObserver = new ResizeObserver(() => {
-      view.invalidateSize();
-      // Popups may not grow taller than the map (an embed can be short): see .lz-popup in map-styles.
-      container.style.setProperty('--lz-map-height', `${container.clientHeight}px`);
-      this.panelsCtl.setNarrow(this.getBoundingClientRect().width < 640);
-    });
-    this.resizeObserver.observe(container);
-    view.map.whenReady(() =>
-      requestAnimationFrame(() => {
-        if (this.view !== view) return; // removed from the page before its first frame
-        emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 });
-        this.panelsCtl.mapReady();
-      }),
-    );
-    return view;
+    view.setLang(this.language);
+    view.setSites(this.layout.sites);
+    view.showLayers(this.visible);
+    view.setRoute(this.route, this.tripStart);
+    view.setTiles(tileTemplate(this.tiles));
+    this.mapCtl.setGestures(this.gestures);
+    if (created || changed.has('center') || changed.has('zoom')) {
+      const center = parseCenter(this.center);
+      const zoom = attr.toZoom(this.zoom);
+      if (center || zoom !== undefined) view.setView(center, zoom);
+    }
+    if (created || changed.has('site')) {
+      const id = this.site;
+      if (id === undefined || id === null) view.select(undefined);
+      else if (!attr.isSiteId(id) || !view.select(id, { move: !changed.has('center') || !this.center }))
+        // After this update, not in it: a notice is state, and changing state mid-update costs a second one.
+        queueMicrotask(() => this.notices.notify('error', t(this.language, 'map.unknownSite', { id })));
+    }
   }
 
   /** Also waits for a `sites` object being checked: its checker loads on first use. */
@@ -375,16 +328,6 @@ export class LiangzhouMap extends LitElement {
   /** Fits the view to `district`, `core`, `axis`, a zone, `sites` or a site id. Returns false for an unknown id. */
   fitTo(id: string): boolean {
     return this.view?.fitTo(id) ?? false;
-  }
-
-  /** The built-in layout with the page's own sites, never without sites: the map never goes blank. */
-  private composeLayout(): Layout | undefined {
-    const builtIn = this.builtIn;
-    if (!builtIn) return undefined;
-    const extra = this.extraSites;
-    const sites =
-      extra.length || this.srcMode !== 'replace' ? mergeSites(builtIn.sites, [...extra], this.srcMode) : builtIn.sites;
-    return { ...builtIn, sites: sites.length > 0 ? sites : builtIn.sites };
   }
 
   private inTrip(id: string): boolean {

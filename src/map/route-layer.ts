@@ -1,12 +1,9 @@
 import * as L from 'leaflet';
 import type { LonLat } from '../model/itinerary';
+import type { RouteDay } from '../state/route-days';
 import { paneName } from './paint-order';
 
-export interface RouteDay {
-  color: string;
-  /** The day's stops in order, [lon, lat]. */
-  stops: LonLat[];
-}
+export type { RouteDay } from '../state/route-days';
 
 /**
  * The trip on the map: per day, a line in the day's colour from the start point through its stops,

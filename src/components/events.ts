@@ -12,6 +12,9 @@ import type { Lang } from '../model/types';
  *   but are not composed (ECL's `composed: false`), so none reaches the page and the owner need not
  *   stop them.
  */
+/** A trip as events carry it: `{days: [{name, siteIds}]}` (the model's Itinerary). */
+export type TripDays = { days: Array<{ name: string; siteIds: string[] }> };
+
 export interface LzPublicEventMap {
   /** The layers are on screen. */
   'lz-ready': { sites: number };
@@ -22,7 +25,7 @@ export interface LzPublicEventMap {
   /** The visitor moved or zoomed the map. center is [lat, lng]; bounds [west, south, east, north]. */
   'lz-view-change': { center: [number, number]; zoom: number; bounds: [number, number, number, number] };
   /** The visitor changed the trip; `itinerary` already holds it. */
-  'lz-itinerary-change': { days: Array<{ name: string; siteIds: string[] }> };
+  'lz-itinerary-change': TripDays;
   /** The visitor switched the interface language. */
   'lz-lang-change': { lang: Lang };
   /** Data given to the element was rejected in whole or in part. */
@@ -52,7 +55,7 @@ export interface LzInternalEventMap {
   /** lz-site-card: the add-to / remove-from trip button was pressed. */
   'lz-card-trip': Record<string, never>;
   /** lz-trip-panel: the visitor edited the trip; the owner sets `itinerary` back (the panel is controlled). */
-  'lz-trip-change': LzPublicEventMap['lz-itinerary-change'];
+  'lz-trip-change': TripDays;
   /** lz-trip-panel: the visitor asks to choose the trip's start on the map. */
   'lz-trip-start-pick': Record<string, never>;
   /** lz-trip-panel: back to the default start (the old city). */

@@ -14,7 +14,20 @@ import { DEFAULT_START } from '../plan/start-points';
 import { toggleInTrip } from '../plan/toggle-in-trip';
 import type { LayerId } from '../search/layer-ids';
 import { areaSizes } from '../spatial/area-sizes';
-import * as attr from '../state/attributes';
+import {
+  gesturesConverter,
+  isSiteId,
+  langConverter,
+  parseControls,
+  srcModeConverter,
+  tilesConverter,
+  toZoom,
+  zoomConverter,
+  type Gestures,
+  type Panel,
+  type SrcMode,
+  type Tiles,
+} from '../state/attributes';
 import { composeLayout } from '../state/compose-layout';
 import { formatLayers, isLayerId, parseLayers, setLayerVisible } from '../state/layer-visibility';
 import { parseCenter } from '../state/parse-center';
@@ -65,7 +78,7 @@ export class LiangzhouMap extends LitElement {
   static styles = liangzhouMapStyles;
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
-  @property({ reflect: true, converter: attr.langConverter }) lang: Lang | (string & {}) = 'zh-CN';
+  @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
   /** Visible layers, comma-separated; unset means all. */
   @property({ reflect: true }) layers?: string;
   /** Id of the selected site. */
@@ -73,15 +86,15 @@ export class LiangzhouMap extends LitElement {
   /** Start centre, `lat,lng`. */
   @property() center?: string;
   /** Start zoom. */
-  @property({ converter: attr.zoomConverter }) zoom?: number;
+  @property({ converter: zoomConverter }) zoom?: number;
   /** URL of a sites FeatureCollection to show. */
   @property() src?: string;
   /** How `src` and `sites` combine with the built-in sites. */
-  @property({ attribute: 'src-mode', converter: attr.srcModeConverter }) srcMode: attr.SrcMode = 'extend';
+  @property({ attribute: 'src-mode', converter: srcModeConverter }) srcMode: SrcMode = 'extend';
   /** `none`, `osm` or an https tile URL template. */
-  @property({ converter: attr.tilesConverter }) tiles: attr.Tiles | (string & {}) = 'none';
+  @property({ converter: tilesConverter }) tiles: Tiles = 'none';
   /** `cooperative` or `greedy`. */
-  @property({ converter: attr.gesturesConverter }) gestures: attr.Gestures = 'cooperative';
+  @property({ converter: gesturesConverter }) gestures: Gestures = 'cooperative';
   /** Panels to show: `layers,list,trip,lang`, or `none`. */
   @property() controls = 'layers,list,trip,lang';
   /**
@@ -104,7 +117,7 @@ export class LiangzhouMap extends LitElement {
   // Derived in willUpdate from the properties above; the map and the panels are given these.
   private language: Lang = 'zh-CN';
   private visible: ReadonlySet<LayerId> = parseLayers(undefined);
-  private panels: readonly attr.Panel[] = attr.parseControls(undefined);
+  private panels: readonly Panel[] = parseControls(undefined);
   /** What is drawn: the built-in layout with the sites from `src`/`sites` applied. */
   private layout?: Layout;
   private route: RouteDay[] = [];
@@ -114,7 +127,7 @@ export class LiangzhouMap extends LitElement {
   /** km² of the core and zones: measured once, they do not change with the sites. */
   private sizes?: Record<AreaId, number>;
   /** The online tiles to bring back when the visitor switches them on again. */
-  private lastTiles?: string;
+  private lastTiles?: Tiles;
 
   private readonly mapCtl = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame')!,
@@ -164,7 +177,7 @@ export class LiangzhouMap extends LitElement {
     this.language = toLang(this.lang);
     if (changed.has('site') && this.site) this.revealSites();
     if (changed.has('layers')) this.visible = parseLayers(this.layers);
-    if (changed.has('controls')) this.panels = attr.parseControls(this.controls);
+    if (changed.has('controls')) this.panels = parseControls(this.controls);
     if (this.builtIn && (changed.has('extraSites') || changed.has('srcMode') || !this.layout))
       this.layout = composeLayout(this.builtIn, this.extraSites, this.srcMode);
     if (changed.has('itinerary') || changed.has('extraSites') || changed.has('srcMode'))
@@ -267,13 +280,13 @@ export class LiangzhouMap extends LitElement {
     this.mapCtl.setGestures(this.gestures);
     if (created || changed.has('center') || changed.has('zoom')) {
       const center = parseCenter(this.center);
-      const zoom = attr.toZoom(this.zoom);
+      const zoom = toZoom(this.zoom);
       if (center || zoom !== undefined) view.setView(center, zoom);
     }
     if (created || changed.has('site')) {
       const id = this.site;
       if (id === undefined || id === null) view.select(undefined);
-      else if (!attr.isSiteId(id) || !view.select(id, { move: !changed.has('center') || !this.center }))
+      else if (!isSiteId(id) || !view.select(id, { move: !changed.has('center') || !this.center }))
         // After this update, not in it: a notice is state, and changing state mid-update costs a second one.
         queueMicrotask(() => this.notices.notify('error', t(this.language, 'map.unknownSite', { id })));
     }

@@ -12,8 +12,7 @@ export interface PanelTab {
 /**
  * A collapsible, tabbed panel over the map: a floating card on wide screens, a bottom sheet when
  * `narrow`. Each tab's content is the child with `slot` equal to the tab id.
- * Dispatches `lz-panel-change` {active, open} inside its owner's shadow root only (not composed):
- * it is the owner's business, not the page's.
+ * @fires lz-panel-change - A tab was chosen or the panel opened or closed (internal: not composed, it is the owner's business, not the page's). detail: {active, open}
  * @slot actions - Buttons beside the tabs (e.g. the language switch).
  * @csspart panel - The panel box.
  * @csspart tabs - The tab list.

@@ -145,6 +145,7 @@ export class LiangzhouMap extends LitElement {
     onToggleTrip: (id) => this.changeItinerary(toggleInTrip(this.itinerary, id)),
     onClose: () => this.view?.select(undefined),
     markerElement: (id) => this.view?.markerElement(id),
+    openSiteId: () => this.view?.openSiteId(),
   });
   private readonly source = new SitesSource(
     this,
@@ -222,7 +223,7 @@ export class LiangzhouMap extends LitElement {
           switchLang: this.switchLang,
         },
       )}
-      <div class="frame ${this.panelsCtl.narrow ? 'narrow' : ''}" @keydown=${this.onKeydown}>
+      <div class="frame ${this.panelsCtl.narrow ? 'narrow' : ''}" @keydown=${this.popup.keydown}>
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
         ${this.notices.render(lang)}
@@ -305,9 +306,9 @@ export class LiangzhouMap extends LitElement {
   /** Opens a site's popup and moves the map to it. Returns false for an unknown id. */
   showSite(id: string): boolean {
     // lz-site-select follows from the popup opening (see onSiteSelect).
-    if (!this.view?.markerElement(id) && !this.siteIds.includes(id)) return false;
+    if (!this.view || !this.siteIds.includes(id)) return false;
     this.revealSites();
-    return this.view?.select(id) ?? false;
+    return this.view.select(id);
   }
 
   /** Shows or hides a layer (`core`, `axis`, a zone, `sites`, `category:<id>`, `theme:<id>`). Returns false for an unknown id. */
@@ -369,15 +370,6 @@ export class LiangzhouMap extends LitElement {
     queueMicrotask(() => (this.bounds = view.bounds));
     emit(this, 'lz-view-change', view);
   }
-
-  private onKeydown = (e: KeyboardEvent): void => {
-    const open = this.view?.openSiteId();
-    if (e.key !== 'Escape' || !open) return;
-    const target = this.popup.focusTarget(open);
-    this.view!.select(undefined);
-    target?.focus();
-    e.stopPropagation();
-  };
 
   private reportError(err: unknown): void {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });

@@ -16,6 +16,7 @@ export interface PopupControllerOptions {
   onClose: () => void;
   /** The marker to give focus back to when nothing else opened the popup. */
   markerElement: (id: string) => HTMLElement | undefined;
+  openSiteId: () => string | undefined;
 }
 
 /**
@@ -100,6 +101,16 @@ export class PopupController implements ReactiveController {
     const card = this.container.querySelector('lz-site-card');
     void card?.updateComplete.then(() => card.focus());
   }
+
+  /** Escape anywhere in the map closes the open popup and gives focus back. */
+  keydown = (e: KeyboardEvent): void => {
+    const open = this.options.openSiteId();
+    if (e.key !== 'Escape' || !open) return;
+    const target = this.focusTarget(open);
+    this.options.onClose();
+    target?.focus();
+    e.stopPropagation();
+  };
 
   closed(id: string): void {
     if (this.site?.id === id) this.site = undefined;

@@ -1,4 +1,3 @@
-import type { ComplexAttributeConverter } from '@lit/reactive-element';
 import { toLang } from '../i18n/to-lang';
 import type { Lang } from '../model/types';
 import { formatCenter, parseCenter } from './parse-center';
@@ -9,8 +8,15 @@ import { parseLayerList } from './parse-layer-list';
  * with these converters; the URL state, embed.html's parameters and the configurator's snippets
  * check and write values with the same functions, so a rule changes in one place.
  *
- * Pure: no Lit at run time (the converter type is a type import), no Leaflet.
+ * Pure: no Lit, no Leaflet. The converters have the shape of Lit's ComplexAttributeConverter, so
+ * the element passes them to `@property({converter})` as they are.
  */
+
+/** Attribute text to property value and back (Lit's ComplexAttributeConverter, structurally). */
+export interface AttributeConverter<T> {
+  fromAttribute(value: string | null): T;
+  toAttribute(value: T): string | null;
+}
 
 /** A site id: lower-case letters, digits and hyphens, as geo/README.md defines it. */
 export const SITE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -91,32 +97,32 @@ export function isDataUrl(value: string): boolean {
  * Lit converters for the element's attributes. A value the grammar refuses reads as the default
  * (`undefined` for the optional ones), so a typo in a page leaves the map working.
  */
-export const langConverter: ComplexAttributeConverter<Lang> = {
+export const langConverter: AttributeConverter<Lang> = {
   fromAttribute: (value) => toLang(value),
   toAttribute: (value) => value,
 };
 
-export const zoomConverter: ComplexAttributeConverter<number | undefined> = {
+export const zoomConverter: AttributeConverter<number | undefined> = {
   fromAttribute: (value) => toZoom(value),
   toAttribute: (value) => (value === undefined ? null : String(value)),
 };
 
-export const centerConverter: ComplexAttributeConverter<[number, number] | undefined> = {
+export const centerConverter: AttributeConverter<[number, number] | undefined> = {
   fromAttribute: (value) => parseCenter(value),
   toAttribute: (value) => (value ? formatCenter(value) : null),
 };
 
-export const gesturesConverter: ComplexAttributeConverter<Gestures> = {
+export const gesturesConverter: AttributeConverter<Gestures> = {
   fromAttribute: (value) => toGestures(value) ?? 'cooperative',
   toAttribute: (value) => value,
 };
 
-export const srcModeConverter: ComplexAttributeConverter<SrcMode> = {
+export const srcModeConverter: AttributeConverter<SrcMode> = {
   fromAttribute: (value) => toSrcMode(value) ?? 'extend',
   toAttribute: (value) => value,
 };
 
-export const tilesConverter: ComplexAttributeConverter<Tiles> = {
+export const tilesConverter: AttributeConverter<Tiles> = {
   fromAttribute: (value) => toTiles(value) ?? 'none',
   toAttribute: (value) => value,
 };

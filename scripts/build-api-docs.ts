@@ -62,9 +62,9 @@ function table(head: string[], rows: string[][]): string {
   );
 }
 
-/** `'lz-ready': { sites: number };` lines of the LzEventMap interface, by event name. */
+/** `'lz-ready': { sites: number };` lines of the Lz*EventMap interfaces (public and internal), by event name. */
 export function eventDetails(eventsTs: string): Map<string, string> {
-  const body = /interface LzEventMap\s*{([\s\S]*?)\n}/.exec(eventsTs)?.[1] ?? '';
+  const body = [...eventsTs.matchAll(/interface Lz\w*EventMap\s*{([\s\S]*?)\n}/g)].map((m) => m[1]).join('\n');
   const details = new Map<string, string>();
   for (const m of body.matchAll(/'(lz-[a-z-]+)':\s*({[^}]*}|[^;]+);/g))
     details.set(m[1], m[2].replace(/\s+/g, ' ').trim());
@@ -122,7 +122,11 @@ function elementSection(el: Declaration, details: Map<string, string>, level: st
     ),
   );
 
-  out.push(`**Events** (all bubble and are composed: listen on the element or any ancestor)\n`);
+  out.push(
+    el.tagName === 'liangzhou-map'
+      ? `**Events** (all bubble and are composed: listen on the element or any ancestor)\n`
+      : `**Events** (internal: they bubble to the owner inside its shadow root and are not composed)\n`,
+  );
   out.push(
     table(
       ['event', 'detail', 'description'],

@@ -1,25 +1,43 @@
+import type { TravelMode } from '../model/itinerary';
+import type { Lang } from '../model/types';
+
 /**
- * Every event the elements dispatch, with its `detail`. All bubble and are composed, so a page
- * hears them on `<liangzhou-map>` although they start inside its shadow root. Details carry ids
- * and plain data, never Leaflet objects.
+ * Every event the elements dispatch, declared once with its `detail`, as Shoelace declares its
+ * `sl-*` events. Details carry ids and plain data, never Leaflet objects.
+ *
+ * Two kinds, never sharing a name:
+ * - PUBLIC events leave `<liangzhou-map>`: they bubble and are composed, so a page hears them on the
+ *   element, and the iframe bridge forwards each (`BRIDGED_EVENTS` is PUBLIC_EVENTS).
+ * - internal events travel from an inner element to its owner inside one shadow root: they bubble
+ *   but are not composed (ECL's `composed: false`), so none reaches the page and the owner need not
+ *   stop them.
  */
-export interface LzEventMap {
+/** A trip as events carry it: `{days: [{name, siteIds}]}` (the model's Itinerary). */
+export type TripDays = { days: Array<{ name: string; siteIds: string[] }> };
+
+export interface LzPublicEventMap {
   /** The layers are on screen. */
   'lz-ready': { sites: number };
-  /** A visitor chose a site (marker, list or API). */
+  /** A site's popup opened (marker, list or API). */
   'lz-site-select': { id: string };
   /** A layer was shown or hidden. */
   'lz-layer-toggle': { id: string; visible: boolean };
   /** The visitor moved or zoomed the map. center is [lat, lng]; bounds [west, south, east, north]. */
   'lz-view-change': { center: [number, number]; zoom: number; bounds: [number, number, number, number] };
+  /** The visitor changed the trip; `itinerary` already holds it. */
+  'lz-itinerary-change': TripDays;
   /** The visitor switched the interface language. */
-  'lz-lang-change': { lang: 'zh-CN' | 'en' };
-  /** A list item is under the pointer or has focus (`id`), or no longer (`null`): highlight it on the map. */
+  'lz-lang-change': { lang: Lang };
+  /** Data given to the element was rejected in whole or in part. */
+  'lz-error': { message: string; file: string; feature?: string; field?: string };
+}
+
+export interface LzInternalEventMap {
+  /** lz-site-list: the visitor chose a site; the owner opens it and sets `selected`. */
+  'lz-list-select': { id: string };
+  /** lz-site-list: a list item is under the pointer or has focus (`id`), or no longer (`null`). */
   'lz-site-hover': { id: string | null };
-  /**
-   * The visitor changed the site list's search or filters. `ids` are the sites listed as a result,
-   * best match first; `null` filters mean "any".
-   */
+  /** lz-site-list: the search or filters changed. `ids` are the sites listed, best match first; `null` means "any". */
   'lz-filter-change': {
     query: string;
     zone: string | null;
@@ -28,28 +46,81 @@ export interface LzEventMap {
     inView: boolean;
     ids: string[];
   };
-  /** Data given to the element was rejected in whole or in part. */
-  'lz-error': { message: string; file: string; feature?: string; field?: string };
-  /** The visitor changed the trip; the owner sets `itinerary` to it (the trip panel is controlled). */
-  'lz-itinerary-change': { days: Array<{ name: string; siteIds: string[] }> };
+  /** lz-layer-panel: a layer should be shown or hidden; the owner sets `visible` anew (or not). */
+  'lz-layer-request': { id: string; visible: boolean };
+  /** lz-panel: the visitor chose a tab or opened or closed the panel. */
+  'lz-panel-change': { active: string; open: boolean };
+  /** lz-site-card: the close button was pressed. */
+  'lz-card-close': Record<string, never>;
+  /** lz-site-card: the add-to / remove-from trip button was pressed. */
+  'lz-card-trip': Record<string, never>;
+  /** lz-trip-panel: the visitor edited the trip; the owner sets `itinerary` back (the panel is controlled). */
+  'lz-trip-change': TripDays;
+  /** lz-trip-panel: the visitor asks to choose the trip's start on the map. */
+  'lz-trip-start-pick': Record<string, never>;
+  /** lz-trip-panel: back to the default start (the old city). */
+  'lz-trip-start-reset': Record<string, never>;
+  /** lz-trip-panel: the travel mode or the day window changed. */
+  'lz-trip-settings': { mode: TravelMode; dayStartMin: number; dayEndMin: number };
 }
 
+/** The public events, in the order of `<liangzhou-map>`'s `@fires` lines. */
+export const PUBLIC_EVENTS = [
+  'lz-ready',
+  'lz-site-select',
+  'lz-layer-toggle',
+  'lz-view-change',
+  'lz-itinerary-change',
+  'lz-lang-change',
+  'lz-error',
+] as const satisfies ReadonlyArray<keyof LzPublicEventMap>;
+
+export type LzPublicEventName = (typeof PUBLIC_EVENTS)[number];
+export type LzInternalEventName = keyof LzInternalEventMap;
+/** Every event, for listeners' types. */
+export type LzEventMap = LzPublicEventMap & LzInternalEventMap;
 export type LzEventName = keyof LzEventMap;
 
-export function emit<K extends LzEventName>(target: EventTarget, type: K, detail: LzEventMap[K]): boolean {
+// A name in both maps would be both composed and not: the compiler refuses it here.
+type Overlap = keyof LzPublicEventMap & keyof LzInternalEventMap;
+const noOverlap: [Overlap] extends [never] ? true : never = true;
+void noOverlap;
+
+/** Dispatches a public event: it bubbles and leaves the shadow root. */
+export function emit<K extends LzPublicEventName>(target: EventTarget, type: K, detail: LzPublicEventMap[K]): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
+/** Dispatches an internal event: it bubbles to the owner inside the same shadow root, and no further. */
+export function emitInternal<K extends LzInternalEventName>(
+  target: EventTarget,
+  type: K,
+  detail: LzInternalEventMap[K],
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
+}
+
+export type LzEvent<K extends LzEventName> = CustomEvent<LzEventMap[K]>;
+
 declare global {
-  interface HTMLElementEventMap {
-    'lz-ready': CustomEvent<LzEventMap['lz-ready']>;
-    'lz-site-select': CustomEvent<LzEventMap['lz-site-select']>;
-    'lz-layer-toggle': CustomEvent<LzEventMap['lz-layer-toggle']>;
-    'lz-view-change': CustomEvent<LzEventMap['lz-view-change']>;
-    'lz-lang-change': CustomEvent<LzEventMap['lz-lang-change']>;
-    'lz-site-hover': CustomEvent<LzEventMap['lz-site-hover']>;
-    'lz-filter-change': CustomEvent<LzEventMap['lz-filter-change']>;
-    'lz-error': CustomEvent<LzEventMap['lz-error']>;
-    'lz-itinerary-change': CustomEvent<LzEventMap['lz-itinerary-change']>;
+  interface GlobalEventHandlersEventMap {
+    'lz-ready': LzEvent<'lz-ready'>;
+    'lz-site-select': LzEvent<'lz-site-select'>;
+    'lz-layer-toggle': LzEvent<'lz-layer-toggle'>;
+    'lz-view-change': LzEvent<'lz-view-change'>;
+    'lz-itinerary-change': LzEvent<'lz-itinerary-change'>;
+    'lz-lang-change': LzEvent<'lz-lang-change'>;
+    'lz-error': LzEvent<'lz-error'>;
+    'lz-list-select': LzEvent<'lz-list-select'>;
+    'lz-site-hover': LzEvent<'lz-site-hover'>;
+    'lz-filter-change': LzEvent<'lz-filter-change'>;
+    'lz-layer-request': LzEvent<'lz-layer-request'>;
+    'lz-panel-change': LzEvent<'lz-panel-change'>;
+    'lz-card-close': LzEvent<'lz-card-close'>;
+    'lz-card-trip': LzEvent<'lz-card-trip'>;
+    'lz-trip-change': LzEvent<'lz-trip-change'>;
+    'lz-trip-start-pick': LzEvent<'lz-trip-start-pick'>;
+    'lz-trip-start-reset': LzEvent<'lz-trip-start-reset'>;
+    'lz-trip-settings': LzEvent<'lz-trip-settings'>;
   }
 }

@@ -9,7 +9,7 @@ import type { SiteCounts } from '../search/count-sites';
 import { layerIds } from '../search/layer-ids';
 import { baseStyles } from './base-styles';
 import { define } from './define';
-import { emit } from './events';
+import { emitInternal } from './events';
 
 /** The layout rows: the core, the axis, then the four zones. */
 const LAYOUT_IDS = ['core', 'axis', ...ZONE_IDS] as const;
@@ -21,14 +21,14 @@ type LayoutId = (typeof LAYOUT_IDS)[number];
  * its colour and stroke pattern as on the map, its name and how many sites it holds; "show all",
  * "hide all", "only this zone" per zone; and the note that zones and axis are schematic.
  *
- * The element is controlled: ticking a box asks, through `lz-layer-toggle`, and the box shows what
+ * The element is controlled: ticking a box asks, through `lz-layer-request`, and the box shows what
  * `visible` says until the owner sets it anew. Bulk buttons dispatch one event per layer that changes.
  *
  * Below 640 px of map width the owner sets `narrow`, and the panel becomes a bottom sheet over its
  * positioned ancestor (the map); an attribute rather than a container query, because the width that
  * matters is the map's, which the panel cannot query from inside itself.
  *
- * @fires lz-layer-toggle - A layer should be shown or hidden. detail: {id, visible}
+ * @fires lz-layer-request - A layer should be shown or hidden (internal: not composed). detail: {id, visible}
  * @csspart panel - The whole panel.
  * @csspart title - The heading, holding the collapse button.
  * @csspart legend - The layout group: core, axis and zones with their swatches.
@@ -269,12 +269,12 @@ export class LzLayerPanel extends LitElement {
 
   /** One event per layer whose visibility differs from `visible`. */
   private request(ids: readonly string[], visible: boolean): void {
-    for (const id of ids) if (this.isVisible(id) !== visible) emit(this, 'lz-layer-toggle', { id, visible });
+    for (const id of ids) if (this.isVisible(id) !== visible) emitInternal(this, 'lz-layer-request', { id, visible });
   }
 
   private onToggle(e: Event, id: string): void {
     const input = e.target as HTMLInputElement;
-    emit(this, 'lz-layer-toggle', { id, visible: input.checked });
+    emitInternal(this, 'lz-layer-request', { id, visible: input.checked });
     // Controlled: the box shows `visible`; an owner that answers synchronously has already set it,
     // one that answers later re-renders it, one that refuses leaves it as it was.
     input.checked = this.isVisible(id);

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './base-styles';
 import { define } from './define';
+import { emitInternal } from './events';
 
 export interface PanelTab {
   id: string;
@@ -11,8 +12,7 @@ export interface PanelTab {
 /**
  * A collapsible, tabbed panel over the map: a floating card on wide screens, a bottom sheet when
  * `narrow`. Each tab's content is the child with `slot` equal to the tab id.
- * Dispatches `lz-panel-change` {active, open} inside its owner's shadow root only (not composed):
- * it is the owner's business, not the page's.
+ * @fires lz-panel-change - A tab was chosen or the panel opened or closed (internal: not composed, it is the owner's business, not the page's). detail: {active, open}
  * @slot actions - Buttons beside the tabs (e.g. the language switch).
  * @csspart panel - The panel box.
  * @csspart tabs - The tab list.
@@ -118,7 +118,7 @@ export class LzPanel extends LitElement {
   @property({ attribute: false }) labels = { collapse: 'Collapse', expand: 'Expand', tabs: 'Panels' };
 
   private change(active: string, open: boolean): void {
-    this.dispatchEvent(new CustomEvent('lz-panel-change', { detail: { active, open }, bubbles: true }));
+    emitInternal(this, 'lz-panel-change', { active, open });
   }
 
   private onTabKey(e: KeyboardEvent): void {

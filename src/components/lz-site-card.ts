@@ -5,6 +5,7 @@ import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Lang, Site } from '../model/types';
 import type { OpenState } from '../plan/open-status';
+import { emitInternal } from './events';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 import { loadOpenStatus } from './load-open-status';
@@ -278,7 +279,7 @@ export class LzSiteCard extends LitElement {
                 type="button"
                 aria-label=${t(lang, 'popup.close')}
                 title=${t(lang, 'popup.close')}
-                @click=${() => this.dispatchEvent(new CustomEvent('lz-card-close', { bubbles: true }))}
+                @click=${() => emitInternal(this, 'lz-card-close', {})}
               >
                 ×
               </button>`
@@ -320,7 +321,7 @@ export class LzSiteCard extends LitElement {
               class="trip ${this.inTrip ? 'in' : ''}"
               part="trip"
               type="button"
-              @click=${() => this.dispatchEvent(new CustomEvent('lz-card-trip', { bubbles: true }))}
+              @click=${() => emitInternal(this, 'lz-card-trip', {})}
             >
               ${t(lang, this.inTrip ? 'siteCard.removeFromTrip' : 'siteCard.addToTrip')}
             </button>`

@@ -25,7 +25,7 @@ import type { OpenState } from '../plan/open-status';
 import { loadOpenStatus } from './load-open-status';
 import { baseStyles } from './base-styles';
 import { define } from './define';
-import { emit } from './events';
+import { emitInternal } from './events';
 
 /**
  * A searchable list of sites: a search box (Chinese, English or pinyin), filters by area, category
@@ -33,9 +33,9 @@ import { emit } from './events';
  * screen readers hear as it changes. Each site is a button showing its name, area and category.
  *
  * Search and filters are the element's own state; the sites, the view and the selection are the
- * owner's, so choosing a site asks (`lz-site-select`) and the owner answers by setting `selected`.
+ * owner's, so choosing a site asks (`lz-list-select`) and the owner answers by setting `selected`.
  *
- * @fires lz-site-select - The visitor chose a site. detail: {id}
+ * @fires lz-list-select - The visitor chose a site (internal: not composed). detail: {id}
  * @fires lz-site-hover - A site is under the pointer or focused ({id}), or no longer ({id: null}).
  * @fires lz-filter-change - The visitor changed the search or a filter. detail: {query, zone, category, theme, inView, ids}
  * @csspart list - The list of results.
@@ -299,7 +299,7 @@ export class LzSiteList extends LitElement {
                   ? html`<button
                       type="button"
                       class="where"
-                      @click=${() => emit(this, 'lz-site-select', { id: item.siteId! })}
+                      @click=${() => emitInternal(this, 'lz-list-select', { id: item.siteId! })}
                     >
                       ${localized(item.where, lang)}
                     </button>`
@@ -328,7 +328,7 @@ export class LzSiteList extends LitElement {
   }
 
   private changed(): void {
-    emit(this, 'lz-filter-change', {
+    emitInternal(this, 'lz-filter-change', {
       query: this.query,
       zone: this.zone || null,
       category: this.category || null,
@@ -341,7 +341,7 @@ export class LzSiteList extends LitElement {
   private hover(id: string | null): void {
     if (id === this.hovered) return;
     this.hovered = id;
-    emit(this, 'lz-site-hover', { id });
+    emitInternal(this, 'lz-site-hover', { id });
   }
 
   /** Up and down move between the sites, as in a menu; Tab still leaves the list. */
@@ -395,7 +395,7 @@ export class LzSiteList extends LitElement {
         part="item"
         data-site-id=${site.id}
         aria-current=${this.selected === site.id ? 'true' : nothing}
-        @click=${() => emit(this, 'lz-site-select', { id: site.id })}
+        @click=${() => emitInternal(this, 'lz-list-select', { id: site.id })}
         @mouseenter=${() => this.hover(site.id)}
         @mouseleave=${() => this.hover(null)}
         @focus=${() => this.hover(site.id)}

@@ -31,7 +31,7 @@ import { suggestPlan } from '../plan/suggest-plan';
 import { baseStyles } from './base-styles';
 import { cssProps } from './css-props';
 import { define } from './define';
-import { emit } from './events';
+import { emitInternal } from './events';
 
 /** Which control to focus once the owner has set the changed trip back: `day-index-control`. */
 type FocusKey = string;
@@ -58,11 +58,11 @@ const copyDays = (days: readonly TripDay[]): TripDay[] => days.map((d) => ({ nam
  * GeoJSON), a share link with its QR code, and links that open each stop in a map app.
  *
  * A controlled element: it never changes `itinerary` itself. Every edit dispatches
- * `lz-itinerary-change` with the new days, and the owner sets `itinerary` back (or does not, to refuse
+ * `lz-trip-change` with the new days, and the owner sets `itinerary` back (or does not, to refuse
  * the edit). `mode`, `dayStartMin` and `dayEndMin` are view settings the visitor may change here; they
  * are reflected or readable as properties.
  *
- * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
+ * @fires lz-trip-change - The visitor changed the trip (internal: not composed). detail: {days: [{name, siteIds}]}
  * Also dispatches, inside its owner's shadow root only (not composed), `lz-trip-start-pick` when the
  * visitor asks to choose the start on the map, `lz-trip-start-reset` to go back to the old city, and
  * `lz-trip-settings` {mode, dayStartMin, dayEndMin} when the visitor changes those.
@@ -298,7 +298,7 @@ export class LzTripPanel extends LitElement {
 
   /** All sites of the layout, for names and positions. Property only. */
   @property({ attribute: false }) sites: Site[] = [];
-  /** The trip. Property only; set it back from `lz-itinerary-change`. Ids no site has are not shown. */
+  /** The trip. Property only; set it back from `lz-trip-change`. Ids no site has are not shown. */
   @property({ attribute: false }) itinerary: Itinerary = { days: [] };
   /** `zh-CN` (default) or `en`. */
   @property({ reflect: true }) lang = 'zh-CN';
@@ -405,13 +405,10 @@ export class LzTripPanel extends LitElement {
       </div>
       <p class="muted">${t(lang, 'trip.start')}: ${startName}</p>
       <div class="row">
-        <button
-          type="button"
-          @click=${() => this.dispatchEvent(new CustomEvent('lz-trip-start-pick', { bubbles: true }))}
-        >
+        <button type="button" @click=${() => emitInternal(this, 'lz-trip-start-pick', {})}>
           ${t(lang, 'trip.start.pick')}
         </button>
-        ${named ? nothing : html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('lz-trip-start-reset', { bubbles: true }))}>${t(lang, 'trip.start.reset')}</button>`}
+        ${named ? nothing : html`<button type="button" @click=${() => emitInternal(this, 'lz-trip-start-reset', {})}>${t(lang, 'trip.start.reset')}</button>`}
       </div>
     </fieldset>`;
   }
@@ -664,7 +661,7 @@ export class LzTripPanel extends LitElement {
 
   private change(days: TripDay[], focus?: FocusKey): void {
     this.pendingFocus = focus;
-    emit(this, 'lz-itinerary-change', { days: copyDays(days) });
+    emitInternal(this, 'lz-trip-change', { days: copyDays(days) });
   }
 
   private dayLabel(days: TripDay[], d: number): string {
@@ -759,12 +756,11 @@ export class LzTripPanel extends LitElement {
 
   /** Tells the owner (inside its shadow root only) the travel mode and day window, e.g. for printing. */
   private settingsChanged(): void {
-    this.dispatchEvent(
-      new CustomEvent('lz-trip-settings', {
-        bubbles: true,
-        detail: { mode: this.mode, dayStartMin: this.dayStartMin, dayEndMin: this.dayEndMin },
-      }),
-    );
+    emitInternal(this, 'lz-trip-settings', {
+      mode: this.mode,
+      dayStartMin: this.dayStartMin,
+      dayEndMin: this.dayEndMin,
+    });
   }
 
   // Drag and drop: the keyboard buttons do the same; this is the pointer's way.

@@ -1,3 +1,4 @@
+import type { LzEvent } from '../components/events';
 import type { LiangzhouMap } from '../components/liangzhou-map';
 import type { MapState } from '../state/map-state';
 import { formatCenter, parseCenter } from '../state/parse-center';
@@ -55,7 +56,7 @@ export function bindUrlState(el: LiangzhouMap, win: Window = window): () => void
   // Reflected attributes are the element's own record of layers, site and language.
   const observer = new MutationObserver(() => write(true));
   observer.observe(el, { attributes: true, attributeFilter: ['lang', 'layers', 'site'] });
-  const onView = (e: CustomEvent<{ center: [number, number]; zoom: number }>) => {
+  const onView = (e: LzEvent<'lz-view-change'>) => {
     view = { center: parseCenter(formatCenter(e.detail.center)), zoom: e.detail.zoom };
     write(false);
   };

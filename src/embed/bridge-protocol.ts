@@ -7,21 +7,15 @@
  * one `{source: 'liangzhou-map', type: 'lz-bridge-result', detail: {requestId, ok}}` per command.
  * Page -> map: `{source: 'liangzhou-map-host', requestId?, command, ...}` with the commands below.
  */
-import type { LzEventMap, LzEventName } from '../components/events';
+import { PUBLIC_EVENTS, type LzPublicEventMap, type LzPublicEventName } from '../components/events';
 import { checkAttribute, type EmbedAttribute } from './embed-params';
 
 export const FRAME_SOURCE = 'liangzhou-map';
 export const HOST_SOURCE = 'liangzhou-map-host';
 export const RESULT_TYPE = 'lz-bridge-result';
 
-/** The element's events the bridge passes on, as listed in events.ts. */
-export const BRIDGED_EVENTS: readonly LzEventName[] = [
-  'lz-ready',
-  'lz-site-select',
-  'lz-layer-toggle',
-  'lz-view-change',
-  'lz-error',
-];
+/** The element's events the bridge passes on: every public one (events.ts), so none is forgotten. */
+export const BRIDGED_EVENTS: readonly LzPublicEventName[] = PUBLIC_EVENTS;
 
 export type BridgeCommand =
   | { command: 'showSite'; id: string }
@@ -32,8 +26,8 @@ export type BridgeCommand =
 export type HostMessage = BridgeCommand & { source: typeof HOST_SOURCE; requestId?: number };
 
 export type FrameEventMessage = {
-  [K in LzEventName]: { source: typeof FRAME_SOURCE; type: K; detail: LzEventMap[K] };
-}[LzEventName];
+  [K in LzPublicEventName]: { source: typeof FRAME_SOURCE; type: K; detail: LzPublicEventMap[K] };
+}[LzPublicEventName];
 export interface FrameResultMessage {
   source: typeof FRAME_SOURCE;
   type: typeof RESULT_TYPE;
@@ -101,7 +95,7 @@ export function readFrameMessage(data: unknown): FrameMessage | undefined {
   return data as FrameEventMessage;
 }
 
-export function eventMessage<K extends LzEventName>(type: K, detail: LzEventMap[K]): FrameEventMessage {
+export function eventMessage<K extends LzPublicEventName>(type: K, detail: LzPublicEventMap[K]): FrameEventMessage {
   return { source: FRAME_SOURCE, type, detail } as FrameEventMessage;
 }
 

@@ -6,7 +6,18 @@
  */
 import { toLang } from '../i18n/to-lang';
 import { formatCenter, parseCenter } from '../state/parse-center';
-import { parseLayerList } from '../state/parse-layer-list';
+import {
+  formatControls,
+  isDataUrl,
+  isSiteId,
+  MAX_URL_LENGTH,
+  parseControls,
+  toGestures,
+  toSrcMode,
+  toTiles,
+  toZoom,
+} from '../state/attributes';
+import { formatLayers, parseLayers } from '../state/layer-visibility';
 
 /** The element's attributes an embed may set, as in its class doc comment. */
 export const EMBED_ATTRIBUTES = [
@@ -46,29 +57,9 @@ export interface EmbedParams {
   ignored: string[];
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const MAX_URL_LENGTH = 2048;
-
 /** Hex colours only: anything else could carry CSS (`red; background: url(…)`). */
 export function isHexColour(value: string): boolean {
   return /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value);
-}
-
-/** A data URL for `src`: http(s), absolute or relative to the page. No `javascript:`, `data:` or `file:`. */
-function isDataUrl(value: string): boolean {
-  if (value.length === 0 || value.length > MAX_URL_LENGTH || /[\s<>"']/.test(value)) return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
-  return !scheme || /^https?$/i.test(scheme[1]);
-}
-
-/** The same rule as the element's `tiles`: `none`, `osm`, or an http(s) template with {z}, {x} and {y}. */
-function isTiles(value: string): boolean {
-  if (value === 'none' || value === 'osm') return true;
-  return (
-    value.length <= MAX_URL_LENGTH &&
-    /^https?:\/\/[^\s"'<>]+$/.test(value) &&
-    ['{z}', '{x}', '{y}'].every((p) => value.includes(p))
-  );
 }
 
 /**
@@ -88,31 +79,28 @@ export function checkAttribute(
     case 'lang':
       return { name: attr, value: toLang(v) };
     case 'layers':
-      return { name: attr, value: parseLayerList(v).join(',') };
+      return { name: attr, value: formatLayers(parseLayers(v)) };
     case 'site':
-      return ID.test(v) ? { name: attr, value: v } : undefined;
+      return isSiteId(v) ? { name: attr, value: v } : undefined;
     case 'center': {
       const center = parseCenter(v);
       return center ? { name: attr, value: formatCenter(center) } : undefined;
     }
     case 'zoom': {
-      const zoom = Number(v);
-      return v !== '' && Number.isFinite(zoom)
-        ? { name: attr, value: String(Math.min(18, Math.max(7, zoom))) }
-        : undefined;
+      const zoom = toZoom(v);
+      return zoom !== undefined ? { name: attr, value: String(zoom) } : undefined;
     }
     case 'src':
       return isDataUrl(v) ? { name: attr, value: v } : undefined;
     case 'src-mode':
-      return v === 'extend' || v === 'replace' ? { name: attr, value: v } : undefined;
+      return toSrcMode(v) ? { name: attr, value: toSrcMode(v)! } : undefined;
     case 'tiles':
-      return isTiles(v) ? { name: attr, value: v } : undefined;
+      return toTiles(v) ? { name: attr, value: toTiles(v)! } : undefined;
     case 'gestures':
-      return v === 'cooperative' || v === 'greedy' ? { name: attr, value: v } : undefined;
+      return toGestures(v) ? { name: attr, value: toGestures(v)! } : undefined;
     case 'controls': {
-      if (v === 'none') return { name: attr, value: v };
-      const panels = parseLayerList(v).filter((p) => ['layers', 'list', 'trip', 'lang'].includes(p));
-      return panels.length > 0 ? { name: attr, value: panels.join(',') } : undefined;
+      const panels = parseControls(v);
+      return panels.length > 0 || v === 'none' ? { name: attr, value: formatControls(panels) } : undefined;
     }
   }
 }

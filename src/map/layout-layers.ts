@@ -3,6 +3,7 @@ import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import type { AreaId, Lang, Layout, ZoneId } from '../model/types';
 import { areaStyle } from './area-style';
+import { paneName } from './paint-order';
 
 /** The layout's non-site layers, each addressable by the id the panel and the API use. */
 export interface LayoutLayers {
@@ -45,16 +46,26 @@ export function areaLabels(layout: Layout, lang: Lang): Map<AreaId, L.Marker> {
 export function layoutLayers(layout: Layout): LayoutLayers {
   const zones = new Map<ZoneId, L.GeoJSON>();
   for (const zone of layout.zones) {
-    zones.set(zone.id, L.geoJSON(zone.geometry, { style: areaStyle(`lz-zone lz-zone-${zone.id}`) }));
+    zones.set(
+      zone.id,
+      L.geoJSON(zone.geometry, { pane: paneName('zones'), style: areaStyle(`lz-zone lz-zone-${zone.id}`) }),
+    );
   }
   return {
     context: L.geoJSON(
       layout.context.map((o) => o.geometry),
-      { style: areaStyle('lz-context', { weight: 1, fillOpacity: 0.15 }) },
+      { pane: paneName('context'), style: areaStyle('lz-context', { weight: 1, fillOpacity: 0.15 }) },
     ),
-    boundary: L.geoJSON(layout.boundary.geometry, { style: areaStyle('lz-boundary', { weight: 3, fillOpacity: 0 }) }),
-    core: L.geoJSON(layout.core.geometry, { style: areaStyle('lz-core', { weight: 3, fillOpacity: 0.55 }) }),
+    boundary: L.geoJSON(layout.boundary.geometry, {
+      pane: paneName('boundary'),
+      style: areaStyle('lz-boundary', { weight: 3, fillOpacity: 0 }),
+    }),
+    core: L.geoJSON(layout.core.geometry, {
+      pane: paneName('core'),
+      style: areaStyle('lz-core', { weight: 3, fillOpacity: 0.55 }),
+    }),
     axis: L.geoJSON(layout.axis.geometry, {
+      pane: paneName('axis'),
       style: areaStyle('lz-axis', { weight: 5, dashArray: '12 6', fill: false }),
     }),
     zones,

@@ -1,14 +1,15 @@
 import * as L from 'leaflet';
 import { t } from '../i18n/t';
+import type { LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
-import { layerIds } from '../search/layer-ids';
+import type { LayerId } from '../search/layer-ids';
 import { sitesInLayers } from '../search/sites-in-layers';
 import { failSoftTiles } from './basemaps';
 import { createMap } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
+import { createPanes } from './paint-order';
 import { routeLayer, type RouteDay } from './route-layer';
 import { siteLayer, type SiteLayer } from './site-layer';
-import type { LonLat } from '../model/itinerary';
 
 /** What the element hears from the map, in plain values. */
 export interface MapView {
@@ -21,8 +22,11 @@ export interface MapView {
 
 export interface LayoutMapOptions {
   lang: Lang;
-  renderPopup: (site: Site, lang: Lang) => HTMLElement;
-  /** A site's popup opened, however it was asked for. */
+  /** The layers shown at the start (default: all). */
+  visible?: ReadonlySet<LayerId>;
+  /** The popup's content for a site: a DOM node the owner renders into, never an HTML string. */
+  renderPopup: (site: Site) => HTMLElement;
+  /** A site's popup opened, however it was asked for (not when it reopens after a rebuild). */
   onSiteSelect?: (id: string) => void;
   onPopupOpen?: (id: string, popup: HTMLElement) => void;
   onPopupClose?: (id: string) => void;
@@ -32,12 +36,14 @@ export interface LayoutMapOptions {
   fitPaddingBottomRight?: [number, number];
 }
 
-/** Ids of the layers the panel and the API toggle; `category:*` and `theme:*` filter the sites. */
-export const AREA_LAYER_IDS = ['core', 'axis', 'east', 'west', 'south', 'north', 'sites'] as const;
+/** The area ids that are drawn layers (the rest of LayerId filter the sites). */
+type AreaLayerId = AreaId | 'axis';
 
 /**
- * The Leaflet side of `<liangzhou-map>`: owns the L.Map and every layer, and offers the element a
- * small vocabulary of ids (`core`, `axis`, `east` ..., `sites`, `category:temple`, `theme:han`).
+ * The Leaflet side of `<liangzhou-map>`: owns the L.Map and every layer. The element tells it what
+ * to show through idempotent setters (`showLayers`, `select`, `setLang`, `setSites`, `setRoute`,
+ * `setTiles`), each of which compares with what is drawn and changes only the difference; it keeps
+ * no state of its own about what should be shown. Layers keep a fixed paint order (paint-order.ts).
  * Nothing outside src/map touches Leaflet.
  */
 export class LayoutMap {
@@ -45,43 +51,83 @@ export class LayoutMap {
   private layers: LayoutLayers;
   private labels: Map<AreaId, L.Marker>;
   private sites!: SiteLayer;
+  private siteList: readonly Site[];
   private lang: Lang;
-  private hidden = new Set<string>();
-  private tiles?: L.TileLayer;
+  /** What was last asked to show, to diff against: a cache of the owner's set, not a second owner. */
+  private shown: ReadonlySet<LayerId>;
+  private tiles?: { template: string; layer: L.TileLayer };
   private highlighted?: string;
-  private route?: L.LayerGroup;
+  private route?: { key: string; layer?: L.LayerGroup };
   private reopening = false;
 
   constructor(
     container: HTMLElement,
-    private layout: Layout,
-    private options: LayoutMapOptions,
+    private readonly layout: Layout,
+    private readonly options: LayoutMapOptions,
   ) {
     this.lang = options.lang;
+    this.siteList = layout.sites;
+    this.shown = options.visible ?? new Set<LayerId>(['core', 'axis', 'east', 'west', 'south', 'north', 'sites']);
     this.map = createMap(container, { label: t(this.lang, 'map.label') });
+    createPanes(this.map);
     this.layers = layoutLayers(layout);
     this.labels = areaLabels(layout, this.lang);
     this.layers.context.addTo(this.map);
-    for (const zone of this.layers.zones.values()) zone.addTo(this.map);
-    this.layers.core.addTo(this.map);
     this.layers.boundary.addTo(this.map);
-    this.layers.axis.addTo(this.map);
-    for (const l of this.labels.values()) l.addTo(this.map);
+    for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
     this.buildSites();
     this.map.fitBounds(this.layers.boundary.getBounds(), {
       paddingTopLeft: [8, 8],
       paddingBottomRight: options.fitPaddingBottomRight ?? [8, 8],
     });
-    this.map.on('moveend', () => this.options.onViewChange?.(this.view()));
+    this.map.on('moveend', this.onMoveEnd);
+  }
+
+  private onMoveEnd = (): void => this.options.onViewChange?.(this.view());
+
+  private areaIds(): AreaLayerId[] {
+    return ['core', 'axis', ...this.layers.zones.keys()];
+  }
+
+  private areaLayer(id: AreaLayerId): L.GeoJSON | undefined {
+    if (id === 'core' || id === 'axis') return this.layers[id];
+    return this.layers.zones.get(id);
+  }
+
+  private areaShown(id: AreaLayerId, on: boolean): void {
+    const layer = this.areaLayer(id);
+    const label = id === 'axis' ? undefined : this.labels.get(id);
+    for (const l of [layer, label]) {
+      if (!l) continue;
+      if (on && !this.map.hasLayer(l)) l.addTo(this.map);
+      if (!on && this.map.hasLayer(l)) l.remove();
+    }
+  }
+
+  /** Shows exactly the layers in `visible` (areas, `sites`, `category:*`, `theme:*`); idempotent. */
+  showLayers(visible: ReadonlySet<LayerId>): void {
+    this.shown = visible;
+    for (const id of this.areaIds()) this.areaShown(id, visible.has(id));
+    const group = this.sites.group;
+    if (visible.has('sites') && !this.map.hasLayer(group)) group.addTo(this.map);
+    if (!visible.has('sites') && this.map.hasLayer(group)) group.remove();
+    this.applySiteFilters();
+  }
+
+  /** Whether a layer is drawn now, asked of the map itself (as Leaflet's Control.Layers does). */
+  isDrawn(id: LayerId): boolean {
+    if (id === 'sites') return this.map.hasLayer(this.sites.group);
+    const layer = id.includes(':') ? undefined : this.areaLayer(id as AreaLayerId);
+    return layer ? this.map.hasLayer(layer) : this.shown.has(id);
   }
 
   private buildSites(): void {
     const open = this.sites ? this.openSiteId() : undefined;
-    this.sites?.group.remove();
-    this.sites = siteLayer(this.layout.sites, {
-      lang: this.lang,
-      renderPopup: (site) => this.options.renderPopup(site, this.lang),
-    });
+    if (this.sites) {
+      this.sites.group.off();
+      this.sites.group.remove();
+    }
+    this.sites = siteLayer(this.siteList, { lang: this.lang, renderPopup: this.options.renderPopup });
     // Every way a popup opens (mouse, Enter, Space, the list, the API) ends here: one place to
     // report the selection. Reopening it after a rebuild (language, data) is not a new selection.
     this.sites.group.on('popupopen', (e: L.PopupEvent) => {
@@ -93,20 +139,21 @@ export class LayoutMap {
     });
     this.sites.group.on('popupclose', (e: L.PopupEvent) => {
       const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
-      if (id) this.options.onPopupClose?.(id);
+      if (id && !this.reopening) this.options.onPopupClose?.(id);
     });
-    if (!this.hidden.has('sites')) this.sites.group.addTo(this.map);
+    if (this.shown.has('sites')) this.sites.group.addTo(this.map);
     this.applySiteFilters();
     if (open) {
       this.reopening = true;
-      this.showSite(open, { move: false });
+      this.select(open, { move: false });
       this.reopening = false;
     }
   }
 
-  /** Swaps the data (a bureau's own sites); keeps visibility, language and view. */
-  setLayout(layout: Layout): void {
-    this.layout = layout;
+  /** Swaps the sites (a bureau's own); keeps visibility, language, view and the open popup. Idempotent. */
+  setSites(sites: readonly Site[]): void {
+    if (sites === this.siteList) return;
+    this.siteList = sites;
     this.buildSites();
   }
 
@@ -116,68 +163,35 @@ export class LayoutMap {
     this.map.getContainer().setAttribute('aria-label', t(lang, 'map.label'));
     for (const l of this.labels.values()) l.remove();
     this.labels = areaLabels(this.layout, lang);
-    for (const [id, l] of this.labels) if (!this.hidden.has(id)) l.addTo(this.map);
+    for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
     this.buildSites();
   }
 
-  private areaLayer(id: string): L.Layer | undefined {
-    if (id === 'sites') return this.sites.group;
-    if (id === 'context' || id === 'boundary' || id === 'core' || id === 'axis') return this.layers[id];
-    return this.layers.zones.get(id as never);
-  }
-
-  /** Whether `id` names something this map can show or hide. */
-  hasLayer(id: string): boolean {
-    return !!this.areaLayer(id) || /^(category|theme):[a-z0-9-]+$/.test(id);
-  }
-
-  setLayerVisible(id: string, visible: boolean): boolean {
-    if (!this.hasLayer(id)) return false;
-    if (visible) this.hidden.delete(id);
-    else this.hidden.add(id);
-    const layer = this.areaLayer(id);
-    if (layer) {
-      if (visible) layer.addTo(this.map);
-      else layer.remove();
-      const label = this.labels.get(id as AreaId);
-      if (label) visible ? label.addTo(this.map) : label.remove();
-    }
-    if (id === 'sites' || id.includes(':')) this.applySiteFilters();
-    return true;
-  }
-
-  /** Ids hidden now, filters included. */
-  hiddenIds(): string[] {
-    return [...this.hidden];
-  }
-
-  isLayerVisible(id: string): boolean {
-    return this.hasLayer(id) && !this.hidden.has(id);
-  }
-
-  /** The sites the layer and filter toggles leave on the map (the rule is sitesInLayers'). */
-  private shownSiteIds(): Set<string> {
-    const visible = layerIds.filter((id) => !this.hidden.has(id));
-    return new Set(sitesInLayers(this.layout.sites, visible).map((s) => s.id));
-  }
-
   private applySiteFilters(): void {
-    const shown = this.shownSiteIds();
+    const shown = new Set(sitesInLayers(this.siteList, this.shown).map((s) => s.id));
     for (const [id, marker] of this.sites.markers) {
       const has = this.sites.group.hasLayer(marker);
-      if (shown.has(id) && !has) this.sites.group.addLayer(marker);
-      if (!shown.has(id) && has) this.sites.group.removeLayer(marker);
+      // A chosen site stays while its popup is open, even where a filter hides its kind.
+      if ((shown.has(id) || marker.isPopupOpen()) && !has) this.sites.group.addLayer(marker);
+      if (!shown.has(id) && !marker.isPopupOpen() && has) this.sites.group.removeLayer(marker);
     }
   }
 
   /**
-   * Opens a site's popup, moving the map to it: at once, or with `fly` in a short flight (unless the
-   * visitor asked the system for reduced motion). False when there is no such site.
+   * Opens a site's popup (`undefined`: closes any), moving the map to it: at once, or with `fly` in a
+   * short flight (unless the visitor asked the system for reduced motion). Nothing happens when that
+   * popup is open already. False when there is no such site.
    */
-  showSite(id: string, options: { move?: boolean; fly?: boolean } = {}): boolean {
+  select(id: string | undefined, options: { move?: boolean; fly?: boolean } = {}): boolean {
+    if (id === undefined) {
+      if (this.openSiteId()) this.map.closePopup();
+      return true;
+    }
     const marker = this.sites.markers.get(id);
     if (!marker) return false;
-    if (!this.map.hasLayer(this.sites.group)) this.setLayerVisible('sites', true);
+    if (marker.isPopupOpen()) return true;
+    // A chosen site shows even where a filter hides it.
+    if (!this.map.hasLayer(this.sites.group)) this.sites.group.addTo(this.map);
     if (!this.sites.group.hasLayer(marker)) this.sites.group.addLayer(marker);
     const target = marker.getLatLng();
     const zoom = Math.max(this.map.getZoom(), 13);
@@ -192,8 +206,10 @@ export class LayoutMap {
     return true;
   }
 
-  closePopup(): void {
-    this.map.closePopup();
+  /** The open popup's site. */
+  openSiteId(): string | undefined {
+    for (const [id, marker] of this.sites.markers) if (marker.isPopupOpen()) return id;
+    return undefined;
   }
 
   /** Marks one marker (from a hovered list item), or none. */
@@ -201,11 +217,6 @@ export class LayoutMap {
     if (this.highlighted) this.sites.markers.get(this.highlighted)?.getElement()?.classList.remove('lz-highlight');
     this.highlighted = id ?? undefined;
     if (id) this.sites.markers.get(id)?.getElement()?.classList.add('lz-highlight');
-  }
-
-  openSiteId(): string | undefined {
-    for (const [id, marker] of this.sites.markers) if (marker.isPopupOpen()) return id;
-    return undefined;
   }
 
   markerElement(id: string): HTMLElement | undefined {
@@ -226,11 +237,13 @@ export class LayoutMap {
     this.map.setView(center ?? this.map.getCenter(), zoom ?? this.map.getZoom(), { animate: false });
   }
 
-  /** Fits the view to a layer (`district`, `core`, a zone, `axis`, `sites`) or a site id. */
+  /** Fits the view to `district`, `core`, `axis`, a zone, `sites` or a site id. False for an unknown id. */
   fitTo(id: string): boolean {
-    const layer = id === 'district' ? this.layers.boundary : this.areaLayer(id);
     let bounds: L.LatLngBounds | undefined;
-    if (layer && 'getBounds' in layer) bounds = (layer as L.FeatureGroup).getBounds();
+    if (id === 'district') bounds = this.layers.boundary.getBounds();
+    else if (id === 'sites') bounds = this.sites.group.getBounds();
+    else if (id === 'core' || id === 'axis' || this.layers.zones.has(id as never))
+      bounds = this.areaLayer(id as AreaLayerId)?.getBounds();
     const marker = this.sites.markers.get(id);
     if (!bounds && marker) bounds = L.latLngBounds([marker.getLatLng()]);
     if (!bounds?.isValid()) return false;
@@ -238,10 +251,13 @@ export class LayoutMap {
     return true;
   }
 
-  /** Draws the trip (replacing the one drawn before); no days, no route. */
+  /** Draws the trip (replacing the one drawn before); no days, no route. Idempotent. */
   setRoute(days: readonly RouteDay[], start: LonLat | undefined): void {
-    this.route?.remove();
-    this.route = days.some((d) => d.stops.length > 0) ? routeLayer(days, start).addTo(this.map) : undefined;
+    const key = JSON.stringify([days, start]);
+    if (this.route?.key === key) return;
+    this.route?.layer?.remove();
+    const layer = days.some((d) => d.stops.length > 0) ? routeLayer(days, start).addTo(this.map) : undefined;
+    this.route = { key, layer };
   }
 
   /** Calls back once with the [lon, lat] of the next click on the map (to set a trip's start). */
@@ -254,13 +270,16 @@ export class LayoutMap {
     });
   }
 
-  /** An online tile layer under the outlines, or none. */
+  /** An online tile layer under the outlines, or none. Idempotent. */
   setTiles(template: string | undefined): void {
-    this.tiles?.remove();
+    // The same template stays as it is, even after it failed: one failure, one message.
+    if (this.tiles?.template === template || (!template && !this.tiles)) return;
+    this.tiles?.layer.remove();
     this.tiles = undefined;
     if (!template) return;
-    this.tiles = failSoftTiles(template, () => this.options.onTileError?.()).addTo(this.map);
-    this.tiles.bringToBack();
+    const layer = failSoftTiles(template, () => this.options.onTileError?.()).addTo(this.map);
+    layer.bringToBack();
+    this.tiles = { template, layer };
   }
 
   invalidateSize(): void {
@@ -268,6 +287,7 @@ export class LayoutMap {
   }
 
   remove(): void {
+    this.map.off('moveend', this.onMoveEnd);
     // Leaflet 1.9 finishes a zoom animation on a timer that outlives map.remove() and then reads
     // panes that are gone (a known Leaflet bug). A page may remove the widget mid-zoom; the timer's
     // handler returns early when no zoom animation is under way.

@@ -1,11 +1,9 @@
 import * as L from 'leaflet';
 import type { LonLat } from '../model/itinerary';
+import type { RouteDay } from '../state/route-days';
+import { paneName } from './paint-order';
 
-export interface RouteDay {
-  color: string;
-  /** The day's stops in order, [lon, lat]. */
-  stops: LonLat[];
-}
+export type { RouteDay } from '../state/route-days';
 
 /**
  * The trip on the map: per day, a line in the day's colour from the start point through its stops,
@@ -18,9 +16,14 @@ export function routeLayer(days: readonly RouteDay[], start: LonLat | undefined)
     if (day.stops.length === 0) continue;
     const path = [...(start ? [start] : []), ...day.stops].map(([lon, lat]) => L.latLng(lat, lon));
     if (path.length > 1)
-      L.polyline(path, { color: day.color, weight: 4, opacity: 0.9, interactive: false, className: 'lz-route' }).addTo(
-        group,
-      );
+      L.polyline(path, {
+        pane: paneName('route'),
+        color: day.color,
+        weight: 4,
+        opacity: 0.9,
+        interactive: false,
+        className: 'lz-route',
+      }).addTo(group);
     day.stops.forEach(([lon, lat], i) => {
       const node = document.createElement('span');
       node.textContent = String(i + 1);

@@ -2,6 +2,7 @@ import { toLang } from '../i18n/to-lang';
 import { DEFAULT_LAYERS, type MapState } from './map-state';
 import { formatCenter, parseCenter } from './parse-center';
 import { parseLayerList } from './parse-layer-list';
+import { isSiteId, toZoom } from './attributes';
 
 /** Reads the map's state from a query string; absent or malformed parts are left out. */
 export function readUrlState(search: string): MapState {
@@ -10,11 +11,11 @@ export function readUrlState(search: string): MapState {
   if (q.has('lang')) state.lang = toLang(q.get('lang'));
   if (q.has('layers')) state.layers = parseLayerList(q.get('layers'));
   const site = q.get('site');
-  if (site && /^[a-z0-9][a-z0-9-]{0,63}$/.test(site)) state.site = site;
+  if (isSiteId(site)) state.site = site;
   const center = parseCenter(q.get('center'));
   if (center) state.center = center;
-  const zoom = Number(q.get('zoom'));
-  if (q.has('zoom') && Number.isFinite(zoom) && zoom >= 0 && zoom <= 20) state.zoom = Math.round(zoom * 4) / 4;
+  const zoom = toZoom(q.get('zoom'));
+  if (zoom !== undefined) state.zoom = zoom;
   const trip = q.get('trip');
   if (trip) state.trip = trip;
   return state;

@@ -1,5 +1,5 @@
 import { siteFeature } from '../fixtures/site-feature';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/embed/index';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 import { builtInFiles } from '../../src/data/built-in-files';
@@ -132,6 +132,89 @@ describe('<liangzhou-map>', () => {
     const again = await mount();
     expect(shadow(again).querySelectorAll('.lz-site-marker').length).toBe(siteCount);
   });
+
+  it('releases its map, observer and page listeners when removed', async () => {
+    // Count what is added to and removed from the page's document and window while it lives.
+    const live = new Map<string, number>();
+    const spies = [document, window].flatMap((target) => {
+      const name = target === document ? 'document' : 'window';
+      const add = vi.spyOn(target, 'addEventListener').mockImplementation(function (this: EventTarget, ...args) {
+        live.set(`${name}:${args[0]}`, (live.get(`${name}:${args[0]}`) ?? 0) + 1);
+        return EventTarget.prototype.addEventListener.apply(this, args);
+      });
+      const remove = vi.spyOn(target, 'removeEventListener').mockImplementation(function (this: EventTarget, ...args) {
+        live.set(`${name}:${args[0]}`, (live.get(`${name}:${args[0]}`) ?? 0) - 1);
+        return EventTarget.prototype.removeEventListener.apply(this, args);
+      });
+      return [add, remove];
+    });
+    const observed = new Set<ResizeObserver>();
+    const observe = vi.spyOn(ResizeObserver.prototype, 'observe').mockImplementation(function (this: ResizeObserver) {
+      observed.add(this);
+    });
+    const disconnect = vi.spyOn(ResizeObserver.prototype, 'disconnect').mockImplementation(function (
+      this: ResizeObserver,
+    ) {
+      observed.delete(this);
+    });
+    try {
+      const el = await mount();
+      el.showSite('leitai-han-tomb');
+      const container = shadow(el).querySelector<HTMLElement & { _leaflet_id?: number }>('.leaflet-container')!;
+      expect(container._leaflet_id).toBeDefined();
+      expect(observed.size).toBe(1);
+      el.remove();
+      expect(observed.size).toBe(0);
+      expect('_leaflet_id' in container).toBe(false); // Leaflet let go of it: map.remove() ran
+      expect(container.querySelector('.leaflet-pane, .leaflet-popup')).toBeNull();
+      expect([...live].filter(([, n]) => n > 0)).toEqual([]);
+    } finally {
+      for (const spy of [...spies, observe, disconnect]) spy.mockRestore();
+    }
+  });
+
+  it('keeps a zone hidden and shown again painted below the core, the boundary and the axis', async () => {
+    const el = await mount();
+    el.setLayerVisible('east', false);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('path.lz-zone-east')).toBeNull();
+    el.setLayerVisible('east', true);
+    await el.updateComplete;
+    const pane = (selector: string) => shadow(el).querySelector(selector)!.closest<HTMLElement>('.leaflet-pane')!;
+    const z = (selector: string) => Number(getComputedStyle(pane(selector)).zIndex);
+    for (const above of ['path.lz-core', 'path.lz-boundary', 'path.lz-axis']) {
+      expect(z('path.lz-zone-east'), above).toBeLessThan(z(above));
+      expect(pane('path.lz-zone-east').compareDocumentPosition(pane(above)) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    }
+  });
+
+  it('keeps an open popup in step with the trip when `itinerary` changes', async () => {
+    const el = await mount();
+    el.showSite('leitai-han-tomb');
+    const card = shadow(el).querySelector('.leaflet-popup lz-site-card') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await card.updateComplete;
+    const button = () => card.shadowRoot!.querySelector<HTMLButtonElement>('[part="trip"]')!;
+    expect(button().textContent).toContain('加入行程');
+    // The trip changes elsewhere (a share link, storage, the Trip tab, the page).
+    el.itinerary = { days: [{ name: '', siteIds: ['leitai-han-tomb'] }] };
+    await el.updateComplete;
+    await card.updateComplete;
+    expect(button().textContent).toContain('从行程中移除');
+    // And the button does what it says.
+    button().click();
+    expect(el.itinerary.days.flatMap((d) => d.siteIds)).not.toContain('leitai-han-tomb');
+    await card.updateComplete;
+    expect(button().textContent).toContain('加入行程');
+    el.itinerary = { days: [] };
+    await el.updateComplete;
+    await card.updateComplete;
+    expect(button().textContent).toContain('加入行程');
+    expect(shadow(el).querySelectorAll('.leaflet-popup lz-site-card')).toHaveLength(1);
+  });
 });
 
 describe('<liangzhou-map> public API', () => {
@@ -184,16 +267,14 @@ describe('<liangzhou-map> public API', () => {
       updateComplete: Promise<unknown>;
     };
     await card.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    expect(shadow(el).activeElement).toBe(card);
+    await vi.waitFor(() => expect(shadow(el).activeElement).toBe(card));
     expect(card.shadowRoot!.activeElement?.getAttribute('part')).toBe('close');
     shadow(el)
       .querySelector('.leaflet-popup')!
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.hasAttribute('site')).toBe(false);
-    // Leaflet fades the popup out before removing it.
-    await new Promise((r) => setTimeout(r, 300));
+    // Without Leaflet's fade (test/setup-browser.ts) the popup is gone at once.
     expect(shadow(el).querySelector('.leaflet-popup')).toBeNull();
     expect(shadow(el).activeElement).toBe(marker);
   });
@@ -211,10 +292,7 @@ describe('<liangzhou-map> public API', () => {
 
   it('says once that online tiles failed, and keeps the outlines', async () => {
     const el = await mount({ tiles: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
-    await new Promise<void>((resolve) => {
-      const check = () => (shadow(el).querySelector('[part="notice"]') ? resolve() : setTimeout(check, 50));
-      check();
-    });
+    await vi.waitFor(() => expect(shadow(el).querySelector('[part="notice"]')).not.toBeNull());
     expect(shadow(el).querySelectorAll('[part="notice"]').length).toBe(1);
     expect(shadow(el).querySelector('[part="notice"]')!.textContent).toContain('离线');
     expect(shadow(el).querySelectorAll('.leaflet-tile').length).toBe(0);
@@ -226,9 +304,12 @@ describe('<liangzhou-map> public API', () => {
     const frame = shadow(el).querySelector<HTMLElement>('.leaflet-container')!;
     const zoomOf = () => (el as unknown as { view: { map: { getZoom(): number } } }).view.map.getZoom();
     const before = zoomOf();
+    // Leaflet zooms from a wheel listener on its container: count what reaches it.
+    let reached = 0;
+    frame.addEventListener('wheel', () => reached++);
     frame.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, clientX: 400, clientY: 300 }));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(zoomOf()).toBe(before);
+    expect(reached).toBe(0);
+    await el.updateComplete;
     expect(shadow(el).querySelector('.hint.show')).not.toBeNull();
     frame.dispatchEvent(
       new WheelEvent('wheel', {
@@ -240,8 +321,8 @@ describe('<liangzhou-map> public API', () => {
         clientY: 300,
       }),
     );
-    await new Promise((r) => setTimeout(r, 300));
-    expect(zoomOf()).toBeGreaterThan(before);
+    expect(reached).toBe(1);
+    await vi.waitFor(() => expect(zoomOf()).toBeGreaterThan(before));
   });
 });
 
@@ -272,11 +353,7 @@ describe('<liangzhou-map> with a bureau’s own sites', () => {
   it('fetches `src` and replaces the built-in sites with src-mode="replace"', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(extra)], { type: 'application/geo+json' }));
     const el = await mount({ src: url, 'src-mode': 'replace' });
-    await new Promise<void>((resolve) => {
-      const check = () =>
-        shadow(el).querySelector('[data-site-id="bureau-museum"]') ? resolve() : setTimeout(check, 20);
-      check();
-    });
+    await vi.waitFor(() => expect(shadow(el).querySelector('[data-site-id="bureau-museum"]')).not.toBeNull());
     expect(shadow(el).querySelectorAll('.lz-site-marker').length).toBe(1);
   });
 

@@ -25,10 +25,10 @@ const $ = <T extends Element = HTMLElement>(el: LzLayerPanel, selector: string) 
   el.shadowRoot!.querySelector<T & Element>(selector)!;
 const box = (el: LzLayerPanel, id: string) => $<HTMLInputElement>(el, `input[data-layer="${id}"]`);
 
-/** Collects the lz-layer-toggle events; `answer` plays an owner that applies them at once. */
+/** Collects the lz-layer-request events; `answer` plays an owner that applies them at once. */
 function listen(el: LzLayerPanel, { answer = false } = {}) {
   const events: Array<{ id: string; visible: boolean }> = [];
-  el.addEventListener('lz-layer-toggle', (e) => {
+  el.addEventListener('lz-layer-request', (e) => {
     events.push(e.detail);
     if (answer)
       el.visible = e.detail.visible ? [...el.visible, e.detail.id] : el.visible.filter((id) => id !== e.detail.id);

@@ -90,7 +90,7 @@ describe('<lz-site-list>', () => {
   it('asks to select a site when its button is chosen, and marks the selected one', async () => {
     const el = await mount();
     const chosen: string[] = [];
-    el.addEventListener('lz-site-select', (e) => chosen.push(e.detail.id));
+    el.addEventListener('lz-list-select', (e) => chosen.push(e.detail.id));
     await type(el, 'tiantishan');
     items(el)[0].click();
     expect(chosen).toEqual(['tiantishan-grottoes']);

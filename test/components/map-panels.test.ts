@@ -1,18 +1,10 @@
 /** The map as tourists and planners use it: its panels, through the public surface. */
 import { siteFeature } from '../fixtures/site-feature';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountMap } from './mount-map';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
 const mount = mountMap;
-
-const until = async (check: () => unknown, ms = 3000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 function inner<T extends Element>(el: LiangzhouMap, tag: string): T {
   return el.shadowRoot!.querySelector(tag) as unknown as T;
@@ -75,7 +67,7 @@ describe('site list inside the map', () => {
     );
     items[0].click();
     expect((await selected).detail).toEqual({ id: 'tiantishan-grottoes' });
-    await until(() => el.shadowRoot!.querySelector('.leaflet-popup lz-site-card'));
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.leaflet-popup lz-site-card')).not.toBeNull());
     expect(el.getAttribute('site')).toBe('tiantishan-grottoes');
   });
 
@@ -87,20 +79,24 @@ describe('site list inside the map', () => {
     const item = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) =>
       i.textContent?.includes('雷台汉墓'),
     )!;
-    item.dispatchEvent(new PointerEvent('pointerenter'));
+    const highlighted = () =>
+      el.shadowRoot!.querySelector('[data-site-id="leitai-han-tomb"]')!.classList.contains('lz-highlight');
+    // The pointer, then the keyboard: each on its own marks the marker, and leaving unmarks it.
     item.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(highlighted()).toBe(true);
+    item.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(highlighted()).toBe(false);
     item.focus();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(el.shadowRoot!.querySelector('[data-site-id="leitai-han-tomb"]')!.classList.contains('lz-highlight')).toBe(
-      true,
-    );
+    expect(highlighted()).toBe(true);
+    item.blur();
+    expect(highlighted()).toBe(false);
   });
 });
 
 describe('on a phone (375 x 667)', () => {
   it('starts with the panel collapsed to a bar covering less than half the map, and opens as a sheet', async () => {
     const el = await mount({}, { width: 375, height: 667 });
-    await until(() => inner<HTMLElement>(el, 'lz-panel').hasAttribute('narrow'));
+    await vi.waitFor(() => expect(inner<HTMLElement>(el, 'lz-panel').hasAttribute('narrow')).toBe(true));
     const panel = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-panel');
     await panel.updateComplete;
     expect(panel.hasAttribute('open')).toBe(false);

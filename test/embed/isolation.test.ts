@@ -107,7 +107,7 @@ async function innerStyles(el: LiangzhouMap): Promise<Record<string, Record<stri
     'marker glyph': r.querySelector('.lz-site-marker svg'),
     'marker circle': r.querySelector('.lz-site-marker circle'),
     'zone path': r.querySelector('path.lz-zone-south'),
-    'area renderer svg': r.querySelector('.leaflet-overlay-pane svg'),
+    'area renderer svg': r.querySelector('.leaflet-lz-zones-pane svg'),
     'zone label': r.querySelector('.lz-label-zone'),
     note: r.querySelector('[part="note"]'),
     'zoom button': r.querySelector('.leaflet-control-zoom-in'),

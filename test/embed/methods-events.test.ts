@@ -90,6 +90,48 @@ describe('methods', () => {
 });
 
 describe('events', () => {
+  it('from the panels and the popup reach the page once each, and no inner element’s event leaks', async () => {
+    const internal = [
+      'lz-list-select',
+      'lz-site-hover',
+      'lz-filter-change',
+      'lz-layer-request',
+      'lz-panel-change',
+      'lz-card-close',
+      'lz-card-trip',
+      'lz-trip-change',
+      'lz-trip-start-pick',
+      'lz-trip-start-reset',
+      'lz-trip-settings',
+    ];
+    const types = [...internal, 'lz-site-select', 'lz-layer-toggle', 'lz-itinerary-change'];
+    const heard: string[] = [];
+    const listen = (e: Event) => heard.push(e.type);
+    for (const t of types) document.addEventListener(t, listen);
+    try {
+      const el = await mount();
+      await customElements.whenDefined('lz-site-list');
+      await el.updateComplete;
+      const inner = (tag: string) => root(el).querySelector(tag)!.shadowRoot!;
+      // The layer panel's checkbox for the south zone.
+      const box = [...inner('lz-layer-panel').querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) =>
+        b.closest('li')?.textContent?.includes('南部'),
+      )!;
+      box.click();
+      // A site chosen in the list, then added to the trip from its popup.
+      const selected = nextEvent(el, 'lz-site-select');
+      [...inner('lz-site-list').querySelectorAll<HTMLElement>('[part~="item"]')]
+        .find((i) => i.textContent?.includes('雷台汉墓'))!
+        .click();
+      await selected;
+      const card = await popupCard(el);
+      card.shadowRoot!.querySelector<HTMLElement>('[part="trip"]')!.click();
+      expect(heard).toEqual(['lz-layer-toggle', 'lz-site-select', 'lz-itinerary-change']);
+    } finally {
+      for (const t of types) document.removeEventListener(t, listen);
+    }
+  });
+
   it('reach a listener on the document, retargeted to the element, with plain-data details', async () => {
     const heard: Array<{ type: string; target: EventTarget | null; detail: unknown }> = [];
     const types = ['lz-ready', 'lz-site-select', 'lz-layer-toggle', 'lz-view-change', 'lz-error'];

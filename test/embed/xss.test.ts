@@ -3,12 +3,16 @@
  * opens, no element from a payload appears, and the text shows literally in the marker and the popup.
  */
 import { builtInCulture } from '../../src/data/built-in-culture';
+import { PAINT_ORDER, paneName } from '../../src/map/paint-order';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import { siteFeature as siteSchema } from '../../src/data/schemas';
 import payloads from '../fixtures/xss/payloads.json';
 import { marker, nextEvent, notices, popupCard, root, twoFrames, waitFor } from './helpers';
 import { mountMap } from '../components/mount-map';
+
+/** Leaflet's SVG renderers for the layout's areas and the route, one per pane (src/map/paint-order.ts). */
+const AREA_PANES = PAINT_ORDER.map((p) => `.leaflet-${paneName(p)}-pane`).join(', ');
 
 declare global {
   interface Window {
@@ -248,7 +252,10 @@ describe('XSS payloads in site text', () => {
         );
       expect(
         everything.filter(
-          (e) => e.localName === 'svg' && !e.closest('.lz-marker-glyph, .leaflet-overlay-pane') && !panelIcon(e),
+          (e) =>
+            e.localName === 'svg' &&
+            !e.closest(`.lz-marker-glyph, .leaflet-overlay-pane, ${AREA_PANES}`) &&
+            !panelIcon(e),
         ),
       ).toEqual([]);
       // Nothing leaked into the page either.

@@ -5,6 +5,7 @@
 import type { Lang } from '../../model/types';
 import { EMBED_COLOURS, isHexColour, type EmbedColour } from '../../embed/embed-params';
 import { DEFAULT_LAYERS } from '../../state/map-state';
+import { isSiteId, toZoom, type Gestures } from '../../state/attributes';
 import { formatCenter } from '../../state/parse-center';
 
 export interface EmbedChoice {
@@ -21,7 +22,7 @@ export interface EmbedChoice {
   /** Colours that differ from the defaults, as hex. */
   colours: Partial<Record<EmbedColour, string>>;
   tiles: 'none' | 'osm';
-  gestures: 'cooperative' | 'greedy';
+  gestures: Gestures;
 }
 
 export const DEFAULT_CHOICE: EmbedChoice = {
@@ -69,17 +70,16 @@ export function hostedBase(value: string): string | undefined {
   }
 }
 
-const roundZoom = (zoom: number) => String(Math.round(zoom * 4) / 4);
-
 /** The element's attributes for a choice, in the order of its doc comment; defaults left out (lang always). */
 export function elementAttributes(choice: EmbedChoice): Array<[string, string]> {
   const attrs: Array<[string, string]> = [['lang', choice.lang]];
   const layers = DEFAULT_LAYERS.filter((l) => choice.layers.includes(l));
   if (layers.length !== DEFAULT_LAYERS.length) attrs.push(['layers', layers.join(',')]);
-  if (choice.site && /^[a-z0-9][a-z0-9-]{0,63}$/.test(choice.site)) attrs.push(['site', choice.site]);
+  if (isSiteId(choice.site)) attrs.push(['site', choice.site]);
   if (choice.view) {
     attrs.push(['center', formatCenter(choice.view.center)]);
-    attrs.push(['zoom', roundZoom(choice.view.zoom)]);
+    const zoom = toZoom(choice.view.zoom);
+    if (zoom !== undefined) attrs.push(['zoom', String(zoom)]);
   }
   if (choice.tiles !== 'none') attrs.push(['tiles', choice.tiles]);
   if (choice.gestures !== 'cooperative') attrs.push(['gestures', choice.gestures]);

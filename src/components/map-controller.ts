@@ -1,0 +1,74 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cooperativeGestures } from '../map/cooperative-gestures';
+import { LayoutMap, type LayoutMapOptions } from '../map/layout-map';
+import type { Layout } from '../model/types';
+import type { Gestures } from '../state/attributes';
+
+export interface MapControllerOptions {
+  /** The element around the map's container: it hears the wheel before Leaflet does. */
+  frame: () => HTMLElement;
+  /** The host's width changed (the panel becomes a sheet below 640 px). */
+  onResize: (width: number) => void;
+  /** The map is on screen (its first frame after Leaflet is ready). */
+  onReady: () => void;
+  onHint: (kind: 'wheel' | 'touch') => void;
+}
+
+/**
+ * The Leaflet map's lifetime in an element: made on the element's `.map` container after a render
+ * (the first one, and the first after the element is added to a page again), kept in size with a
+ * ResizeObserver, given its gesture mode, and released whole when the element leaves the page
+ * (`map.remove()`, the observer, the gesture listeners), as Leaflet's onAdd/onRemove pair things.
+ */
+export class MapController implements ReactiveController {
+  view?: LayoutMap;
+  private resizeObserver?: ResizeObserver;
+  private undoGestures?: () => void;
+  private gestures?: Gestures;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: MapControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Makes the map on `container` unless there is one. Returns it, and whether it is new. */
+  ensure(container: HTMLElement, layout: Layout, options: LayoutMapOptions): { view: LayoutMap; created: boolean } {
+    if (this.view) return { view: this.view, created: false };
+    const view = (this.view = new LayoutMap(container, layout, options));
+    // Leaflet measures its container once; an embedding page may lay us out later.
+    this.resizeObserver = new ResizeObserver(() => {
+      view.invalidateSize();
+      // Popups may not grow taller than the map (an embed can be short): see .lz-popup in map-styles.
+      container.style.setProperty('--lz-map-height', `${container.clientHeight}px`);
+      this.options.onResize(this.host.getBoundingClientRect().width);
+    });
+    this.resizeObserver.observe(container);
+    view.map.whenReady(() =>
+      requestAnimationFrame(() => {
+        if (this.view === view) this.options.onReady(); // not when removed before its first frame
+      }),
+    );
+    return { view, created: true };
+  }
+
+  /** `cooperative`: one finger and the plain wheel scroll the page; `greedy`: they move the map. */
+  setGestures(gestures: Gestures): void {
+    if (!this.view || gestures === this.gestures) return;
+    this.gestures = gestures;
+    this.undoGestures?.();
+    this.undoGestures =
+      gestures === 'greedy' ? undefined : cooperativeGestures(this.view.map, this.options.frame(), this.options.onHint);
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.undoGestures?.();
+    this.undoGestures = undefined;
+    this.gestures = undefined;
+    this.view?.remove();
+    this.view = undefined;
+  }
+}

@@ -1,0 +1,78 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { t } from '../i18n/t';
+import type { Lang } from '../model/types';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+/** How long the "use two fingers / Ctrl + wheel" hint stays. */
+const HINT_MS = 1500;
+
+/**
+ * The map's messages to the visitor: dismissible notices (data errors, tiles offline; at most five,
+ * each text once) and the short gesture hint. Renders into the host's template; the hint's timer
+ * stops when the host leaves the page.
+ */
+export class NoticesController implements ReactiveController {
+  notices: readonly Notice[] = [];
+  hint?: 'wheel' | 'touch';
+  private seq = 0;
+  private hintTimer?: number;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    window.clearTimeout(this.hintTimer);
+    this.hintTimer = undefined;
+    this.hint = undefined;
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    if (this.notices.some((n) => n.text === text)) return;
+    this.notices = [...this.notices, { id: ++this.seq, kind, text }].slice(-5);
+    this.host.requestUpdate();
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+    this.host.requestUpdate();
+  }
+
+  showHint(kind: 'wheel' | 'touch'): void {
+    this.hint = kind;
+    this.host.requestUpdate();
+    window.clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => {
+      this.hint = undefined;
+      this.host.requestUpdate();
+    }, HINT_MS);
+  }
+
+  render(lang: Lang) {
+    const hint = this.hint;
+    return html`<div class="hint ${hint ? 'show' : ''}" aria-hidden="true">
+        ${hint ? t(lang, hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}
+      </div>
+      <ul class="notices" aria-live="assertive">
+        ${this.notices.map(
+          (n) =>
+            html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
+              <p>${n.text}</p>
+              <button
+                type="button"
+                aria-label=${t(lang, 'error.dismiss')}
+                title=${t(lang, 'error.dismiss')}
+                @click=${() => this.dismiss(n.id)}
+              >
+                ×
+              </button>
+            </li>`,
+        )}
+      </ul>`;
+  }
+}

@@ -1,0 +1,186 @@
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { t } from '../i18n/t';
+import type { Itinerary, LonLat } from '../model/itinerary';
+import type { AreaId, Lang, Site } from '../model/types';
+import { countSites } from '../search/count-sites';
+import type { LayerId } from '../search/layer-ids';
+import type { Panel } from '../state/attributes';
+import type { LzEvent } from './events';
+import './lz-panel';
+
+/** What the panels show, from the host's state. */
+export interface PanelsState {
+  lang: Lang;
+  panels: readonly Panel[];
+  sites: readonly Site[];
+  visible: ReadonlySet<LayerId>;
+  sizes?: Record<AreaId, number>;
+  onlineTiles: boolean;
+  bounds?: [number, number, number, number];
+  selected?: string;
+  itinerary: Itinerary;
+  tripStart: LonLat;
+}
+
+/** What the panels ask of the host. Each is an internal event of an inner element, already typed. */
+export interface PanelsActions {
+  layerRequest: (id: string, visible: boolean) => void;
+  onlineTiles: (on: boolean) => void;
+  listSelect: (id: string, opener: HTMLElement) => void;
+  siteHover: (id: string | null) => void;
+  tripChange: (itinerary: Itinerary) => void;
+  tripStartPick: () => void;
+  tripStartReset: () => void;
+  tripSettings: (detail: LzEvent<'lz-trip-settings'>['detail']) => void;
+  switchLang: () => void;
+}
+
+/**
+ * The map's side panel (a card on the right, a bottom sheet when narrow) with its tabs: layers, site
+ * list, trip, and the language switch. Owns which tab is open and whether the sheet is, and loads
+ * the panels' code lazily:
+ * - the layer panel and the list once the map is on screen (`mapReady`): they build Intl formatters
+ *   (the first costs 12-20 ms in Chromium) and a few hundred nodes a visitor needs a moment later;
+ * - the trip planner (planning maths, exports, navigation links) the first time the Trip tab opens
+ *   or there is a trip: most visits never do. Lit keeps what is set on elements not yet defined.
+ */
+export class PanelsController {
+  tab = '';
+  open?: boolean;
+  /** Narrower than 640 px: the panel becomes a bottom sheet, closed until asked for. */
+  narrow = false;
+  /** The panels render once the map is on screen. */
+  ready = false;
+  private tripElements?: Promise<unknown>;
+  /** The layer panel takes a list: one per set, so it re-renders only when the set changes. */
+  private visibleList?: { set: ReadonlySet<LayerId>; list: readonly LayerId[] };
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  mapReady(): void {
+    this.ready = true;
+    void import('./panel-elements');
+    this.host.requestUpdate();
+  }
+
+  setNarrow(narrow: boolean): void {
+    if (narrow === this.narrow) return;
+    this.narrow = narrow;
+    this.host.requestUpdate();
+  }
+
+  /** Folds the sheet away on a phone (it would hide the popup), or opens the panel. */
+  setOpen(open: boolean | undefined): void {
+    this.open = open;
+    this.host.requestUpdate();
+  }
+
+  /** Loads the trip planner when it is about to be seen. */
+  prepare(state: Pick<PanelsState, 'panels' | 'itinerary'>): void {
+    if (
+      state.panels.includes('trip') &&
+      (this.tab === 'trip' || state.itinerary.days.some((d) => d.siteIds.length > 0))
+    )
+      this.tripElements ??= import('./trip-elements');
+  }
+
+  render(s: PanelsState, on: PanelsActions) {
+    if (!this.ready) return nothing;
+    const { lang, panels } = s;
+    const tabs = panels
+      .filter((p): p is Exclude<Panel, 'lang'> => p !== 'lang')
+      .map((id) => ({ id, label: t(lang, `shell.tab.${id}`) }));
+    if (tabs.length === 0 && !panels.includes('lang')) return nothing;
+    const active = tabs.some((tab) => tab.id === this.tab) ? this.tab : (tabs[0]?.id ?? '');
+    const open = tabs.length > 0 && (this.open ?? !this.narrow);
+    const other = lang === 'en' ? '中文' : 'EN';
+    return html`<lz-panel
+      exportparts="panel, tabs"
+      .tabs=${tabs}
+      .active=${active}
+      .open=${open}
+      .narrow=${this.narrow}
+      .labels=${{ collapse: t(lang, 'shell.collapse'), expand: t(lang, 'shell.expand'), tabs: t(lang, 'shell.tabs') }}
+      @lz-panel-change=${(e: LzEvent<'lz-panel-change'>) => {
+        this.tab = e.detail.active;
+        this.setOpen(e.detail.open);
+      }}
+    >
+      ${
+        panels.includes('lang')
+          ? html`<button
+              slot="actions"
+              class="lang-switch"
+              lang=${lang === 'en' ? 'zh-CN' : 'en'}
+              aria-label=${`${other}: ${t(lang, 'shell.switchLang')}`}
+              @click=${on.switchLang}
+            >
+              ${other}
+            </button>`
+          : nothing
+      }
+      ${panels.includes('layers') ? this.renderLayers(s, on) : nothing}
+      ${
+        panels.includes('list')
+          ? html`<lz-site-list
+              slot="list"
+              exportparts="list, search, item"
+              lang=${lang}
+              .sites=${s.sites}
+              .bounds=${s.bounds}
+              .selected=${s.selected}
+              @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
+                if (this.narrow) this.setOpen(false);
+                on.listSelect(e.detail.id, e.composedPath()[0] as HTMLElement);
+              }}
+              @lz-site-hover=${(e: LzEvent<'lz-site-hover'>) => on.siteHover(e.detail.id)}
+            ></lz-site-list>`
+          : nothing
+      }
+      ${
+        panels.includes('trip')
+          ? html`<lz-trip-panel
+              slot="trip"
+              exportparts="day, stop, warning, qr"
+              lang=${lang}
+              .sites=${s.sites}
+              .itinerary=${s.itinerary}
+              .start=${s.tripStart}
+              @lz-trip-change=${(e: LzEvent<'lz-trip-change'>) => on.tripChange(e.detail)}
+              @lz-trip-start-pick=${() => {
+                if (this.narrow) this.setOpen(false);
+                on.tripStartPick();
+              }}
+              @lz-trip-settings=${(e: LzEvent<'lz-trip-settings'>) => on.tripSettings(e.detail)}
+              @lz-trip-start-reset=${on.tripStartReset}
+            ></lz-trip-panel>`
+          : nothing
+      }
+    </lz-panel>`;
+  }
+
+  private listOf(set: ReadonlySet<LayerId>): readonly LayerId[] {
+    if (this.visibleList?.set !== set) this.visibleList = { set, list: [...set] };
+    return this.visibleList.list;
+  }
+
+  private renderLayers(s: PanelsState, on: PanelsActions) {
+    return html`<lz-layer-panel
+        slot="layers"
+        exportparts="legend"
+        lang=${s.lang}
+        .visible=${this.listOf(s.visible)}
+        .counts=${countSites(s.sites)}
+        .areas=${s.sizes}
+        @lz-layer-request=${(e: LzEvent<'lz-layer-request'>) => on.layerRequest(e.detail.id, e.detail.visible)}
+      ></lz-layer-panel>
+      <label slot="layers" class="basemap">
+        <input
+          type="checkbox"
+          .checked=${s.onlineTiles}
+          @change=${(e: Event) => on.onlineTiles((e.target as HTMLInputElement).checked)}
+        />
+        ${t(s.lang, 'map.onlineTiles')}
+      </label>`;
+  }
+}

@@ -1,0 +1,123 @@
+import { html, nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Lang, Site } from '../model/types';
+import './lz-site-card';
+
+/** What the open popup's card shows, read from the host on every update. */
+export interface PopupState {
+  lang: Lang;
+  /** Whether the card offers the trip button (the trip panel is on). */
+  trip: boolean;
+  inTrip: (id: string) => boolean;
+}
+
+export interface PopupControllerOptions {
+  state: () => PopupState;
+  onToggleTrip: (id: string) => void;
+  onClose: () => void;
+  /** The marker to give focus back to when nothing else opened the popup. */
+  markerElement: (id: string) => HTMLElement | undefined;
+  openSiteId: () => string | undefined;
+}
+
+/**
+ * The site popup's card and the focus around it. The card is a Lit template rendered into one
+ * container, which the map shows as the popup's content; it is rendered again after every update
+ * of the host, so an open popup always shows the current trip and language (a trip changed by the
+ * Trip tab, a shared link or the `itinerary` property updates its button at once).
+ *
+ * Focus: a popup opened from the keyboard takes focus into the card, and gives it back on close to
+ * what opened it (a list item), or else to the marker.
+ */
+export class PopupController implements ReactiveController {
+  /** The popup's content node, handed to the map. */
+  readonly container = document.createElement('div');
+  private site?: Site;
+  private returnFocus?: HTMLElement;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: PopupControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The map asks for a site's popup content (when it opens, or reopens after a rebuild). */
+  content = (site: Site): HTMLElement => {
+    this.site = site;
+    this.render();
+    return this.container;
+  };
+
+  hostUpdated(): void {
+    if (this.site) this.render();
+  }
+
+  hostDisconnected(): void {
+    this.site = undefined;
+    this.returnFocus = undefined;
+    render(nothing, this.container);
+  }
+
+  private render(): void {
+    const site = this.site;
+    if (!site) return;
+    const { lang, trip, inTrip } = this.options.state();
+    render(
+      html`<lz-site-card
+        part="popup"
+        exportparts="card, title, note, close"
+        closable
+        lang=${lang}
+        .site=${site}
+        .inTrip=${trip ? inTrip(site.id) : undefined}
+        @lz-card-trip=${() => {
+          this.options.onToggleTrip(site.id);
+          this.render(); // at once: the button the visitor pressed says what it does now
+        }}
+        @lz-card-close=${() => this.options.onClose()}
+      ></lz-site-card>`,
+      this.container,
+    );
+  }
+
+  /** Where focus should return when a popup closes, if something other than its marker opened it. */
+  openedFrom(opener: HTMLElement): void {
+    this.returnFocus = opener;
+  }
+
+  /** Where focus goes when a popup closes: what opened it, if still on screen, else the marker. */
+  focusTarget(id: string): HTMLElement | undefined {
+    const opener = this.returnFocus;
+    if (opener?.isConnected && opener.checkVisibility()) return opener;
+    return this.options.markerElement(id);
+  }
+
+  opened(popup: HTMLElement): void {
+    // Opened from the keyboard (a focused marker or list item): take focus into the popup, and
+    // remember where to give it back.
+    const active = this.host.shadowRoot?.activeElement as HTMLElement | null;
+    if (!active || popup.contains(active)) return;
+    this.returnFocus = this.returnFocus ?? active;
+    const card = this.container.querySelector('lz-site-card');
+    void card?.updateComplete.then(() => card.focus());
+  }
+
+  /** Escape anywhere in the map closes the open popup and gives focus back. */
+  keydown = (e: KeyboardEvent): void => {
+    const open = this.options.openSiteId();
+    if (e.key !== 'Escape' || !open) return;
+    const target = this.focusTarget(open);
+    this.options.onClose();
+    target?.focus();
+    e.stopPropagation();
+  };
+
+  closed(id: string): void {
+    if (this.site?.id === id) this.site = undefined;
+    // Escape or the close button: give focus back to what opened the popup.
+    const target = this.focusTarget(id);
+    this.returnFocus = undefined;
+    const root = this.host.shadowRoot;
+    if (target && root && document.activeElement === this.host && root.activeElement) target.focus();
+  }
+}

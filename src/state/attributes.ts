@@ -1,0 +1,128 @@
+import { toLang } from '../i18n/to-lang';
+import type { Lang } from '../model/types';
+import { formatCenter, parseCenter } from './parse-center';
+import { parseLayerList } from './parse-layer-list';
+
+/**
+ * The grammar of each `<liangzhou-map>` attribute, written once. The element reads its attributes
+ * with these converters; the URL state, embed.html's parameters and the configurator's snippets
+ * check and write values with the same functions, so a rule changes in one place.
+ *
+ * Pure: no Lit, no Leaflet. The converters have the shape of Lit's ComplexAttributeConverter, so
+ * the element passes them to `@property({converter})` as they are.
+ */
+
+/** Attribute text to property value and back (Lit's ComplexAttributeConverter, structurally). */
+export interface AttributeConverter<T> {
+  fromAttribute(value: string | null): T;
+  toAttribute(value: T): string | null;
+}
+
+/** A site id: lower-case letters, digits and hyphens, as geo/README.md defines it. */
+export const SITE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function isSiteId(value: unknown): value is string {
+  return typeof value === 'string' && SITE_ID.test(value);
+}
+
+/** The zooms the map allows, and its zoom step (Leaflet's zoomSnap). */
+export const ZOOM_RANGE = { min: 7, max: 18, step: 0.25 } as const;
+
+/** A zoom the map can show: clamped to ZOOM_RANGE and snapped to its step; undefined when not a number. */
+export function toZoom(value: unknown): number | undefined {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) return undefined;
+  const clamped = Math.min(ZOOM_RANGE.max, Math.max(ZOOM_RANGE.min, n));
+  return Math.round(clamped / ZOOM_RANGE.step) * ZOOM_RANGE.step;
+}
+
+/** The panels `controls` can name, in the order the panel shows them. */
+export const PANELS = ['layers', 'list', 'trip', 'lang'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/** `controls`: the panels named (known ones, in PANELS order), `none` for none, unset for all. */
+export function parseControls(value: string | null | undefined): Panel[] {
+  if (value === null || value === undefined) return [...PANELS];
+  if (value.trim() === 'none') return [];
+  const list = parseLayerList(value);
+  return PANELS.filter((p) => list.includes(p));
+}
+
+export function formatControls(panels: readonly Panel[]): string {
+  return panels.length === 0 ? 'none' : PANELS.filter((p) => panels.includes(p)).join(',');
+}
+
+export type Gestures = 'cooperative' | 'greedy';
+export const GESTURES: readonly Gestures[] = ['cooperative', 'greedy'];
+export type SrcMode = 'extend' | 'replace';
+export const SRC_MODES: readonly SrcMode[] = ['extend', 'replace'];
+
+/** A literal-union attribute: a known value, or undefined. */
+function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
+  const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  return (values as readonly unknown[]).includes(v) ? (v as T) : undefined;
+}
+export const toGestures = (value: unknown): Gestures | undefined => oneOf(GESTURES, value);
+export const toSrcMode = (value: unknown): SrcMode | undefined => oneOf(SRC_MODES, value);
+
+/** The longest URL or template accepted: longer is an attack or a mistake. */
+export const MAX_URL_LENGTH = 2048;
+
+/** `tiles`: `none`, `osm`, or an http(s) URL template with {z}, {x} and {y}. */
+export type Tiles = 'none' | 'osm' | `http${string}`;
+export function toTiles(value: unknown): Tiles | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (v === '' || v === 'none') return 'none';
+  if (v === 'osm') return 'osm';
+  // Only http(s) templates with the three placeholders: anything else could fetch from odd schemes.
+  if (
+    v.length <= MAX_URL_LENGTH &&
+    /^https?:\/\/[^\s"'<>]+$/.test(v) &&
+    ['{z}', '{x}', '{y}'].every((p) => v.includes(p))
+  )
+    return v as Tiles;
+  return undefined;
+}
+
+/** A data URL for `src`: http(s), absolute or relative to the page. No `javascript:`, `data:` or `file:`. */
+export function isDataUrl(value: string): boolean {
+  if (value.length === 0 || value.length > MAX_URL_LENGTH || /[\s<>"']/.test(value)) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
+  return !scheme || /^https?$/i.test(scheme[1]);
+}
+
+/**
+ * Lit converters for the element's attributes. A value the grammar refuses reads as the default
+ * (`undefined` for the optional ones), so a typo in a page leaves the map working.
+ */
+export const langConverter: AttributeConverter<Lang> = {
+  fromAttribute: (value) => toLang(value),
+  toAttribute: (value) => value,
+};
+
+export const zoomConverter: AttributeConverter<number | undefined> = {
+  fromAttribute: (value) => toZoom(value),
+  toAttribute: (value) => (value === undefined ? null : String(value)),
+};
+
+export const centerConverter: AttributeConverter<[number, number] | undefined> = {
+  fromAttribute: (value) => parseCenter(value),
+  toAttribute: (value) => (value ? formatCenter(value) : null),
+};
+
+export const gesturesConverter: AttributeConverter<Gestures> = {
+  fromAttribute: (value) => toGestures(value) ?? 'cooperative',
+  toAttribute: (value) => value,
+};
+
+export const srcModeConverter: AttributeConverter<SrcMode> = {
+  fromAttribute: (value) => toSrcMode(value) ?? 'extend',
+  toAttribute: (value) => value,
+};
+
+export const tilesConverter: AttributeConverter<Tiles> = {
+  fromAttribute: (value) => toTiles(value) ?? 'none',
+  toAttribute: (value) => value,
+};

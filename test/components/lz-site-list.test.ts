@@ -250,7 +250,7 @@ describe('<lz-site-list>', () => {
     expect(ids(el)).toEqual([]);
     // The item names where to experience it; the button selects that site on the map.
     const selected: string[] = [];
-    el.addEventListener('lz-site-select', (e) => selected.push((e as CustomEvent).detail.id));
+    el.addEventListener('lz-list-select', (e) => selected.push((e as CustomEvent).detail.id));
     root(el).querySelector<HTMLButtonElement>('[data-culture-id="liangzhou-xianxiao"] button.where')!.click();
     expect(selected).toEqual(['siba-intangible-heritage-hall']);
     await type(el, '');

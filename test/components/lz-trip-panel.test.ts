@@ -407,6 +407,21 @@ describe('<lz-trip-panel>', () => {
     expect(over.defaultPrevented).toBe(false);
   });
 
+  it('ignores a dropped stop whose site is no longer at the place the drag started', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const edits: Event[] = [];
+    el.addEventListener('lz-trip-edit', (e) => edits.push(e));
+    const stop = deepAll(dayEl(el, 0).shadowRoot!, '[part~="stop"]')[3];
+    // What another map's trip (or a stale drag) would carry: position 0 holds 雷台, not this site.
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData('application/x-lz-trip-stop', JSON.stringify({ day: 0, index: 0, id: 'tiantishan-grottoes' }));
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer });
+    stop.dispatchEvent(drop);
+    // The drop is handled synchronously: had it been applied, the edit would already be here.
+    expect(drop.defaultPrevented).toBe(true);
+    expect(edits).toEqual([]);
+  });
+
   it('shows the travel settings it is given and reports changes without changing them itself', async () => {
     const el = document.createElement('lz-trip-panel');
     el.sites = sites;

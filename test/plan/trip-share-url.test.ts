@@ -17,7 +17,7 @@ describe('tripShareUrl / readTripParam', () => {
     expect(url.origin + url.pathname).toBe('https://bureau.example/visit/');
     expect(url.searchParams.get('lang')).toBe('en');
     expect(url.hash).toBe('');
-    for (const form of [link, url, url.search])
+    for (const form of [link, url, url.search, url.search.slice(1), `/visit/${url.search}#map`])
       expect(readTripParam(form, known), String(form)).toEqual({ itinerary: trip, problems: [] });
   });
 

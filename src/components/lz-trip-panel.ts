@@ -74,8 +74,20 @@ export class LzTripPanel extends LitElement {
   }
 
   /** The trip as shown: ids no site has are left out, so positions on screen and in edits agree. */
-  private get shown(): Itinerary {
-    return knownStops(this.itinerary, this.sites);
+  private shown: Itinerary = { days: [] };
+  /** Each shown day's label: its name, or 第n天 / Day n. */
+  private labels: string[] = [];
+  /** The shown days, each named by its label: what the exports write. */
+  private named: Itinerary = { days: [] };
+
+  // Derived once per change of the trip, sites or language, so the parts see a new trip only when
+  // there is one (the share link's QR code is remade on each new trip).
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('itinerary') || changed.has('sites') || changed.has('lang')) {
+      this.shown = knownStops(this.itinerary, this.sites);
+      this.labels = this.dayLabels(this.shown);
+      this.named = { days: this.shown.days.map((d, i) => ({ name: this.labels[i], siteIds: d.siteIds })) };
+    }
   }
 
   private dayLabels(trip: Itinerary): string[] {
@@ -84,15 +96,12 @@ export class LzTripPanel extends LitElement {
 
   /** The link that opens this trip: `shareBase` (default this page) with the trip in `?trip=`. */
   shareUrl(): string {
-    return tripShareUrl(new URL(this.shareBase ?? location.href, location.href), { days: this.shown.days });
+    return tripShareUrl(new URL(this.shareBase ?? location.href, location.href), this.shown);
   }
 
   render() {
     const lang = this.language;
     const trip = this.shown;
-    const labels = this.dayLabels(trip);
-    // Exports and the link name every day: an unnamed day goes out as 第n天 / Day n.
-    const named = { days: trip.days.map((d, i) => ({ name: labels[i], siteIds: d.siteIds })) };
     return html`<section part="panel" aria-labelledby="title" lang=${lang}>
       <h2 id="title" part="title">${t(lang, 'trip.title')}</h2>
       <lz-trip-settings
@@ -114,7 +123,7 @@ export class LzTripPanel extends LitElement {
                 lang=${lang}
                 .index=${d}
                 .day=${day}
-                .dayLabels=${labels}
+                .dayLabels=${this.labels}
                 .sites=${this.sites}
                 .settings=${this.settings}
                 .start=${this.start}
@@ -143,7 +152,7 @@ export class LzTripPanel extends LitElement {
       ></lz-trip-suggest>
       <lz-trip-export
         lang=${lang}
-        .itinerary=${named}
+        .itinerary=${this.named}
         .sites=${this.sites}
         .settings=${this.settings}
         .start=${this.start}
@@ -153,7 +162,7 @@ export class LzTripPanel extends LitElement {
           ? html`<lz-trip-share
               exportparts="qr"
               lang=${lang}
-              .itinerary=${{ days: trip.days }}
+              .itinerary=${this.shown}
               share-base=${this.shareBase ?? nothing}
             ></lz-trip-share>`
           : nothing

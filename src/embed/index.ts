@@ -5,11 +5,8 @@
  * `bindUrlState` is for a page that wants the map's state in its own address (as the full page
  * does), `bindTripUrl` for one that wants the trip there, so that the trip panel's share links and QR
  * codes open the trip they carry: an embedded map leaves the host's URL alone unless the page asks.
- * `readTripParam` reads a share link's trip (`tripShareUrl` writes one) for a page that keeps trips itself.
  */
 export { LiangzhouMap } from '../components/liangzhou-map';
 export { LzSiteCard } from '../components/lz-site-card';
 export { bindUrlState } from './bind-url-state';
 export { bindTripUrl } from './bind-trip-url';
-export { readTripParam } from '../plan/read-trip-param';
-export { tripShareUrl } from '../plan/trip-share-url';

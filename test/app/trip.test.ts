@@ -2,7 +2,7 @@
  * A visitor plans a trip on the map: adds four sites from their popups, reorders, asks for a
  * shorter order, shares the link, and a fresh page opened on the link shows the same trip.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bindTripUrl } from '../../src/embed/index';
 import { bindTrip } from '../../src/app/bind-trip';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
@@ -236,7 +236,8 @@ describe('an embedded map and its own share link', () => {
     expect(link.pathname).toBe(start);
     history.replaceState(null, '', `${start}${link.search}`);
     const { el, unbind } = await mount(undefined, (map) => bindTripUrl(map));
-    expect(el.itinerary).toEqual(itinerary);
+    // The link's reader loads on demand: the trip arrives once it has.
+    await vi.waitFor(() => expect(el.itinerary).toEqual(itinerary));
     const [day] = await tripDays(await tripPanel(el));
     expect([...day.querySelectorAll<HTMLElement>('[part~="stop"]')].map((s) => s.dataset.siteId)).toEqual(
       itinerary.days[0].siteIds,

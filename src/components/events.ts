@@ -1,4 +1,5 @@
-import type { TravelMode } from '../model/itinerary';
+import type { Itinerary, TripDay, TripSettings } from '../model/itinerary';
+import type { TripDayEdit } from './trip-events';
 import type { Lang } from '../model/types';
 
 /**
@@ -24,8 +25,10 @@ export interface LzPublicEventMap {
   'lz-layer-toggle': { id: string; visible: boolean };
   /** The visitor moved or zoomed the map. center is [lat, lng]; bounds [west, south, east, north]. */
   'lz-view-change': { center: [number, number]; zoom: number; bounds: [number, number, number, number] };
-  /** The visitor changed the trip; `itinerary` already holds it. */
-  'lz-itinerary-change': TripDays;
+  /** The visitor changed the trip; `itinerary` already holds it. `settings` once the visitor changed them. */
+  'lz-itinerary-change': TripDays & {
+    settings?: { mode: 'car' | 'bus' | 'walk'; dayStartMin: number; dayEndMin: number };
+  };
   /** The visitor switched the interface language. */
   'lz-lang-change': { lang: Lang };
   /** Data given to the element was rejected in whole or in part. */
@@ -54,14 +57,18 @@ export interface LzInternalEventMap {
   'lz-card-close': Record<string, never>;
   /** lz-site-card: the add-to / remove-from trip button was pressed. */
   'lz-card-trip': Record<string, never>;
-  /** lz-trip-panel: the visitor edited the trip; the owner sets `itinerary` back (the panel is controlled). */
-  'lz-trip-change': TripDays;
-  /** lz-trip-panel: the visitor asks to choose the trip's start on the map. */
+  /** lz-trip-panel: the visitor edited the trip; the owner sets `itinerary` to it (the panel is controlled). */
+  'lz-trip-edit': { itinerary: Itinerary };
+  /** lz-trip-settings, then lz-trip-panel: the travel mode or the day window changed; the owner keeps them. */
+  'lz-trip-settings-change': TripSettings;
+  /** lz-trip-settings, then lz-trip-panel: the visitor asks to choose the trip's start on the map. */
   'lz-trip-start-pick': Record<string, never>;
-  /** lz-trip-panel: back to the default start (the old city). */
+  /** lz-trip-settings, then lz-trip-panel: back to the default start (the old city). */
   'lz-trip-start-reset': Record<string, never>;
-  /** lz-trip-panel: the travel mode or the day window changed. */
-  'lz-trip-settings': { mode: TravelMode; dayStartMin: number; dayEndMin: number };
+  /** lz-trip-day -> lz-trip-panel: one edit of that day. */
+  'lz-trip-day-edit': TripDayEdit;
+  /** lz-trip-suggest -> lz-trip-panel: replace the days with this suggested plan. */
+  'lz-trip-suggest': { days: TripDay[] };
 }
 
 /** The public events, in the order of `<liangzhou-map>`'s `@fires` lines. */
@@ -118,9 +125,11 @@ declare global {
     'lz-panel-change': LzEvent<'lz-panel-change'>;
     'lz-card-close': LzEvent<'lz-card-close'>;
     'lz-card-trip': LzEvent<'lz-card-trip'>;
-    'lz-trip-change': LzEvent<'lz-trip-change'>;
+    'lz-trip-edit': LzEvent<'lz-trip-edit'>;
+    'lz-trip-settings-change': LzEvent<'lz-trip-settings-change'>;
     'lz-trip-start-pick': LzEvent<'lz-trip-start-pick'>;
     'lz-trip-start-reset': LzEvent<'lz-trip-start-reset'>;
-    'lz-trip-settings': LzEvent<'lz-trip-settings'>;
+    'lz-trip-day-edit': LzEvent<'lz-trip-day-edit'>;
+    'lz-trip-suggest': LzEvent<'lz-trip-suggest'>;
   }
 }

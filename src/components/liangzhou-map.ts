@@ -7,9 +7,9 @@ import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { tileTemplate } from '../map/basemaps';
 import type { MapView } from '../map/layout-map';
-import type { Itinerary, LonLat, TravelMode } from '../model/itinerary';
+import type { Itinerary, LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
-import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN } from '../plan/day-window';
+import { tripSettings } from '../plan/trip-settings';
 import { DEFAULT_START } from '../plan/start-points';
 import { toggleInTrip } from '../plan/toggle-in-trip';
 import type { LayerId } from '../search/layer-ids';
@@ -108,7 +108,6 @@ export class LiangzhouMap extends LitElement {
   /** Where the trip's days start: the old city, or a point the visitor picked on the map. */
   @state() private tripStart: LonLat = DEFAULT_START;
   /** The trip panel's travel mode and day window, so the printed trip matches the screen. */
-  @state() private tripSettings: { mode: TravelMode; dayStartMin?: number; dayEndMin?: number } = { mode: 'car' };
   /** What the map shows now, for the site list's "only in view". */
   @state() private bounds?: [number, number, number, number];
   /** The page's own sites, from `src` or `sites`. */
@@ -219,7 +218,7 @@ export class LiangzhouMap extends LitElement {
               this.panelsCtl.setOpen(true);
             }),
           tripStartReset: () => (this.tripStart = DEFAULT_START),
-          tripSettings: (settings) => (this.tripSettings = settings),
+          tripSettings: (settings) => this.changeItinerary({ ...this.itinerary, settings }),
           switchLang: this.switchLang,
         },
       )}
@@ -233,7 +232,7 @@ export class LiangzhouMap extends LitElement {
 
   private renderPrint(lang: Lang) {
     if (!this.panels.includes('trip') || !this.itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
-    const { mode, dayStartMin, dayEndMin } = this.tripSettings;
+    const { mode, dayStartMin, dayEndMin } = tripSettings(this.itinerary);
     return html`<lz-trip-print
       class="print"
       exportparts="page"
@@ -243,8 +242,8 @@ export class LiangzhouMap extends LitElement {
       .outline=${this.layout?.boundary.geometry}
       .start=${this.tripStart}
       .mode=${mode}
-      .dayStartMin=${dayStartMin ?? DEFAULT_DAY_START_MIN}
-      .dayEndMin=${dayEndMin ?? DEFAULT_DAY_END_MIN}
+      .dayStartMin=${dayStartMin}
+      .dayEndMin=${dayEndMin}
     ></lz-trip-print>`;
   }
 
@@ -350,7 +349,10 @@ export class LiangzhouMap extends LitElement {
 
   /** The visitor's edit of the trip: take it, and tell the page. */
   private changeItinerary(next: Itinerary): void {
-    this.itinerary = { days: next.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })) };
+    this.itinerary = {
+      days: next.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })),
+      ...(next.settings && { settings: { ...next.settings } }),
+    };
     emit(this, 'lz-itinerary-change', this.itinerary);
   }
 

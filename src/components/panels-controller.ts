@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { t } from '../i18n/t';
-import type { Itinerary, LonLat } from '../model/itinerary';
+import type { Itinerary, LonLat, TripSettings } from '../model/itinerary';
 import type { AreaId, Lang, Site } from '../model/types';
+import { tripSettings } from '../plan/trip-settings';
 import { countSites } from '../search/count-sites';
 import type { LayerId } from '../search/layer-ids';
 import type { Panel } from '../state/attributes';
@@ -31,7 +32,7 @@ export interface PanelsActions {
   tripChange: (itinerary: Itinerary) => void;
   tripStartPick: () => void;
   tripStartReset: () => void;
-  tripSettings: (detail: LzEvent<'lz-trip-settings'>['detail']) => void;
+  tripSettings: (settings: TripSettings) => void;
   switchLang: () => void;
 }
 
@@ -145,13 +146,14 @@ export class PanelsController {
               lang=${lang}
               .sites=${s.sites}
               .itinerary=${s.itinerary}
+              .settings=${tripSettings(s.itinerary)}
               .start=${s.tripStart}
-              @lz-trip-change=${(e: LzEvent<'lz-trip-change'>) => on.tripChange(e.detail)}
+              @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
               @lz-trip-start-pick=${() => {
                 if (this.narrow) this.setOpen(false);
                 on.tripStartPick();
               }}
-              @lz-trip-settings=${(e: LzEvent<'lz-trip-settings'>) => on.tripSettings(e.detail)}
+              @lz-trip-settings-change=${(e: LzEvent<'lz-trip-settings-change'>) => on.tripSettings(e.detail)}
               @lz-trip-start-reset=${on.tripStartReset}
             ></lz-trip-panel>`
           : nothing

@@ -17,8 +17,28 @@ export interface TripDay {
   siteIds: string[];
 }
 
+/**
+ * How the visitor travels and the window each day should fit in. Part of the trip, so it is saved
+ * and restored with it; the element that owns the trip owns these too.
+ */
+export interface TripSettings {
+  mode: TravelMode;
+  /** When each day starts, minutes since midnight. */
+  dayStartMin: number;
+  /** When each day should be over, minutes since midnight. */
+  dayEndMin: number;
+}
+
 export interface Itinerary {
   days: TripDay[];
+  /** Absent: the defaults (car, 09:00–18:00; see plan/trip-settings.ts). */
+  settings?: TripSettings;
+}
+
+/** A place in a trip: the `index`th stop of day `day`, both 0-based. */
+export interface StopRef {
+  day: number;
+  index: number;
 }
 
 /** One leg between two points: a rough estimate, not a route (see plan/leg-estimate.ts). */

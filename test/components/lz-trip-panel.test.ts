@@ -4,41 +4,66 @@ import '../../src/components/lz-trip-panel';
 import type { LzTripPanel } from '../../src/components/lz-trip-panel';
 import { builtInFiles } from '../../src/data/built-in-files';
 import { parseLayout } from '../../src/data/parse-layout';
-import type { Itinerary } from '../../src/model/itinerary';
+import type { Itinerary, TripSettings } from '../../src/model/itinerary';
 import type { Site } from '../../src/model/types';
 import { decodeItinerary } from '../../src/plan/itinerary-codec';
 import { orderStops } from '../../src/plan/order-stops';
 import { sitesForDay } from '../../src/plan/sites-for-day';
 import { DEFAULT_START } from '../../src/plan/start-points';
+import { DEFAULT_TRIP_SETTINGS } from '../../src/plan/trip-settings';
 
 const sites = parseLayout(builtInFiles).sites;
 const four = ['leitai-han-tomb', 'wuwei-confucian-temple', 'haizang-temple', 'kumarajiva-temple'];
+const bus: TripSettings = { ...DEFAULT_TRIP_SETTINGS, mode: 'bus' };
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Every element matching `selector` under `root`, inside nested shadow roots too, in document order. */
+function deepAll<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const out: T[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    if (el.matches(selector)) out.push(el as T);
+    if (el.shadowRoot) out.push(...deepAll<T>(el.shadowRoot, selector));
+  }
+  return out;
+}
+
+/** The panel and every element inside it have rendered. */
+async function settled(el: LzTripPanel): Promise<void> {
+  await el.updateComplete;
+  for (const inner of deepAll<Lit>(el.shadowRoot!, '*')) if ('updateComplete' in inner) await inner.updateComplete;
+}
 
 async function mount(
   itinerary: Itinerary,
   attrs: Record<string, string> = {},
   extraSites: Site[] = [],
+  settings: TripSettings = DEFAULT_TRIP_SETTINGS,
 ): Promise<LzTripPanel> {
   const el = document.createElement('lz-trip-panel');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.sites = [...sites, ...extraSites];
   el.itinerary = itinerary;
+  el.settings = settings;
   el.style.width = '480px';
   // The owner of a controlled element: take every change back.
-  el.addEventListener('lz-trip-change', (e) => (el.itinerary = e.detail));
+  el.addEventListener('lz-trip-edit', (e) => (el.itinerary = e.detail.itinerary));
+  el.addEventListener('lz-trip-settings-change', (e) => (el.settings = e.detail));
   document.body.appendChild(el);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
 const root = (el: LzTripPanel) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: LzTripPanel, selector: string) =>
-  root(el).querySelector<T>(selector)!;
-const $$ = (el: LzTripPanel, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const stopIds = (el: LzTripPanel, day = 0) => $$(el, `[data-day="${day}"] [part~="stop"]`).map((s) => s.dataset.siteId);
+const $ = <T extends HTMLElement = HTMLElement>(el: LzTripPanel, selector: string): T =>
+  deepAll<T>(root(el), selector)[0] ?? null;
+const $$ = (el: LzTripPanel, selector: string) => deepAll(root(el), selector);
+const dayEl = (el: LzTripPanel, day = 0) => $$(el, 'lz-trip-day')[day];
+const stopIds = (el: LzTripPanel, day = 0) =>
+  deepAll(dayEl(el, day).shadowRoot!, '[part~="stop"]').map((s) => s.dataset.siteId);
 
-function nextChange(el: LzTripPanel): Promise<CustomEvent<Itinerary>> {
-  return new Promise((resolve) => el.addEventListener('lz-trip-change', resolve as EventListener, { once: true }));
+function nextEdit(el: LzTripPanel): Promise<CustomEvent<{ itinerary: Itinerary }>> {
+  return new Promise((resolve) => el.addEventListener('lz-trip-edit', resolve as EventListener, { once: true }));
 }
 
 afterEach(() => {
@@ -59,15 +84,15 @@ describe('<lz-trip-panel>', () => {
     expect($<HTMLInputElement>(el, '[part~="day"] input').value).toBe('第一天');
   });
 
-  it('moves a stop down with the keyboard button, emits the new order and keeps focus on the stop', async () => {
+  it('moves a stop down with the keyboard button, reports the new order inside its owner and keeps focus on the stop', async () => {
     const el = await mount({ days: [{ name: '第一天', siteIds: four }] });
-    const change = nextChange(el);
+    const change = nextEdit(el);
     const down = $$(el, 'button.down')[0];
     expect(down.getAttribute('aria-label')).toBe('下移“雷台汉墓（雷台公园）”');
     down.focus();
     down.click();
     const event = await change;
-    expect(event.detail).toEqual({
+    expect(event.detail.itinerary).toEqual({
       days: [
         {
           name: '第一天',
@@ -75,11 +100,13 @@ describe('<lz-trip-panel>', () => {
         },
       ],
     });
-    expect(event.bubbles && !event.composed).toBe(true); // internal: the map re-emits lz-itinerary-change
-    await el.updateComplete;
-    expect(stopIds(el)).toEqual(event.detail.days[0].siteIds);
+    // An internal event: it stays in the owner's shadow root.
+    expect(event.bubbles).toBe(true);
+    expect(event.composed).toBe(false);
+    await settled(el);
+    expect(stopIds(el)).toEqual(event.detail.itinerary.days[0].siteIds);
     // Focus followed the stop to its new place.
-    expect(root(el).activeElement).toBe($$(el, 'button.down')[1]);
+    await expect.poll(() => dayEl(el).shadowRoot!.activeElement).toBe($$(el, 'button.down')[1]);
     expect($(el, '[role="status"]').textContent).toContain('第2站');
     // Up at the top and down at the bottom are disabled, not silent.
     expect(($$(el, 'button.up')[0] as HTMLButtonElement).disabled).toBe(true);
@@ -93,13 +120,13 @@ describe('<lz-trip-panel>', () => {
         { name: 'B', siteIds: ['tiantishan-grottoes'] },
       ],
     });
-    const stop = $$(el, '[data-day="0"] [part~="stop"]')[2];
+    const stop = deepAll(dayEl(el, 0).shadowRoot!, '[part~="stop"]')[2];
     stop.querySelector('summary')!.click();
     const toB = stop.querySelector<HTMLButtonElement>('button.to-day')!;
     expect(toB.getAttribute('aria-label')).toBe('移到B：“海藏寺”');
-    const change = nextChange(el);
+    const change = nextEdit(el);
     toB.click();
-    expect((await change).detail.days).toEqual([
+    expect((await change).detail.itinerary.days).toEqual([
       { name: 'A', siteIds: ['leitai-han-tomb', 'wuwei-confucian-temple', 'kumarajiva-temple'] },
       { name: 'B', siteIds: ['tiantishan-grottoes', 'haizang-temple'] },
     ]);
@@ -109,12 +136,12 @@ describe('<lz-trip-panel>', () => {
     const el = await mount({ days: [{ name: 'A', siteIds: four }] });
     const stops = $$(el, '[part~="stop"]');
     const dataTransfer = new DataTransfer();
-    const change = nextChange(el);
+    const change = nextEdit(el);
     stops[0].dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
     stops[3].dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
     stops[3].dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
     // Dropped on the fourth stop: before it.
-    expect((await change).detail.days[0].siteIds).toEqual([
+    expect((await change).detail.itinerary.days[0].siteIds).toEqual([
       'wuwei-confucian-temple',
       'haizang-temple',
       'leitai-han-tomb',
@@ -127,19 +154,21 @@ describe('<lz-trip-panel>', () => {
     const el = await mount({ days: [{ name: 'A', siteIds: poor }] });
     const expected = orderStops(sitesForDay({ siteIds: poor }, sites), DEFAULT_START).map((s) => s.id);
     expect(expected).not.toEqual(poor);
-    const change = nextChange(el);
+    const change = nextEdit(el);
     $(el, 'button.order').click();
-    expect((await change).detail.days[0].siteIds).toEqual(expected);
-    await el.updateComplete;
-    const again = nextChange(el);
+    expect((await change).detail.itinerary.days[0].siteIds).toEqual(expected);
+    await settled(el);
+    const again = nextEdit(el);
     $(el, 'button.order').click();
-    expect((await again).detail.days[0].siteIds).toEqual(expected);
+    expect((await again).detail.itinerary.days[0].siteIds).toEqual(expected);
   });
 
   it('warns clearly when a day runs past its end', async () => {
     const el = await mount(
       { days: [{ name: 'A', siteIds: ['tiantishan-grottoes', 'wuwei-desert-park', 'lianhuashan', ...four] }] },
-      { mode: 'bus' },
+      {},
+      [],
+      bus,
     );
     const warning = $(el, '[part~="warning"]');
     expect(warning).not.toBeNull();
@@ -147,12 +176,12 @@ describe('<lz-trip-panel>', () => {
     expect(warning.textContent).toMatch(/时间不够：这一天会比 18:00 晚 .+ 结束/);
     // A short day clears it.
     el.itinerary = { days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }] };
-    await el.updateComplete;
+    await settled(el);
     expect($(el, '[part~="warning"]')).toBeNull();
-    // So does moving the end later: dayEndMin is a property.
+    // So does moving the end earlier: the settings are a property.
     el.itinerary = { days: [{ name: 'A', siteIds: four }] };
-    el.dayEndMin = 11 * 60;
-    await el.updateComplete;
+    el.settings = { ...DEFAULT_TRIP_SETTINGS, dayEndMin: 11 * 60 };
+    await settled(el);
     expect($(el, '[part~="warning"]').textContent).toContain('11:00');
   });
 
@@ -175,10 +204,10 @@ describe('<lz-trip-panel>', () => {
     days.dispatchEvent(new Event('change'));
     const xixia = $<HTMLInputElement>(el, '.suggest input[value="xixia"]');
     xixia.click();
-    await el.updateComplete;
-    const change = nextChange(el);
+    await settled(el);
+    const change = nextEdit(el);
     $(el, 'button.suggest-go').click();
-    const detail = (await change).detail;
+    const detail = (await change).detail.itinerary;
     expect(detail.days).toHaveLength(2);
     expect(detail.days[0].name).toBe('第1天 · 南部天梯山文化旅游区');
     for (const id of detail.days.flatMap((d) => d.siteIds))
@@ -189,22 +218,26 @@ describe('<lz-trip-panel>', () => {
 
   it('adds, renames and removes days', async () => {
     const el = await mount({ days: [{ name: 'A', siteIds: four }] });
-    let change = nextChange(el);
+    let change = nextEdit(el);
     $$(el, 'button')
       .find((b) => b.textContent!.trim() === '添加一天')!
       .click();
-    expect((await change).detail.days.map((d) => d.name)).toEqual(['A', '第2天']);
-    await el.updateComplete;
-    change = nextChange(el);
+    // The new day keeps no name: it is labelled by its number, which follows when days come and go.
+    expect((await change).detail.itinerary.days.map((d) => d.name)).toEqual(['A', '']);
+    await settled(el);
     const name = $$(el, '[part~="day"] input')[1] as HTMLInputElement;
     expect(name.getAttribute('aria-label')).toBe('第2天的名称');
+    expect(name.placeholder).toBe('第2天');
+    expect($$(el, 'button.remove-day')[1].getAttribute('aria-label')).toBe('删除“第2天”');
+    expect($(el, 'button.to-day').textContent!.trim()).toBe('移到第2天');
+    change = nextEdit(el);
     name.value = '  南线 ';
     name.dispatchEvent(new Event('change'));
-    expect((await change).detail.days[1].name).toBe('南线');
-    await el.updateComplete;
-    change = nextChange(el);
+    expect((await change).detail.itinerary.days[1].name).toBe('南线');
+    await settled(el);
+    change = nextEdit(el);
     $$(el, 'button.remove-day')[0].click();
-    expect((await change).detail.days).toEqual([{ name: '南线', siteIds: [] }]);
+    expect((await change).detail.itinerary.days).toEqual([{ name: '南线', siteIds: [] }]);
   });
 
   it('exports GPX, GeoJSON and ICS as downloads', async () => {
@@ -222,7 +255,7 @@ describe('<lz-trip-panel>', () => {
     const date = $<HTMLInputElement>(el, '.export input[type="date"]');
     date.value = '2025-05-01';
     date.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await settled(el);
     $(el, 'button.ics').click();
     expect(clicks).toHaveBeenCalledTimes(3);
     const [gpx, geojson, ics] = await Promise.all(blobs.map((b) => b.text()));
@@ -259,18 +292,24 @@ describe('<lz-trip-panel>', () => {
     expect(img.alt).toBe('行程链接的二维码');
   });
 
-  it('offers navigation links in each app datum', async () => {
-    const el = await mount({ days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }] });
-    const hrefs = $$(el, '[part~="stop"] a.nav').map((a) => a.getAttribute('href')!);
-    // Route planning from the visitor's location (no previous stop here): the start is left out.
-    expect(hrefs[0]).toMatch(/^https:\/\/uri\.amap\.com\/navigation\?to=102\.6\d+,37\.9\d+,%E9%9B%B7/);
-    expect(hrefs[1]).toMatch(
+  it('offers route links in each app datum: the first from my location, the next from the stop before', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: ['leitai-han-tomb', 'tiantishan-grottoes'] }] });
+    const stops = $$(el, '[part~="stop"]').map((li) =>
+      [...li.querySelectorAll('a.nav')].map((a) => a.getAttribute('href')!),
+    );
+    const [first, second] = stops;
+    // Route planning from the visitor's location (no previous stop): the start is left out.
+    expect(first[0]).toMatch(/^https:\/\/uri\.amap\.com\/navigation\?to=102\.6\d+,37\.9\d+,%E9%9B%B7/);
+    expect(first[1]).toMatch(
       /^https:\/\/api\.map\.baidu\.com\/direction\?destination=latlng:37\.9\d+,102\.6\d+\|name:.*coord_type=bd09ll/,
     );
-    expect(hrefs[2]).toMatch(
+    expect(first[2]).toMatch(
       /^https:\/\/apis\.map\.qq\.com\/uri\/v1\/routeplan\?type=drive&to=.*&tocoord=37\.9\d+,102\.6\d+&/,
     );
-    expect(hrefs[3]).toBe('geo:37.942500,102.636200');
+    expect(first[3]).toBe('geo:37.942500,102.636200');
+    // The second stop's route starts at 雷台 (GCJ-02 for AMap: east of the WGS84 102.6362).
+    expect(second[0]).toMatch(/^https:\/\/uri\.amap\.com\/navigation\?from=102\.63[7-9]\d+,37\.94\d+,%E9%9B%B7/);
+    expect(second[0]).toContain('mode=car');
   });
 
   it('renders hostile names as text, never as markup', async () => {
@@ -295,7 +334,7 @@ describe('<lz-trip-panel>', () => {
       ],
     });
     el.style.width = '375px';
-    await el.updateComplete;
+    await settled(el);
     const panel = $(el, '[part~="panel"]');
     expect(panel.scrollWidth).toBeLessThanOrEqual(375);
     for (const control of $$(el, 'button, select, input, summary')) {
@@ -334,13 +373,141 @@ describe('<lz-trip-panel>', () => {
             { name: 'B', siteIds: [] },
           ],
         },
-        { lang, mode: 'bus' },
+        { lang },
+        [],
+        bus,
       );
-      root(el).querySelector('details')!.open = true;
+      $<HTMLDetailsElement>(el, 'details').open = true;
       expect(
         await axeViolations(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
         lang,
       ).toEqual([]);
     }
+  });
+  it('moves a stop to another day by drag and drop', async () => {
+    const el = await mount({
+      days: [
+        { name: 'A', siteIds: four },
+        { name: 'B', siteIds: ['tiantishan-grottoes'] },
+      ],
+    });
+    const from = deepAll(dayEl(el, 0).shadowRoot!, '[part~="stop"]')[1];
+    const onto = deepAll(dayEl(el, 1).shadowRoot!, '[part~="stop"]')[0];
+    const dataTransfer = new DataTransfer();
+    const change = nextEdit(el);
+    from.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer });
+    onto.dispatchEvent(over);
+    expect(over.defaultPrevented).toBe(true);
+    onto.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    expect((await change).detail.itinerary.days).toEqual([
+      { name: 'A', siteIds: ['leitai-han-tomb', 'haizang-temple', 'kumarajiva-temple'] },
+      { name: 'B', siteIds: ['wuwei-confucian-temple', 'tiantishan-grottoes'] },
+    ]);
+    await settled(el);
+    expect(stopIds(el, 1)).toEqual(['wuwei-confucian-temple', 'tiantishan-grottoes']);
+  });
+
+  it('refuses a drag that is not one of its stops', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const stop = deepAll(dayEl(el, 0).shadowRoot!, '[part~="stop"]')[0];
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData('text/plain', 'leitai-han-tomb');
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer });
+    stop.dispatchEvent(over);
+    expect(over.defaultPrevented).toBe(false);
+  });
+
+  it('ignores a dropped stop whose site is no longer at the place the drag started', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const edits: Event[] = [];
+    el.addEventListener('lz-trip-edit', (e) => edits.push(e));
+    const stop = deepAll(dayEl(el, 0).shadowRoot!, '[part~="stop"]')[3];
+    // What another map's trip (or a stale drag) would carry: position 0 holds 雷台, not this site.
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData('application/x-lz-trip-stop', JSON.stringify({ day: 0, index: 0, id: 'tiantishan-grottoes' }));
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer });
+    stop.dispatchEvent(drop);
+    // The drop is handled synchronously: had it been applied, the edit would already be here.
+    expect(drop.defaultPrevented).toBe(true);
+    expect(edits).toEqual([]);
+  });
+
+  it('shows the travel settings it is given and reports changes without changing them itself', async () => {
+    const el = document.createElement('lz-trip-panel');
+    el.sites = sites;
+    el.itinerary = { days: [{ name: 'A', siteIds: four }] };
+    el.settings = bus;
+    const changes: CustomEvent<TripSettings>[] = [];
+    el.addEventListener('lz-trip-settings-change', (e) => changes.push(e));
+    document.body.appendChild(el);
+    await settled(el);
+    const mode = $<HTMLSelectElement>(el, 'select.mode');
+    expect(mode.value).toBe('bus');
+    expect($(el, '[part~="stop"] .leg').textContent).toContain('公交');
+    mode.value = 'walk';
+    mode.dispatchEvent(new Event('change'));
+    const end = $<HTMLInputElement>(el, 'input.day-end');
+    end.value = '20:30';
+    end.dispatchEvent(new Event('change'));
+    // Each change carries the whole settings, from what the owner gave: nobody set them back here.
+    expect(changes.map((e) => e.detail)).toEqual([
+      { ...bus, mode: 'walk' },
+      { ...bus, dayEndMin: 20 * 60 + 30 },
+    ]);
+    expect(changes.every((e) => e.bubbles && !e.composed)).toBe(true);
+    expect(el.settings).toBe(bus);
+    // The owner takes one back: the stops are planned on foot.
+    el.settings = changes[0].detail;
+    await settled(el);
+    expect($(el, '[part~="stop"] .leg').textContent).toContain('步行');
+  });
+
+  it('asks its owner to pick or reset the start, with internal events', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const seen: Event[] = [];
+    for (const type of ['lz-trip-start-pick', 'lz-trip-start-reset'] as const)
+      el.addEventListener(type, (e) => seen.push(e));
+    $(el, 'button.start-pick').click();
+    expect($(el, 'button.start-reset')).toBeNull();
+    el.start = [102.7, 37.95];
+    await settled(el);
+    expect($(el, 'lz-trip-settings')!.shadowRoot!.textContent).toContain('自选地点（102.7000, 37.9500）');
+    $(el, 'button.start-reset').click();
+    expect(seen.map((e) => [e.type, e.composed])).toEqual([
+      ['lz-trip-start-pick', false],
+      ['lz-trip-start-reset', false],
+    ]);
+  });
+
+  it('labels an unnamed day by its number and keeps the trip’s settings through an edit', async () => {
+    const settings = { mode: 'walk', dayStartMin: 600, dayEndMin: 1000 } as const;
+    const el = await mount({ days: [{ name: '', siteIds: four }], settings });
+    const name = $<HTMLInputElement>(el, '[part~="day"] input');
+    expect(name.value).toBe('');
+    expect(name.placeholder).toBe('第1天');
+    expect(deepAll(dayEl(el).shadowRoot!, 'ol.stops')[0].getAttribute('aria-label')).toBe('第1天');
+    const change = nextEdit(el);
+    $$(el, 'button.remove')[0].click();
+    expect((await change).detail.itinerary).toEqual({ days: [{ name: '', siteIds: four.slice(1) }], settings });
+  });
+
+  it('sends nothing composed out of its shadow root, and no public event name', async () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.body.appendChild(host);
+    const outside: string[] = [];
+    const names = ['lz-itinerary-change', 'lz-site-select', 'lz-trip-edit', 'lz-trip-settings-change'];
+    for (const type of names) host.addEventListener(type, () => outside.push(type));
+    const el = document.createElement('lz-trip-panel');
+    el.sites = sites;
+    el.itinerary = { days: [{ name: 'A', siteIds: four }] };
+    shadow.appendChild(el);
+    const inside = new Promise((r) => shadow.addEventListener('lz-trip-edit', r, { once: true }));
+    await settled(el);
+    $$(el, 'button.down')[0].click();
+    await inside;
+    $<HTMLSelectElement>(el, 'select.mode').dispatchEvent(new Event('change'));
+    expect(outside).toEqual([]);
   });
 });

@@ -31,15 +31,27 @@ const broken = {
 const trip = { days: [{ name: '第一天', siteIds: ['leitai-han-tomb', 'tiantishan-grottoes'] }] };
 
 describe('saveTrip / loadTrip / clearTrip', () => {
-  it('round-trips a trip and its mode under one versioned key', () => {
+  it('round-trips a trip and its travel settings under one versioned key', () => {
     const storage = new FakeStorage();
-    expect(saveTrip(storage, { itinerary: trip, mode: 'bus' })).toBe(true);
-    expect(JSON.parse(storage.getItem(TRIP_STORAGE_KEY)!)).toEqual({ v: 1, days: trip.days, mode: 'bus' });
-    expect(loadTrip(storage)).toEqual({ itinerary: trip, mode: 'bus' });
+    const settings = { mode: 'bus', dayStartMin: 480, dayEndMin: 1020 } as const;
+    expect(saveTrip(storage, { itinerary: { ...trip, settings } })).toBe(true);
+    expect(JSON.parse(storage.getItem(TRIP_STORAGE_KEY)!)).toEqual({ v: 2, days: trip.days, settings });
+    expect(loadTrip(storage)).toEqual({ itinerary: { ...trip, settings } });
     saveTrip(storage, { itinerary: trip });
+    expect(JSON.parse(storage.getItem(TRIP_STORAGE_KEY)!)).toEqual({ v: 2, days: trip.days });
     expect(loadTrip(storage)).toEqual({ itinerary: trip });
     clearTrip(storage);
     expect(loadTrip(storage)).toBeUndefined();
+  });
+
+  it('reads a trip stored in the first format, its mode becoming the settings', () => {
+    const storage = new FakeStorage();
+    storage.setItem(TRIP_STORAGE_KEY, JSON.stringify({ v: 1, days: trip.days, mode: 'walk' }));
+    expect(loadTrip(storage)).toEqual({
+      itinerary: { ...trip, settings: { mode: 'walk', dayStartMin: 540, dayEndMin: 1080 } },
+    });
+    storage.setItem(TRIP_STORAGE_KEY, JSON.stringify({ v: 1, days: trip.days }));
+    expect(loadTrip(storage)).toEqual({ itinerary: trip });
   });
 
   it('drops ids the data no longer has', () => {
@@ -53,12 +65,16 @@ describe('saveTrip / loadTrip / clearTrip', () => {
   it('ignores unknown versions and anything malformed, without throwing', () => {
     const storage = new FakeStorage();
     for (const raw of [
-      '{"v":2,"days":[]}',
       '{"days":[]}',
       'not json',
       '{"v":1,"days":"x"}',
       '{"v":1,"days":[{"name":1,"siteIds":[]}]}',
       '{"v":1,"days":[],"mode":"plane"}',
+      '{"v":2,"days":[],"settings":{"mode":"plane","dayStartMin":540,"dayEndMin":1080}}',
+      '{"v":2,"days":[],"settings":{"mode":"car","dayStartMin":-5,"dayEndMin":1080}}',
+      '{"v":2,"days":[],"settings":{"mode":"car","dayStartMin":540.5,"dayEndMin":1080}}',
+      '{"v":2,"days":[],"settings":{"mode":"car"}}',
+      '{"v":3,"days":[]}',
       'null',
     ]) {
       storage.setItem(TRIP_STORAGE_KEY, raw);

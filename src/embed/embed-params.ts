@@ -5,6 +5,7 @@
  * and so that a frame command cannot set anything but these attributes to these shapes of value.
  */
 import { toLang } from '../i18n/to-lang';
+import { checkTileTemplate } from '../state/tile-template';
 import { formatCenter, parseCenter } from '../state/parse-center';
 import { parseLayerList } from '../state/parse-layer-list';
 
@@ -61,14 +62,9 @@ function isDataUrl(value: string): boolean {
   return !scheme || /^https?$/i.test(scheme[1]);
 }
 
-/** The same rule as the element's `tiles`: `none`, `osm`, or an http(s) template with {z}, {x} and {y}. */
+/** The same rule as the element's `tiles` (basemaps.ts): `none`, `osm`, or an https template it can fill. */
 function isTiles(value: string): boolean {
-  if (value === 'none' || value === 'osm') return true;
-  return (
-    value.length <= MAX_URL_LENGTH &&
-    /^https?:\/\/[^\s"'<>]+$/.test(value) &&
-    ['{z}', '{x}', '{y}'].every((p) => value.includes(p))
-  );
+  return 'template' in checkTileTemplate(value);
 }
 
 /**

@@ -6,11 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { TRAVEL_MODES, type Itinerary, type TravelMode } from '../model/itinerary';
+import { validateItinerary } from './validate-itinerary';
 
 export const TRIP_STORAGE_KEY = 'liangzhou-map.trip';
 
 const storedTrip = z.object({
   v: z.literal(1),
+  // Shape only; the caps and the id rule are the shared validator's (validate-itinerary.ts).
   days: z.array(z.object({ name: z.string(), siteIds: z.array(z.string()) })),
   mode: z.optional(z.enum(TRAVEL_MODES as [TravelMode, ...TravelMode[]])),
 });
@@ -25,19 +27,34 @@ export interface LoadTripOptions {
   knownIds?: Iterable<string>;
 }
 
-/** Saves the trip; false when the storage refused (quota, private mode). */
-export function saveTrip(storage: Pick<Storage, 'setItem'>, trip: StoredTrip): boolean {
-  const value = {
-    v: 1,
-    days: trip.itinerary.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })),
-    ...(trip.mode && { mode: trip.mode }),
-  };
+/**
+ * Why the trip could not be kept: `blocked` (the browser refuses storage: private mode, settings,
+ * a sandboxed frame; reading `localStorage` itself may throw) or `quota` (full). The host says so
+ * once (createTripStore); the trip stays in memory either way.
+ */
+export type TripStorageProblem = 'blocked' | 'quota';
+
+function problemOf(err: unknown): TripStorageProblem {
+  const name = (err as { name?: unknown })?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'quota' : 'blocked';
+}
+
+/** Saves the trip (capped and cleaned by the shared validator); the problem when the storage refused. */
+export function storeTrip(storage: Pick<Storage, 'setItem'>, trip: StoredTrip): TripStorageProblem | undefined {
+  const checked = validateItinerary(trip.itinerary);
+  const days = checked.ok ? checked.itinerary.days : [];
+  const value = { v: 1, days, ...(trip.mode && { mode: trip.mode }) };
   try {
     storage.setItem(TRIP_STORAGE_KEY, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (err) {
+    return problemOf(err);
   }
+}
+
+/** Saves the trip; false when the storage refused (quota, private mode). */
+export function saveTrip(storage: Pick<Storage, 'setItem'>, trip: StoredTrip): boolean {
+  return storeTrip(storage, trip) === undefined;
 }
 
 /** The saved trip, or undefined when there is none, it cannot be read, or its version is unknown. */
@@ -57,12 +74,65 @@ export function loadTrip(storage: Pick<Storage, 'getItem'>, options: LoadTripOpt
   }
   const parsed = storedTrip.safeParse(json);
   if (!parsed.success) return undefined;
-  const known = options.knownIds ? new Set(options.knownIds) : undefined;
-  const days = parsed.data.days.map((d) => ({
-    name: d.name,
-    siteIds: known ? d.siteIds.filter((id) => known.has(id)) : d.siteIds,
-  }));
-  return { itinerary: { days }, ...(parsed.data.mode && { mode: parsed.data.mode }) };
+  // A stored value is as untrusted as a link: someone else's script, an old version, a 2,000-day trip.
+  const checked = validateItinerary({ days: parsed.data.days }, { knownIds: options.knownIds });
+  if (!checked.ok) return undefined;
+  return { itinerary: checked.itinerary, ...(parsed.data.mode && { mode: parsed.data.mode }) };
+}
+
+/**
+ * The trip's storage for a host: the storage is reached lazily (the `localStorage` getter itself
+ * throws where storage is blocked), and `onProblem` is called at most once, on the first failure,
+ * so the host shows one notice however many edits follow.
+ */
+export function createTripStore(
+  getStorage: () => Storage | null | undefined,
+  onProblem: (problem: TripStorageProblem) => void,
+): {
+  load(options?: LoadTripOptions): StoredTrip | undefined;
+  save(trip: StoredTrip): boolean;
+  clear(): void;
+} {
+  let told = false;
+  const report = (problem: TripStorageProblem) => {
+    if (told) return;
+    told = true;
+    onProblem(problem);
+  };
+  const storage = (): Storage | undefined => {
+    try {
+      const s = getStorage();
+      if (!s) report('blocked');
+      return s ?? undefined;
+    } catch {
+      report('blocked');
+      return undefined;
+    }
+  };
+  return {
+    load(options) {
+      const s = storage();
+      if (!s) return undefined;
+      try {
+        s.getItem(TRIP_STORAGE_KEY);
+      } catch {
+        report('blocked');
+        return undefined;
+      }
+      return loadTrip(s, options);
+    },
+    save(trip) {
+      const s = storage();
+      if (!s) return false;
+      const problem = storeTrip(s, trip);
+      if (problem) report(problem);
+      return problem === undefined;
+    },
+    clear() {
+      const s = storage();
+      if (s) clearTrip(s);
+    },
+  };
 }
 
 /** Forgets the saved trip. */

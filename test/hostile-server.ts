@@ -37,8 +37,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
         endlessOpen--;
       });
       const write = () => {
-        while (open && res.write(chunk)) endlessSent += chunk.length;
-        if (open) res.once('drain', write);
+        while (open) {
+          endlessSent += chunk.length;
+          if (!res.write(chunk)) {
+            res.once('drain', write);
+            return;
+          }
+        }
       };
       write();
     } else if (path === '/hang') {

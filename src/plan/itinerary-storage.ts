@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { TRAVEL_MODES, type Itinerary, type TravelMode } from '../model/itinerary';
-import { validateItinerary } from './validate-itinerary';
+import { ITINERARY_LIMITS, validateItinerary } from './validate-itinerary';
 
 export const TRIP_STORAGE_KEY = 'liangzhou-map.trip';
 
@@ -57,6 +57,22 @@ export function saveTrip(storage: Pick<Storage, 'setItem'>, trip: StoredTrip): b
   return storeTrip(storage, trip) === undefined;
 }
 
+/**
+ * Cuts a stored value's arrays to a little more than the caps before the shape check, so a 2,000-day
+ * value costs no more than a full one (the validator then reports and cuts the rest).
+ */
+function capDays(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { days?: unknown }).days)) return json;
+  const days = ((json as { days: unknown[] }).days as unknown[])
+    .slice(0, ITINERARY_LIMITS.maxDays + 1)
+    .map((d) =>
+      typeof d === 'object' && d !== null && Array.isArray((d as { siteIds?: unknown }).siteIds)
+        ? { ...d, siteIds: (d as { siteIds: unknown[] }).siteIds.slice(0, ITINERARY_LIMITS.maxStopsPerDay * 4 + 1) }
+        : d,
+    );
+  return { ...json, days };
+}
+
 /** The saved trip, or undefined when there is none, it cannot be read, or its version is unknown. */
 export function loadTrip(storage: Pick<Storage, 'getItem'>, options: LoadTripOptions = {}): StoredTrip | undefined {
   let raw: string | null;
@@ -72,7 +88,7 @@ export function loadTrip(storage: Pick<Storage, 'getItem'>, options: LoadTripOpt
   } catch {
     return undefined;
   }
-  const parsed = storedTrip.safeParse(json);
+  const parsed = storedTrip.safeParse(capDays(json));
   if (!parsed.success) return undefined;
   // A stored value is as untrusted as a link: someone else's script, an old version, a 2,000-day trip.
   const checked = validateItinerary({ days: parsed.data.days }, { knownIds: options.knownIds });

@@ -9,7 +9,8 @@ import { wellFormed } from '../data/well-formed';
 export const NOTICE_MAX_CHARS = 300;
 
 export function noticeText(message: string, host: string): string {
-  const line = wellFormed(String(message))
+  // Twice the cap in code units is more than the cap in characters: the rest is never looked at.
+  const line = wellFormed(String(message).slice(0, NOTICE_MAX_CHARS * 2 + 2))
     .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
     .trim();
   const chars = [...line];

@@ -25,8 +25,13 @@ beforeAll(async () => {
       endlessSent = 0;
       endlessClosed = false;
       const write = () => {
-        while (!endlessClosed && res.write(chunk)) endlessSent += chunk.length;
-        if (!endlessClosed) res.once('drain', write);
+        while (!endlessClosed) {
+          endlessSent += chunk.length;
+          if (!res.write(chunk)) {
+            res.once('drain', write);
+            return;
+          }
+        }
       };
       res.on('close', () => (endlessClosed = true));
       write();

@@ -26,7 +26,9 @@ export function parseOriginList(content: string | null | undefined): string[] {
  * The origins the document allows data from: its own and the meta's, or `undefined` (no rule) when
  * it has no such meta. Reads the document each time: the policy is the page's, not the element's.
  */
-export function allowedDataOrigins(doc: Document | undefined = globalThis.document): string[] | undefined {
+export function allowedDataOrigins(
+  doc: Document | undefined = typeof document === 'undefined' ? undefined : document,
+): string[] | undefined {
   const meta = doc?.querySelector?.(`meta[name="${DATA_ORIGINS_META}"]`);
   if (!meta) return undefined;
   const own = doc?.location?.origin;

@@ -8,7 +8,7 @@ export interface FetchCappedOptions {
   /** Milliseconds for the whole request, body included. */
   timeoutMs: number;
   /** The fetch to use; default the global one (a parameter so tests can hand in any body). */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof fetch;
 }
 
 /** Rejects when `signal` aborts, whatever `promise` does: a stream that ignores the abort cannot hold us. */
@@ -38,7 +38,9 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * category (fetch-failed, timeout, too-large).
  */
 export async function fetchCappedText(url: string, options: FetchCappedOptions): Promise<string> {
-  const { signal, maxBytes, timeoutMs, fetch: fetchImpl = globalThis.fetch } = options;
+  const { signal, maxBytes, timeoutMs } = options;
+  // The global one, looked up now: a page (or a test) may have replaced it.
+  const fetchImpl = options.fetch ?? fetch;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

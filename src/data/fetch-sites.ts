@@ -17,7 +17,7 @@ export interface FetchSitesOptions {
   timeoutMs?: number;
   /** Origins data may come from; default the page's rule (data-origins.ts), `undefined` for none. */
   allowedOrigins?: readonly string[];
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof fetch;
 }
 
 /**

@@ -26,7 +26,7 @@ const failed = (what: string) => JSON.stringify({ type: `could not be fetched fr
 
 export async function loadBuiltInFiles(
   scriptUrl: string,
-  options: { fetch?: typeof globalThis.fetch; timeoutMs?: number } = {},
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<LayoutFiles> {
   let base: URL;
   try {

@@ -79,7 +79,7 @@ describe('fetchCappedText', () => {
     expect(err.file).toBe(`${base}/endless`);
     expect(err.message).toMatch(/far too large \(more than 1048576 bytes sent; at most 1048576\)/);
     // The connection is closed: the server stops writing, far short of what an unbounded read takes.
-    await expect.poll(() => endlessClosed).toBe(true);
+    await expect.poll(() => endlessClosed, { timeout: 10_000 }).toBe(true);
     expect(endlessSent).toBeLessThan(64 * 1024 * 1024);
   });
 

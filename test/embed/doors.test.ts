@@ -13,7 +13,7 @@ const hostile = inject('hostileOrigin');
 describe('src: a streamed byte cap', () => {
   it('aborts an endless chunked body at 5 MB, says so, and keeps the map', async () => {
     const el = await mount();
-    const error = nextEvent(el, 'lz-error', 20_000);
+    const error = nextEvent(el, 'lz-error', 30_000);
     el.setAttribute('src', `${hostile}/endless`);
     const { detail } = await error;
     expect(detail.file).toBe(`${hostile}/endless`);

@@ -68,7 +68,7 @@ describe('repro 1: a framing page cannot read the bureau’s same-origin files',
     );
     await ready;
     expect(await bridge.setAttribute('src', '/test/fixtures/bureau/secret-type.json')).toBe(true);
-    await expect.poll(() => errors.length).toBe(1);
+    await expect.poll(() => errors.length, { timeout: 10_000 }).toBe(1);
     expect(errors[0]).toEqual({
       message: `${OTHER}/test/fixtures/bureau/secret-type.json, field type: invalid-data`,
       category: 'invalid-data',
@@ -77,7 +77,7 @@ describe('repro 1: a framing page cannot read the bureau’s same-origin files',
     });
     // A text body: no parser snippet; a missing path: no HTTP status.
     expect(await bridge.setAttribute('src', '/test/fixtures/bureau/html-instead-of-json.geojson')).toBe(true);
-    await expect.poll(() => errors.length).toBe(2);
+    await expect.poll(() => errors.length, { timeout: 10_000 }).toBe(2);
     expect(errors[1]).toMatchObject({ category: 'not-json' });
     expect(JSON.stringify(raw)).not.toContain(SECRET);
     expect(JSON.stringify(raw)).not.toMatch(/doctype|Unexpected token|HTTP \d/i);
@@ -94,12 +94,14 @@ describe('repro 2: a link cannot make the bureau’s page show another origin’
     await ready;
     const map = mapIn(iframe);
     // Either the refusal or the attacker's sites, whichever comes.
-    await expect.poll(() => errors.length > 0 || marker(map, 'bureau-visitor-centre') !== null).toBe(true);
+    await expect
+      .poll(() => errors.length > 0 || marker(map, 'bureau-visitor-centre') !== null, { timeout: 10_000 })
+      .toBe(true);
     expect(markers(map).length).toBe(BUILT_IN_SITES);
     expect(marker(map, 'bureau-visitor-centre')).toBeNull();
     expect(errors[0]).toMatchObject({ category: 'not-allowed', file: spoof });
     await expect
-      .poll(() => notices(map).join(' '))
+      .poll(() => notices(map).join(' '), { timeout: 10_000 })
       .toMatch(/127\.0\.0\.1:\d+, which this page does not load data from/);
     expect(markers(map).length).toBe(BUILT_IN_SITES);
     expect(marker(map, 'leitai-han-tomb')).not.toBeNull();
@@ -113,7 +115,7 @@ describe('repro 2: a link cannot make the bureau’s page show another origin’
       `${OWN}/embed.html?${new URLSearchParams({ src: '/test/fixtures/bureau/valid.geojson' })}`,
     );
     await ready;
-    await expect.poll(() => markers(mapIn(iframe)).length).toBeGreaterThan(BUILT_IN_SITES);
+    await expect.poll(() => markers(mapIn(iframe)).length, { timeout: 10_000 }).toBeGreaterThan(BUILT_IN_SITES);
     expect(errors).toEqual([]);
   });
 });
@@ -129,7 +131,7 @@ describe('commands from an origin that is not allowed', () => {
       () => 'answered',
       () => 'no answer',
     );
-    await expect.poll(() => warnings.join('\n')).toMatch(`ignored a command from ${OWN}`);
+    await expect.poll(() => warnings.join('\n'), { timeout: 10_000 }).toMatch(`ignored a command from ${OWN}`);
     expect(mapIn(iframe).hasAttribute('site')).toBe(false);
     bridge.destroy();
     expect(await answer).toBe('no answer');

@@ -89,6 +89,8 @@ export default defineConfig({
         plugins: [vitestPageShim()],
         test: {
           name: 'browser',
+          // A second origin serving hostile bodies (test/hostile-server.ts).
+          globalSetup: ['test/hostile-server.ts'],
           include: ['test/{map,components,app,embed}/**/*.test.ts'],
           exclude: ['test/embed/**/*.node.test.ts'],
           // Leaflet's animations off, as in Leaflet's own tests: see the file.

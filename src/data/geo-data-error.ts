@@ -1,3 +1,17 @@
+/**
+ * What kind of failure it was, as a fixed word: the only part of a problem's text that may leave the
+ * page (the iframe bridge sends this, never the problem, which can quote the file's content).
+ */
+export type GeoDataCategory = 'fetch-failed' | 'not-json' | 'invalid-data' | 'too-large' | 'timeout' | 'not-allowed';
+export const GEO_DATA_CATEGORIES: readonly GeoDataCategory[] = [
+  'fetch-failed',
+  'not-json',
+  'invalid-data',
+  'too-large',
+  'timeout',
+  'not-allowed',
+];
+
 /** Where in which file a problem lies, and what it is, for a person to act on. */
 export interface GeoDataProblem {
   /** The file or URL the data came from. */
@@ -8,6 +22,8 @@ export interface GeoDataProblem {
   field?: string;
   /** What is wrong, as a sentence fragment. */
   problem: string;
+  /** The kind of failure; default `invalid-data` (the file was read, its content is wrong). */
+  category?: GeoDataCategory;
 }
 
 /**
@@ -19,6 +35,7 @@ export class GeoDataError extends Error implements GeoDataProblem {
   readonly feature?: string;
   readonly field?: string;
   readonly problem: string;
+  readonly category: GeoDataCategory;
 
   constructor(detail: GeoDataProblem) {
     super(
@@ -35,5 +52,6 @@ export class GeoDataError extends Error implements GeoDataProblem {
     this.feature = detail.feature;
     this.field = detail.field;
     this.problem = detail.problem;
+    this.category = detail.category ?? 'invalid-data';
   }
 }

@@ -5,6 +5,6 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new GeoDataError({ file, problem: `is not valid JSON (${(err as Error).message})` });
+    throw new GeoDataError({ file, category: 'not-json', problem: `is not valid JSON (${(err as Error).message})` });
   }
 }

@@ -6,6 +6,7 @@ import type { Geometry } from 'geojson';
 import type * as z from 'zod/mini';
 import { checkPositions, WUWEI_REGION } from './check-positions';
 import { GeoDataError } from './geo-data-error';
+import { wellFormedDeep } from './well-formed';
 
 export interface ReadOptions {
   /** Refuse files with more features than this: a map of one district has no use for more. */
@@ -108,7 +109,9 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
 
   const result: ReadResult<T> = { features: [], problems: [] };
   const seen = new Map<string, number>();
-  fc.features.forEach((raw, index) => {
+  fc.features.forEach((input, index) => {
+    // Text well-formed before anything reads it: a lone surrogate in a name must never reach a link.
+    const raw = wellFormedDeep(input);
     const feature = featureLabel(raw, index);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

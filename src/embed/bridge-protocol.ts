@@ -6,8 +6,14 @@
  * Map -> page: every `lz-*` event of the element, as `{source: 'liangzhou-map', type, detail}`, and
  * one `{source: 'liangzhou-map', type: 'lz-bridge-result', detail: {requestId, ok}}` per command.
  * Page -> map: `{source: 'liangzhou-map-host', requestId?, command, ...}` with the commands below.
+ *
+ * Whoever frames embed.html can name itself in `origins`, so everything sent to the page is treated
+ * as public: `lz-error` crosses as a fixed category and the field, never the problem's text (which
+ * can quote a fetched file), and `src`/`tiles` are set over the bridge only where the deployment
+ * allows it (embed-policy.ts).
  */
 import { PUBLIC_EVENTS, type LzPublicEventMap, type LzPublicEventName } from '../components/events';
+import { GEO_DATA_CATEGORIES, type GeoDataCategory } from '../data/geo-data-error';
 import { checkAttribute, type EmbedAttribute } from './embed-params';
 
 export const FRAME_SOURCE = 'liangzhou-map';
@@ -46,8 +52,16 @@ function isRequestId(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** A command from the page, checked field by field; undefined for anything else. */
-export function readHostMessage(data: unknown): HostMessage | undefined {
+/** Attributes that make the map fetch or show a URL: set over the bridge only when the deployment allows. */
+export const BRIDGE_DATA_ATTRIBUTES: readonly EmbedAttribute[] = ['src', 'tiles'];
+
+export interface ReadHostOptions {
+  /** Whether `setAttribute` may name `src` or `tiles` (embed-policy.ts). Default false. */
+  bridgeData?: boolean;
+}
+
+/** A command from the page, checked field by field; undefined for anything else. Never throws. */
+export function readHostMessage(data: unknown, options: ReadHostOptions = {}): HostMessage | undefined {
   if (!isRecord(data) || data.source !== HOST_SOURCE) return undefined;
   if (data.requestId !== undefined && !isRequestId(data.requestId)) return undefined;
   const base = {
@@ -66,6 +80,7 @@ export function readHostMessage(data: unknown): HostMessage | undefined {
         : undefined;
     case 'setAttribute': {
       if (typeof data.name !== 'string') return undefined;
+      if (!options.bridgeData && (BRIDGE_DATA_ATTRIBUTES as readonly string[]).includes(data.name)) return undefined;
       const checked = checkAttribute(data.name, data.value === undefined ? undefined : data.value);
       return checked ? { ...base, command: 'setAttribute', name: checked.name, value: checked.value } : undefined;
     }
@@ -111,4 +126,55 @@ export function resultMessage(requestId: number, ok: boolean): FrameResultMessag
 export function postTargets(allowed: readonly string[], parentOrigin?: string | null): string[] {
   if (parentOrigin) return allowed.includes(parentOrigin) ? [parentOrigin] : [];
   return [...allowed];
+}
+
+/** `lz-error` as it crosses the bridge: a fixed category and where, never what the file said. */
+export interface BridgedError {
+  /** Made from the other fields only: `<file>: <category>` (and the field). */
+  message: string;
+  category: GeoDataCategory;
+  /** The URL or file name as the map was given it. */
+  file: string;
+  /** `#<index>` of the feature: its id is the file's content. */
+  feature?: string;
+  /** The dotted schema path, e.g. `properties.name.en`. */
+  field?: string;
+}
+
+const FIELD = /^[A-Za-z][A-Za-z0-9_]{0,40}(?:(?:\.[A-Za-z][A-Za-z0-9_]{0,40})|\[\d{1,6}\]){0,12}$/;
+
+/**
+ * The category of an lz-error detail: its own when it says one, else read from the start of the
+ * problem, which is this code's fixed wording (anything quoted from a file comes after it).
+ */
+function categoryOf(detail: Record<string, unknown>, file: string): GeoDataCategory {
+  if ((GEO_DATA_CATEGORIES as readonly unknown[]).includes(detail.category)) return detail.category as GeoDataCategory;
+  if (detail.feature !== undefined || detail.field !== undefined || typeof detail.message !== 'string')
+    return 'invalid-data';
+  const prefix = `${file}: `;
+  const problem = detail.message.startsWith(prefix) ? detail.message.slice(prefix.length) : '';
+  if (/^is not valid JSON/.test(problem)) return 'not-json';
+  if (/^is far too large/.test(problem)) return 'too-large';
+  if (/^gave no complete answer/.test(problem)) return 'timeout';
+  if (/^could not be fetched/.test(problem)) return 'fetch-failed';
+  if (/^is (?:on |not an http\(s\) URL|not a URL)/.test(problem)) return 'not-allowed';
+  return 'invalid-data';
+}
+
+/** The public form of an lz-error detail (or of anything): see BridgedError. Never throws. */
+export function bridgeErrorDetail(detail: unknown): BridgedError {
+  const d = isRecord(detail) ? detail : {};
+  const file = typeof d.file === 'string' ? d.file.slice(0, 2048) : 'unknown';
+  const category = categoryOf(d, file);
+  const index = typeof d.feature === 'string' ? /#(\d{1,9})\)?$/.exec(d.feature)?.[1] : undefined;
+  const feature = index === undefined ? undefined : `#${index}`;
+  const field = typeof d.field === 'string' && FIELD.test(d.field) ? d.field : undefined;
+  const where = [feature && `feature ${feature}`, field && `field ${field}`].filter(Boolean).join(', ');
+  return {
+    message: `${file}${where ? `, ${where}` : ''}: ${category}`,
+    category,
+    file,
+    ...(feature !== undefined && { feature }),
+    ...(field !== undefined && { field }),
+  };
 }

@@ -1,24 +1,24 @@
 import * as L from 'leaflet';
 
-/** OpenStreetMap's standard tiles. Their terms ask for this attribution. */
-export const OSM_TEMPLATE = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+import { checkTileTemplate, OSM_TEMPLATE } from '../state/tile-template';
+
+export { checkTileTemplate, OSM_TEMPLATE };
+
+/** OpenStreetMap's terms ask for this attribution. */
 const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
 
-/** Reads the `tiles` attribute: `none`, `osm`, or an https URL template with {z}/{x}/{y}. */
+/** Reads the `tiles` attribute: the template to draw, or undefined for none or a value it cannot use. */
 export function tileTemplate(value: string | null | undefined): string | undefined {
-  const v = (value ?? 'none').trim();
-  if (v === '' || v === 'none') return undefined;
-  if (v === 'osm') return OSM_TEMPLATE;
-  // Only http(s) templates with the three placeholders: anything else could fetch from odd schemes.
-  if (/^https?:\/\/[^\s"'<>]+$/.test(v) && v.includes('{z}') && v.includes('{x}') && v.includes('{y}')) return v;
-  return undefined;
+  const checked = checkTileTemplate(value);
+  return 'template' in checked ? checked.template : undefined;
 }
 
 /**
  * A tile layer that gives up after its first failure: it calls `onFail` once and removes itself,
  * so a blocked tile server costs one message, not a console flooded with hundreds of errors.
- * The district's own outlines stay as the base either way.
+ * The district's own outlines stay as the base either way. The owner unticks its base-map checkbox
+ * in `onFail` (the layer is gone). `{-y}` templates (TMS) are filled by Leaflet itself.
  */
 export function failSoftTiles(template: string, onFail: () => void): L.TileLayer {
   const layer = L.tileLayer(template, {

@@ -5,6 +5,7 @@ import { foldIcsLine } from './fold-ics-line';
 import { planDay, type PlanDayOptions } from './plan-day';
 import { sitesForDay } from './sites-for-day';
 import { DEFAULT_START } from './start-points';
+import { checkTripDate, TripDateError } from './trip-date';
 
 export interface ExportIcsOptions extends PlanDayOptions {
   /** Language of the names; default `zh-CN`. */
@@ -33,13 +34,11 @@ const VTIMEZONE = [
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function parseDate(date: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const utc = m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
-  const back = new Date(utc);
-  if (!m || back.getUTCMonth() !== +m[2] - 1 || back.getUTCDate() !== +m[3])
-    throw new RangeError(`firstDate must be a date as YYYY-MM-DD, got "${date}"`);
-  return utc;
+/** The first day's UTC midnight; a TripDateError (a RangeError) for a date outside what ICS can write. */
+function parseDate(date: string, dayCount: number): number {
+  const refused = checkTripDate(date, dayCount);
+  if (refused) throw new TripDateError(refused);
+  return Date.parse(`${date}T00:00:00Z`);
 }
 
 /** Local date-time `YYYYMMDDTHHMMSS` of minute `min` of day `dayIndex` after `firstUtc` (a UTC midnight). */
@@ -57,6 +56,8 @@ function utcStamp(d: Date): string {
  * time with its VTIMEZONE, the first day on `firstDate` (YYYY-MM-DD) and each further day on the
  * next date. Text is escaped, lines folded at 75 octets and ended with CRLF. A day that runs past
  * midnight carries its events into the next date rather than writing impossible times.
+ * Throws a TripDateError when `firstDate` is not a day from 1000-01-01 with the whole trip before
+ * 9999-12-31 (trip-date.ts: check it first, and give the date input its min and max).
  */
 export function exportIcs(
   itinerary: Itinerary,
@@ -65,7 +66,7 @@ export function exportIcs(
   options: ExportIcsOptions = {},
 ): string {
   const { lang = 'zh-CN', start = DEFAULT_START, now = new Date(), ...planOptions } = options;
-  const firstUtc = parseDate(firstDate);
+  const firstUtc = parseDate(firstDate, itinerary.days.length);
   const dtstamp = utcStamp(now);
   const lines = [
     'BEGIN:VCALENDAR',

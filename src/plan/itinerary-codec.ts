@@ -11,26 +11,18 @@
  * and says what it dropped.
  */
 import type { Itinerary, TripDay } from '../model/itinerary';
+import { cleanDayName, ITINERARY_LIMITS, SITE_ID, type ItineraryProblem } from './validate-itinerary';
 
 export const CODEC_VERSION = '1';
 
-/** Bounds a link can stretch to; a longer one is not a trip someone planned. */
-export const CODEC_LIMITS = { maxLength: 8000, maxDays: 14, maxStopsPerDay: 40, maxNameLength: 80 } as const;
+/**
+ * Bounds a link can stretch to; a longer one is not a trip someone planned. The trip caps are the
+ * validator's (validate-itinerary.ts), shared with the property and the stored trip.
+ */
+export const CODEC_LIMITS = { maxLength: 8000, ...ITINERARY_LIMITS } as const;
 
-const SITE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-// Control characters have no business in a day's name, and a hostile link could use them.
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
-
-export type CodecProblemCode =
-  'bad-name' | 'long-name' | 'bad-id' | 'unknown-site' | 'too-many-days' | 'too-many-stops';
-
-export interface CodecProblem {
-  code: CodecProblemCode;
-  /** 0-based day the problem is in, when it is in one. */
-  day?: number;
-  /** The offending id, when there is one. */
-  value?: string;
-}
+export type CodecProblem = ItineraryProblem;
+export type CodecProblemCode = ItineraryProblem['code'];
 
 export interface DecodedItinerary {
   itinerary: Itinerary;
@@ -80,11 +72,9 @@ export function decodeItinerary(text: unknown, knownIds: Iterable<string>): Deco
       problems.push({ code: 'bad-name', day });
       name = '';
     }
-    name = name.replace(CONTROL, ' ');
-    if ([...name].length > CODEC_LIMITS.maxNameLength) {
-      problems.push({ code: 'long-name', day });
-      name = [...name].slice(0, CODEC_LIMITS.maxNameLength).join('');
-    }
+    const cleaned = cleanDayName(name);
+    if (cleaned.long) problems.push({ code: 'long-name', day });
+    name = cleaned.name;
     const siteIds: string[] = [];
     for (const id of ids) {
       if (!SITE_ID.test(id)) problems.push({ code: 'bad-id', day, value: id.slice(0, 64) });

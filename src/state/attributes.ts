@@ -3,6 +3,8 @@ import type { Lang } from '../model/types';
 import { formatCenter, parseCenter } from './parse-center';
 import { parseLayerList } from './parse-layer-list';
 
+import { checkTileTemplate } from './tile-template';
+
 /**
  * The grammar of each `<liangzhou-map>` attribute, written once. The element reads its attributes
  * with these converters; the URL state, embed.html's parameters and the configurator's snippets
@@ -76,14 +78,8 @@ export function toTiles(value: unknown): Tiles | undefined {
   const v = value.trim();
   if (v === '' || v === 'none') return 'none';
   if (v === 'osm') return 'osm';
-  // Only http(s) templates with the three placeholders: anything else could fetch from odd schemes.
-  if (
-    v.length <= MAX_URL_LENGTH &&
-    /^https?:\/\/[^\s"'<>]+$/.test(v) &&
-    ['{z}', '{x}', '{y}'].every((p) => v.includes(p))
-  )
-    return v as Tiles;
-  return undefined;
+  // One rule for templates (tile-template.ts): https, known placeholders only, {-y} for TMS servers.
+  return 'template' in checkTileTemplate(v) ? (v as Tiles) : undefined;
 }
 
 /** A data URL for `src`: http(s), absolute or relative to the page. No `javascript:`, `data:` or `file:`. */

@@ -174,6 +174,22 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     expect(detail.message).toMatch(/could not be fetched from http:\/\/[^/]+\/dist-lib\/nowhere\/boundary\.geojson/);
   });
 
+  it('liangzhou-map.lite.js?geo=javascript:… still defines the element, which reports lz-error (issue 11)', async () => {
+    const frame = await blankFrame();
+    const map = frame.doc.createElement('liangzhou-map');
+    const error = new Promise<CustomEvent>((resolve) =>
+      map.addEventListener('lz-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    frame.doc.body.append(map);
+    await addScript(frame, '/dist-lib/liangzhou-map.lite.js?geo=javascript:alert(1)', true);
+    const { detail } = await error;
+    expect(frame.win.customElements.get('liangzhou-map')).toBeDefined();
+    expect(detail.message).toMatch(
+      /could not be fetched from the geo folder \(geo=javascript:alert\(1\) is not an http\(s\) folder\)/,
+    );
+    expect(frame.errors).toEqual([]);
+  });
+
   it('shows the map from a page with nothing but the script tag and the element', async () => {
     const iframe = document.createElement('iframe');
     iframe.style.cssText = 'width: 800px; height: 600px; border: 0';

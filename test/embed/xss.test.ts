@@ -362,7 +362,8 @@ describe('XSS payloads in site text', () => {
     el.setAttribute('lang', '"><img src=x onerror=alert(1)>');
     const error = nextEvent(el, 'lz-error');
     document.body.append(el);
-    expect((await error).detail.message).toMatch(/could not be fetched/);
+    // Refused before any fetch (data-origins.ts): not an http(s) URL.
+    expect((await error).detail.message).toMatch(/is not an http\(s\) URL/);
     await payloadsHadTheirChance();
     expectNothingRan();
     expect(root(el).querySelectorAll('.leaflet-tile').length).toBe(0);

@@ -1,0 +1,125 @@
+import { GeoDataError } from './geo-data-error';
+
+export interface FetchCappedOptions {
+  /** Aborts the request (a newer one superseded it): rejects with the AbortError, not a GeoDataError. */
+  signal?: AbortSignal;
+  /** Bytes the body may have; one more and the download is aborted. */
+  maxBytes: number;
+  /** Milliseconds for the whole request, body included. */
+  timeoutMs: number;
+  /** The fetch to use; default the global one (a parameter so tests can hand in any body). */
+  fetch?: typeof fetch;
+}
+
+/** Rejects when `signal` aborts, whatever `promise` does: a stream that ignores the abort cannot hold us. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
+/**
+ * Fetches `url` as UTF-8 text, refusing to wait or to hold more than asked: the body is read chunk by
+ * chunk and the download aborted the moment it passes `maxBytes`, whether or not the server sent a
+ * Content-Length (a chunked or lying one cannot make us read a gigabyte), and the whole exchange,
+ * headers and body, ends after `timeoutMs`. Every failure is a GeoDataError naming the URL, with its
+ * category (fetch-failed, timeout, too-large).
+ */
+export async function fetchCappedText(url: string, options: FetchCappedOptions): Promise<string> {
+  const { signal, maxBytes, timeoutMs } = options;
+  // The global one, looked up now: a page (or a test) may have replaced it.
+  const fetchImpl = options.fetch ?? fetch;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('timed out', 'TimeoutError'));
+  }, timeoutMs);
+  const onAbort = () => controller.abort(signal!.reason);
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  const failed = (err: unknown): unknown => {
+    if (signal?.aborted) return err instanceof Error && err.name === 'AbortError' ? err : signal.reason;
+    if (timedOut)
+      return new GeoDataError({
+        file: url,
+        category: 'timeout',
+        problem: `gave no complete answer within ${timeoutMs} ms`,
+      });
+    if (err instanceof GeoDataError) return err;
+    return new GeoDataError({
+      file: url,
+      category: 'fetch-failed',
+      problem: `could not be fetched (${err instanceof Error ? err.message : String(err)})`,
+    });
+  };
+  const tooLarge = (bytes: string) =>
+    new GeoDataError({
+      file: url,
+      category: 'too-large',
+      problem: `is far too large (${bytes}; at most ${maxBytes})`,
+    });
+
+  try {
+    const response = await abortable(
+      fetchImpl(url, { signal: controller.signal, credentials: 'same-origin' }),
+      controller.signal,
+    );
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new GeoDataError({
+        file: url,
+        category: 'fetch-failed',
+        problem: `could not be fetched (HTTP ${response.status})`,
+      });
+    }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > maxBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      throw tooLarge(`${declared} bytes`);
+    }
+    if (!response.body) return '';
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    try {
+      for (;;) {
+        const { done, value } = await abortable(reader.read(), controller.signal);
+        if (done) break;
+        total += value.byteLength;
+        if (total > maxBytes) throw tooLarge(`more than ${maxBytes} bytes sent`);
+        chunks.push(value);
+      }
+    } finally {
+      // Stops the download (and frees what the server keeps sending) on every way out but the end.
+      if (total > maxBytes || controller.signal.aborted) controller.abort();
+      void reader.cancel().catch(() => undefined);
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    // Not fatal: a stray byte becomes U+FFFD, and the JSON check says what is wrong with the file.
+    return new TextDecoder('utf-8').decode(bytes);
+  } catch (err) {
+    throw failed(err);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

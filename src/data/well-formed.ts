@@ -1,0 +1,24 @@
+/**
+ * Text made well-formed UTF-16: a lone surrogate (half of a pair, alone) becomes U+FFFD, as
+ * `String.prototype.toWellFormed` does (ES2024; this project's TypeScript lib is ES2022). A lone
+ * surrogate is legal in a JS string and in JSON (`"\ud800"`), but encodeURIComponent throws
+ * `URI malformed` on it and TextEncoder silently rewrites it: so text is mended once, where it enters.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * A copy of plain JSON data with every string (values and keys) well-formed. Below `maxDepth` levels
+ * it copies nothing more: no schema of ours goes that deep, so such a value is rejected anyway.
+ */
+export function wellFormedDeep(value: unknown, maxDepth = 32): unknown {
+  if (typeof value === 'string') return wellFormed(value);
+  if (value === null || typeof value !== 'object' || maxDepth <= 0) return value;
+  if (Array.isArray(value)) return value.map((v) => wellFormedDeep(v, maxDepth - 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[wellFormed(k)] = wellFormedDeep(v, maxDepth - 1);
+  return out;
+}

@@ -146,7 +146,9 @@ async function mapFrame(page: Page): Promise<Frame | undefined> {
       if (await frame.evaluate(findMap).catch(() => false)) return frame;
     }
     if (Date.now() > deadline) return undefined;
-    await new Promise((r) => setTimeout(r, 100));
+    // A snippet's iframe may still be loading: look again when a frame navigates (no fixed sleep),
+    // and once more at the deadline.
+    await page.waitForEvent('framenavigated', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
   }
 }
 

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const layerPanelStyles = css`
   :host {
     display: block;
-    width: var(--lz-panel-width, 20rem);
+    width: 20rem;
     max-width: 100%;
   }
   :host([narrow]) {
@@ -18,7 +18,7 @@ export const layerPanelStyles = css`
   .panel {
     display: flex;
     flex-direction: column;
-    max-height: var(--lz-panel-max-height, 70vh);
+    max-height: 70vh;
     background: #fff;
     border: 1px solid #9ca3af;
     border-radius: 6px;
@@ -159,32 +159,32 @@ export const layerPanelStyles = css`
     stroke-width: 2;
   }
   .sw-core .area {
-    fill: var(--lz-core, #b3124a);
-    stroke: var(--lz-core, #b3124a);
+    fill: var(--_core);
+    stroke: var(--_core);
     fill-opacity: 0.55;
     stroke-width: 3;
   }
   .sw-east .area {
-    fill: var(--lz-zone-east, #3f7f1f);
-    stroke: var(--lz-zone-east, #3f7f1f);
+    fill: var(--_zone-east);
+    stroke: var(--_zone-east);
   }
   .sw-west .area {
-    fill: var(--lz-zone-west, #1f6fa8);
-    stroke: var(--lz-zone-west, #1f6fa8);
+    fill: var(--_zone-west);
+    stroke: var(--_zone-west);
     stroke-dasharray: 8 4;
   }
   .sw-south .area {
-    fill: var(--lz-zone-south, #8c4a0e);
-    stroke: var(--lz-zone-south, #8c4a0e);
+    fill: var(--_zone-south);
+    stroke: var(--_zone-south);
     stroke-dasharray: 2 4;
   }
   .sw-north .area {
-    fill: var(--lz-zone-north, #b8860b);
-    stroke: var(--lz-zone-north, #b8860b);
+    fill: var(--_zone-north);
+    stroke: var(--_zone-north);
     stroke-dasharray: 12 3 2 3;
   }
   .sw-axis line {
-    stroke: var(--lz-axis, #111827);
+    stroke: var(--_axis);
     stroke-width: 4;
     stroke-dasharray: 12 6;
   }

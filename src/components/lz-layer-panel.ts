@@ -27,7 +27,8 @@ type LayoutId = (typeof LAYOUT_IDS)[number];
  *
  * Below 640 px of map width the owner sets `narrow`, and the panel becomes a bottom sheet over its
  * positioned ancestor (the map); an attribute rather than a container query, because the width that
- * matters is the map's, which the panel cannot query from inside itself.
+ * matters is the map's, which the panel cannot query from inside itself. It is 20rem wide unless the
+ * page sets its `width`, and at most 70vh tall unless it styles `::part(panel)`.
  *
  * @fires lz-layer-request - A layer should be shown or hidden (internal: not composed). detail: {id, visible}
  * @csspart panel - The whole panel.
@@ -37,7 +38,6 @@ type LayoutId = (typeof LAYOUT_IDS)[number];
  * @cssproperty [--lz-core=#b3124a] - Colour of the core.
  * @cssproperty [--lz-axis=#111827] - Colour of the axis.
  * @cssproperty [--lz-color-accent=#9a3412] - Focus ring.
- * @cssproperty [--lz-panel-width=20rem] - Width when not narrow.
  */
 export class LzLayerPanel extends LitElement {
   static styles = [baseStyles, layerPanelStyles];

@@ -24,8 +24,8 @@ export const panelStyles = css`
     flex-direction: column;
     width: 100%;
     min-height: 0;
-    background: var(--lz-panel-background, #ffffff);
-    color: var(--lz-color-text, #1f2937);
+    background: var(--_panel-background);
+    color: var(--_text);
     border: 1px solid #d1d5db;
     border-radius: 8px;
     box-shadow: 0 2px 10px rgba(0, 0, 0, 0.18);
@@ -64,7 +64,7 @@ export const panelStyles = css`
     background: #f3f4f6;
   }
   [role='tab'][aria-selected='true'] {
-    background: var(--lz-color-accent, #9a3412);
+    background: var(--_accent);
     color: #fff;
   }
   .toggle svg {

@@ -8,7 +8,7 @@ export const siteCardStyles = css`
   h3 {
     margin: 0 0 2px;
     font-size: 1.1em;
-    color: var(--lz-color-accent, #9a3412);
+    color: var(--_accent);
   }
   .alt {
     margin: 0 0 6px;
@@ -34,16 +34,16 @@ export const siteCardStyles = css`
   .trip {
     min-height: 32px;
     padding: 4px 12px;
-    border: 1px solid var(--lz-color-accent, #9a3412);
+    border: 1px solid var(--_accent);
     border-radius: 6px;
-    background: var(--lz-color-accent, #9a3412);
+    background: var(--_accent);
     color: #fff;
     font: inherit;
     cursor: pointer;
   }
   .trip.in {
     background: #fff;
-    color: var(--lz-color-accent, #9a3412);
+    color: var(--_accent);
   }
   .chips {
     display: flex;

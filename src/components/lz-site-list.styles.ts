@@ -10,7 +10,6 @@ export const siteListStyles = css`
     flex-direction: column;
     gap: 8px;
     height: 100%;
-    max-height: var(--lz-list-max-height, none);
   }
   h2 {
     margin: 0;
@@ -108,7 +107,7 @@ export const siteListStyles = css`
   }
   button.site[aria-current='true'] {
     background: #fff7ed;
-    border-left-color: var(--lz-color-accent, #9a3412);
+    border-left-color: var(--_accent);
   }
   .dot {
     width: 10px;
@@ -119,19 +118,19 @@ export const siteListStyles = css`
     align-self: center;
   }
   .dot-core {
-    background: var(--lz-core, #b3124a);
+    background: var(--_core);
   }
   .dot-east {
-    background: var(--lz-zone-east, #3f7f1f);
+    background: var(--_zone-east);
   }
   .dot-west {
-    background: var(--lz-zone-west, #1f6fa8);
+    background: var(--_zone-west);
   }
   .dot-south {
-    background: var(--lz-zone-south, #8c4a0e);
+    background: var(--_zone-south);
   }
   .dot-north {
-    background: var(--lz-zone-north, #b8860b);
+    background: var(--_zone-north);
   }
   .name {
     font-weight: 600;

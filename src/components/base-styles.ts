@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tokenStyles } from './tokens.styles';
 
 /**
  * What every element starts from. The host page's CSS cannot reach into a shadow root, but
@@ -6,21 +7,13 @@ import { css } from 'lit';
  * on every page.
  */
 export const baseStyles = css`
+  ${tokenStyles}
   :host {
     /* !important: a page's \`* {box-sizing: content-box; padding: 4px}\` also matches the host, and
        outer rules beat :host unless the inner one is important. */
     box-sizing: border-box !important;
     padding: 0 !important;
-    font-family: var(
-      --lz-font,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      'Noto Sans CJK SC',
-      'PingFang SC',
-      'Microsoft YaHei',
-      sans-serif
-    );
+    font-family: var(--_font);
     font-size: 14px;
     font-style: normal;
     font-weight: 400;
@@ -35,7 +28,7 @@ export const baseStyles = css`
     white-space: normal;
     direction: ltr;
     cursor: auto;
-    color: var(--lz-color-text, #1f2937);
+    color: var(--_text);
   }
   *,
   *::before,
@@ -43,7 +36,7 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--lz-color-accent, #9a3412);
+    outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
 `;

@@ -10,7 +10,7 @@ export const liangzhouMapStyles = [
     :host {
       display: block;
       position: relative;
-      height: var(--lz-height, 480px);
+      height: var(--_height);
       min-height: 240px;
       overflow: hidden;
       contain: layout paint;
@@ -128,9 +128,12 @@ export const liangzhouMapStyles = [
       stroke: #111827;
       stroke-width: 4;
     }
+    /* Outer rules beat the panel's own :host width; max-height is on its public part. */
     lz-layer-panel {
-      --lz-panel-width: 100%;
-      --lz-panel-max-height: none;
+      width: 100%;
+    }
+    lz-layer-panel::part(panel) {
+      max-height: none;
     }
     .basemap {
       display: flex;
@@ -143,7 +146,7 @@ export const liangzhouMapStyles = [
       width: 18px;
       height: 18px;
       margin: 0;
-      accent-color: var(--lz-color-accent, #9a3412);
+      accent-color: var(--_accent);
     }
     /* The tab already names this panel; its own heading and collapse button would repeat it. */
     lz-layer-panel::part(title) {

@@ -69,7 +69,14 @@ import { SitesSource } from './sites-source';
  * @cssproperty [--lz-height=480px] - Height when the page does not size the element.
  * @cssproperty [--lz-font=system-ui] - Font family.
  * @cssproperty [--lz-color-accent=#9a3412] - Buttons, headings and focus ring.
- * @cssproperty [--lz-zone-east=#3f7f1f] - Colour of the east zone (likewise `--lz-zone-west`, `--lz-zone-south`, `--lz-zone-north`).
+ * @cssproperty [--lz-color-text=#1f2937] - Text.
+ * @cssproperty [--lz-color-border=#d1d5db] - Lines between the trip's days and stops.
+ * @cssproperty [--lz-color-warning=#b45309] - The warning that a day of the trip runs past its end.
+ * @cssproperty [--lz-panel-background=#ffffff] - Background of the side panel.
+ * @cssproperty [--lz-zone-east=#3f7f1f] - Colour of the east zone: on the map, in the legend and the site list.
+ * @cssproperty [--lz-zone-west=#1f6fa8] - Colour of the west zone.
+ * @cssproperty [--lz-zone-south=#8c4a0e] - Colour of the south zone.
+ * @cssproperty [--lz-zone-north=#b8860b] - Colour of the north zone.
  * @cssproperty [--lz-core=#b3124a] - Colour of the core.
  * @cssproperty [--lz-axis=#111827] - Colour of the axis.
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber, pluralOf } from '../i18n/format-number';
@@ -9,6 +9,7 @@ import type { SiteCounts } from '../search/count-sites';
 import { layerIds } from '../search/layer-ids';
 import { baseStyles } from './base-styles';
 import { define } from './define';
+import { layerPanelStyles } from './lz-layer-panel.styles';
 import { emitInternal } from './events';
 
 /** The layout rows: the core, the axis, then the four zones. */
@@ -26,7 +27,8 @@ type LayoutId = (typeof LAYOUT_IDS)[number];
  *
  * Below 640 px of map width the owner sets `narrow`, and the panel becomes a bottom sheet over its
  * positioned ancestor (the map); an attribute rather than a container query, because the width that
- * matters is the map's, which the panel cannot query from inside itself.
+ * matters is the map's, which the panel cannot query from inside itself. It is 20rem wide unless the
+ * page sets its `width`, and at most 70vh tall unless it styles `::part(panel)`.
  *
  * @fires lz-layer-request - A layer should be shown or hidden (internal: not composed). detail: {id, visible}
  * @csspart panel - The whole panel.
@@ -36,216 +38,9 @@ type LayoutId = (typeof LAYOUT_IDS)[number];
  * @cssproperty [--lz-core=#b3124a] - Colour of the core.
  * @cssproperty [--lz-axis=#111827] - Colour of the axis.
  * @cssproperty [--lz-color-accent=#9a3412] - Focus ring.
- * @cssproperty [--lz-panel-width=20rem] - Width when not narrow.
  */
 export class LzLayerPanel extends LitElement {
-  static styles = [
-    baseStyles,
-    css`
-      :host {
-        display: block;
-        width: var(--lz-panel-width, 20rem);
-        max-width: 100%;
-      }
-      :host([narrow]) {
-        position: absolute;
-        left: 0;
-        right: 0;
-        bottom: 0;
-        z-index: 1000;
-        width: auto;
-      }
-      .panel {
-        display: flex;
-        flex-direction: column;
-        max-height: var(--lz-panel-max-height, 70vh);
-        background: #fff;
-        border: 1px solid #9ca3af;
-        border-radius: 6px;
-        box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
-      }
-      :host([narrow]) .panel {
-        max-height: 60vh;
-        border-radius: 12px 12px 0 0;
-        border-bottom: none;
-      }
-      h2 {
-        margin: 0;
-        font-size: 1em;
-      }
-      .toggle {
-        display: flex;
-        align-items: center;
-        gap: 6px;
-        width: 100%;
-        min-height: 40px;
-        padding: 6px 10px;
-        font: inherit;
-        font-weight: 600;
-        color: inherit;
-        text-align: start;
-        background: none;
-        border: none;
-        border-radius: 6px;
-        cursor: pointer;
-      }
-      .chevron {
-        transition: transform 0.15s;
-      }
-      :host([collapsed]) .chevron {
-        transform: rotate(-90deg);
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .chevron {
-          transition: none;
-        }
-      }
-      .body {
-        overflow-y: auto;
-        padding: 0 10px 10px;
-      }
-      .body[hidden] {
-        display: none;
-      }
-      .bulk {
-        display: flex;
-        gap: 8px;
-        margin-bottom: 8px;
-      }
-      button.text {
-        min-height: 28px;
-        padding: 2px 10px;
-        font: inherit;
-        font-size: 0.9em;
-        color: #1f2937;
-        background: #f3f4f6;
-        border: 1px solid #6b7280;
-        border-radius: 4px;
-        cursor: pointer;
-      }
-      button.text:hover {
-        background: #e5e7eb;
-      }
-      fieldset {
-        margin: 0 0 8px;
-        padding: 0;
-        border: none;
-      }
-      legend,
-      summary {
-        padding: 0;
-        margin-bottom: 4px;
-        font-weight: 600;
-      }
-      summary {
-        min-height: 28px;
-        display: list-item;
-        cursor: pointer;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        display: flex;
-        align-items: center;
-        gap: 6px;
-        min-height: 32px;
-      }
-      label {
-        display: flex;
-        align-items: center;
-        gap: 6px;
-        flex: 1;
-        min-height: 32px;
-        cursor: pointer;
-      }
-      input[type='checkbox'] {
-        width: 18px;
-        height: 18px;
-        margin: 0;
-        flex: none;
-        accent-color: #374151;
-      }
-      li.layout {
-        padding: 3px 0;
-      }
-      li.layout + li.layout {
-        border-top: 1px solid #e5e7eb;
-      }
-      .name {
-        flex: 1;
-      }
-      .count {
-        color: #4b5563;
-        font-variant-numeric: tabular-nums;
-      }
-      .count.below {
-        display: block;
-        font-size: 0.85em;
-      }
-      .area-size {
-        display: block;
-        color: #4b5563;
-        font-size: 0.8em;
-      }
-      .swatch {
-        flex: none;
-        overflow: visible;
-      }
-      .swatch .area {
-        fill-opacity: 0.35;
-        stroke-width: 2;
-      }
-      .sw-core .area {
-        fill: var(--lz-core, #b3124a);
-        stroke: var(--lz-core, #b3124a);
-        fill-opacity: 0.55;
-        stroke-width: 3;
-      }
-      .sw-east .area {
-        fill: var(--lz-zone-east, #3f7f1f);
-        stroke: var(--lz-zone-east, #3f7f1f);
-      }
-      .sw-west .area {
-        fill: var(--lz-zone-west, #1f6fa8);
-        stroke: var(--lz-zone-west, #1f6fa8);
-        stroke-dasharray: 8 4;
-      }
-      .sw-south .area {
-        fill: var(--lz-zone-south, #8c4a0e);
-        stroke: var(--lz-zone-south, #8c4a0e);
-        stroke-dasharray: 2 4;
-      }
-      .sw-north .area {
-        fill: var(--lz-zone-north, #b8860b);
-        stroke: var(--lz-zone-north, #b8860b);
-        stroke-dasharray: 12 3 2 3;
-      }
-      .sw-axis line {
-        stroke: var(--lz-axis, #111827);
-        stroke-width: 4;
-        stroke-dasharray: 12 6;
-      }
-      .note {
-        margin: 4px 0 0;
-        font-size: 0.85em;
-        color: #4b5563;
-      }
-      .sr-only {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        margin: -1px;
-        padding: 0;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-        border: 0;
-      }
-    `,
-  ];
+  static styles = [baseStyles, layerPanelStyles];
 
   /**
    * Ids of the visible layers. Property only. Default: every layer the panel lists, as the map

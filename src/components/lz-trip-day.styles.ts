@@ -11,8 +11,8 @@ export const tripDayStyles = css`
     padding: 0;
   }
   .day {
-    border: 1px solid var(--lz-color-border, #d1d5db);
-    border-left: 6px solid var(--lz-day-color, #9ca3af);
+    border: 1px solid var(--_border);
+    border-left: 6px solid var(--_day-color, #9ca3af);
     border-radius: 6px;
     padding: 8px;
     display: grid;
@@ -35,7 +35,7 @@ export const tripDayStyles = css`
   }
   .stops.over,
   .stop.over {
-    outline: 2px dashed var(--lz-color-accent, #9a3412);
+    outline: 2px dashed var(--_accent);
     outline-offset: 1px;
   }
   .stop {
@@ -43,7 +43,7 @@ export const tripDayStyles = css`
     grid-template-columns: auto 1fr;
     gap: 2px 8px;
     padding: 4px 0;
-    border-top: 1px solid var(--lz-color-border, #d1d5db);
+    border-top: 1px solid var(--_border);
   }
   .stop:first-child {
     border-top: none;
@@ -56,7 +56,7 @@ export const tripDayStyles = css`
     border-radius: 50%;
     display: grid;
     place-items: center;
-    background: var(--lz-color-accent, #9a3412);
+    background: var(--_accent);
     color: #fff;
     font-size: 0.85em;
     cursor: grab;
@@ -100,7 +100,7 @@ export const tripDayStyles = css`
     display: inline-flex;
     align-items: center;
     padding: 2px 8px;
-    border: 1px solid var(--lz-color-border, #d1d5db);
+    border: 1px solid var(--_border);
     border-radius: 4px;
     cursor: pointer;
     list-style: none;
@@ -115,13 +115,13 @@ export const tripDayStyles = css`
   .warning {
     margin: 0;
     padding: 6px 8px;
-    border-left: 4px solid var(--lz-color-warning, #b45309);
+    border-left: 4px solid var(--_warning);
     background: #fffbeb;
     color: #78350f;
     font-weight: 600;
   }
   .warning::before {
     content: '⚠ ';
-    color: var(--lz-color-warning, #b45309);
+    color: var(--_warning);
   }
 `;

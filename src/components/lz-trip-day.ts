@@ -46,10 +46,10 @@ function readDragged(e: DragEvent): Dragged | undefined {
  * the day's end, and the controls to reorder (buttons and drag and drop, also from and to other days),
  * move to another day, remove, and open a stop in a map app. It changes nothing itself: every edit is
  * reported with the internal event `lz-trip-day-edit` (bubbling, not composed), which the panel applies.
+ * Its left border has the colour of the day's route on the map (the private `--_day-color`).
  * @csspart day - The day.
  * @csspart stop - One stop.
  * @csspart warning - The warning that the day runs past its end.
- * @cssproperty [--lz-day-color] - Set from the day's number: the colour of its route on the map.
  */
 export class LzTripDay extends LitElement {
   static styles = [baseStyles, tripControlStyles, tripDayStyles];
@@ -91,7 +91,7 @@ export class LzTripDay extends LitElement {
     const sites = sitesForDay(this.day, this.sites);
     const plan = planDay(sites, this.start, this.settings);
     const text = sites.length > 0 ? dayPlanText(plan, lang) : undefined;
-    return html`<section class="day" part="day" data-day=${d} ${cssProps({ '--lz-day-color': dayColor(d) })}>
+    return html`<section class="day" part="day" data-day=${d} ${cssProps({ '--_day-color': dayColor(d) })}>
       <div class="day-head">
         <input
           type="text"

@@ -13,7 +13,7 @@ export const tripPanelStyles = css`
   h2 {
     margin: 0;
     font-size: 1.2em;
-    color: var(--lz-color-accent, #9a3412);
+    color: var(--_accent);
   }
   ol.days {
     list-style: none;

@@ -41,7 +41,7 @@ export class MapController implements ReactiveController {
     this.resizeObserver = new ResizeObserver(() => {
       view.invalidateSize();
       // Popups may not grow taller than the map (an embed can be short): see .lz-popup in map-styles.
-      container.style.setProperty('--lz-map-height', `${container.clientHeight}px`);
+      container.style.setProperty('--_map-height', `${container.clientHeight}px`);
       this.options.onResize(this.host.getBoundingClientRect().width);
     });
     this.resizeObserver.observe(container);

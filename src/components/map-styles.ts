@@ -9,17 +9,9 @@ import leafletCss from 'leaflet/dist/leaflet.css?inline';
 export const mapStyles = [
   unsafeCSS(leafletCss),
   css`
-    :host {
-      --lz-zone-east: #3f7f1f;
-      --lz-zone-west: #1f6fa8;
-      --lz-zone-south: #8c4a0e;
-      --lz-zone-north: #b8860b;
-      --lz-core: #b3124a;
-      --lz-axis: #111827;
-    }
     .leaflet-container {
       font: inherit;
-      background: var(--lz-map-background, #eef2f0);
+      background: var(--_map-background);
     }
     .lz-context {
       fill: #9ca3af;
@@ -30,30 +22,30 @@ export const mapStyles = [
       fill: none;
     }
     .lz-zone-east {
-      fill: var(--lz-zone-east);
-      stroke: var(--lz-zone-east);
+      fill: var(--_zone-east);
+      stroke: var(--_zone-east);
     }
     .lz-zone-west {
-      fill: var(--lz-zone-west);
-      stroke: var(--lz-zone-west);
+      fill: var(--_zone-west);
+      stroke: var(--_zone-west);
       stroke-dasharray: 8 4;
     }
     .lz-zone-south {
-      fill: var(--lz-zone-south);
-      stroke: var(--lz-zone-south);
+      fill: var(--_zone-south);
+      stroke: var(--_zone-south);
       stroke-dasharray: 2 4;
     }
     .lz-zone-north {
-      fill: var(--lz-zone-north);
-      stroke: var(--lz-zone-north);
+      fill: var(--_zone-north);
+      stroke: var(--_zone-north);
       stroke-dasharray: 12 3 2 3;
     }
     .lz-core {
-      fill: var(--lz-core);
-      stroke: var(--lz-core);
+      fill: var(--_core);
+      stroke: var(--_core);
     }
     .lz-axis {
-      stroke: var(--lz-axis);
+      stroke: var(--_axis);
       fill: none;
     }
 
@@ -76,7 +68,7 @@ export const mapStyles = [
       white-space: nowrap;
     }
     .lz-label-core {
-      color: var(--lz-core);
+      color: var(--_core);
     }
 
     .lz-site-marker {
@@ -95,27 +87,27 @@ export const mapStyles = [
       fill: #374151;
     }
     .lz-site-core circle {
-      fill: var(--lz-core);
+      fill: var(--_core);
     }
     .lz-site-east circle {
-      fill: var(--lz-zone-east);
+      fill: var(--_zone-east);
     }
     .lz-site-west circle {
-      fill: var(--lz-zone-west);
+      fill: var(--_zone-west);
     }
     .lz-site-south circle {
-      fill: var(--lz-zone-south);
+      fill: var(--_zone-south);
     }
     .lz-site-north circle {
-      fill: var(--lz-zone-north);
+      fill: var(--_zone-north);
     }
     .lz-site-marker:focus-visible {
-      outline: 3px solid var(--lz-color-accent, #9a3412);
+      outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
     .lz-popup .leaflet-popup-content {
       margin: 12px 14px;
-      max-height: max(160px, calc(var(--lz-map-height, 600px) - 96px));
+      max-height: max(160px, calc(var(--_map-height, 600px) - 96px));
       overflow-y: auto;
     }
     .lz-stop-number > span {

@@ -8,7 +8,7 @@ export const tripControlStyles = css`
   fieldset {
     margin: 0;
     padding: 8px 10px;
-    border: 1px solid var(--lz-color-border, #d1d5db);
+    border: 1px solid var(--_border);
     border-radius: 6px;
     min-width: 0;
   }
@@ -39,10 +39,10 @@ export const tripControlStyles = css`
   a.nav {
     min-width: 32px;
     padding: 2px 10px;
-    border: 1px solid var(--lz-color-accent, #9a3412);
+    border: 1px solid var(--_accent);
     border-radius: 4px;
     background: #fff;
-    color: var(--lz-color-accent, #9a3412);
+    color: var(--_accent);
     cursor: pointer;
   }
   button:disabled {

@@ -110,7 +110,7 @@ describe('planning a trip on the map', () => {
     // The day wears its route's colour (set through the CSSOM, so a strict CSP allows it).
     const [dayRoot] = await tripDays(trip);
     const day = dayRoot.querySelector<HTMLElement>('[part~="day"]')!;
-    expect(day.style.getPropertyValue('--lz-day-color')).toBe('#b91c1c');
+    expect(day.style.getPropertyValue('--_day-color')).toBe('#b91c1c');
     dayRoot.querySelectorAll<HTMLButtonElement>('button.down')[0].click();
     await el.updateComplete;
     expect(el.itinerary.days[0].siteIds).toEqual([

@@ -1,3 +1,4 @@
+import { SRC_TIMEOUT_S } from '../state/attributes';
 import { allowedDataOrigins, refuseDataUrl } from './data-origins';
 import { fetchCappedText } from './fetch-capped-text';
 import { GeoDataError } from './geo-data-error';
@@ -6,10 +7,8 @@ import { validateSites, type SiteValidation } from './parse-sites';
 
 /** A sites file larger than this is refused, its download aborted: no district map needs more. */
 export const MAX_SITES_BYTES = 5 * 1024 * 1024;
-/** Long enough for a slow mobile link; short enough that a dead host ends in a message. */
-export const SITES_TIMEOUT_MS = 20_000;
-/** The bounds a `src-timeout` may ask for, in ms. */
-export const SITES_TIMEOUT_RANGE = [1_000, 120_000] as const;
+/** `src-timeout`'s default, in ms (the attribute's rule is in state/attributes.ts). */
+export const SITES_TIMEOUT_MS = SRC_TIMEOUT_S * 1000;
 
 export interface FetchSitesOptions {
   signal?: AbortSignal;
@@ -18,17 +17,6 @@ export interface FetchSitesOptions {
   /** Origins data may come from; default the page's rule (data-origins.ts), `undefined` for none. */
   allowedOrigins?: readonly string[];
   fetch?: typeof fetch;
-}
-
-/**
- * Reads a `src-timeout` attribute (seconds, as a person writes them: `30`, `7.5`): milliseconds within
- * SITES_TIMEOUT_RANGE, or the default for anything else.
- */
-export function parseSrcTimeout(value: string | null | undefined): number {
-  const seconds = Number(value?.trim() || NaN);
-  if (!Number.isFinite(seconds)) return SITES_TIMEOUT_MS;
-  const [min, max] = SITES_TIMEOUT_RANGE;
-  return Math.round(Math.min(max, Math.max(min, seconds * 1000)));
 }
 
 /**

@@ -99,7 +99,7 @@ export class LiangzhouMap extends LitElement {
   /** How `src` and `sites` combine with the built-in sites. */
   @property({ attribute: 'src-mode', converter: srcModeConverter }) srcMode: SrcMode = 'extend';
   /** Seconds to wait for `src` before giving up (1-120). Read when `src` changes. */
-  @property({ attribute: 'src-timeout', converter: srcTimeoutConverter }) srcTimeout = SRC_TIMEOUT_S;
+  @property({ attribute: 'src-timeout', converter: srcTimeoutConverter }) srcTimeout: number = SRC_TIMEOUT_S;
   /** `none`, `osm` or an https tile URL template. */
   @property({ converter: tilesConverter }) tiles: Tiles = 'none';
   /** `cooperative` or `greedy`. */

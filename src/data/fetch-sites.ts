@@ -1,4 +1,3 @@
-import { SRC_TIMEOUT_S } from '../state/attributes';
 import { allowedDataOrigins, refuseDataUrl } from './data-origins';
 import { fetchCappedText } from './fetch-capped-text';
 import { GeoDataError } from './geo-data-error';
@@ -7,8 +6,12 @@ import { validateSites, type SiteValidation } from './parse-sites';
 
 /** A sites file larger than this is refused, its download aborted: no district map needs more. */
 export const MAX_SITES_BYTES = 5 * 1024 * 1024;
-/** `src-timeout`'s default, in ms (the attribute's rule is in state/attributes.ts). */
-export const SITES_TIMEOUT_MS = SRC_TIMEOUT_S * 1000;
+/**
+ * `src-timeout`'s default (SRC_TIMEOUT_S in state/attributes.ts, which the element passes in), in ms.
+ * Written out, not imported: this module loads lazily, and sharing a module with the element's entry
+ * would split that into a chunk of its own (test/state/doors-wired.test.ts checks they agree).
+ */
+export const SITES_TIMEOUT_MS = 20_000;
 
 export interface FetchSitesOptions {
   signal?: AbortSignal;

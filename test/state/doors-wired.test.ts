@@ -1,5 +1,6 @@
 /** The attribute rules behind the doors <liangzhou-map> now uses (issue 11): src-timeout, layers. */
 import { describe, expect, it } from 'vitest';
+import { SITES_TIMEOUT_MS } from '../../src/data/fetch-sites';
 import { GeoDataError } from '../../src/data/geo-data-error';
 import { checkAttribute } from '../../src/embed/embed-params';
 import { bridgeErrorDetail } from '../../src/embed/bridge-protocol';
@@ -10,6 +11,7 @@ import { formatLayers, parseLayers } from '../../src/state/layer-visibility';
 describe('src-timeout', () => {
   it('reads seconds, clamped to 1-120, and the default for anything else', () => {
     expect(SRC_TIMEOUT_S).toBe(20);
+    expect(SITES_TIMEOUT_MS).toBe(SRC_TIMEOUT_S * 1000);
     expect(toSrcTimeout('7.5')).toBe(7.5);
     expect(toSrcTimeout(' 30 ')).toBe(30);
     expect(toSrcTimeout('0')).toBe(1);

@@ -52,8 +52,8 @@ import { SitesSource } from './sites-source';
  * drawn from the built-in geo/ data on a Leaflet map that needs no tile server.
  *
  * @attr lang - `zh-CN` (default) or `en`: interface and content.
- * @attr layers - Comma-separated visible layers among `core,axis,east,west,south,north,sites`; `-category:<id>` or `-theme:<id>` hides those sites. Default: all.
- * @attr site - Id of the selected site: its popup is open.
+ * @attr layers - Comma-separated visible layers among `core,axis,east,west,south,north,sites`; `-category:<id>` or `-theme:<id>` hides those sites. Default: all. Unknown ids are named in a notice; a value with no known id shows the default layers.
+ * @attr site - Id of the selected site: its popup is open. A site of `src` or `sites` opens once that data has loaded; only then is a missing id reported.
  * @attr center - Start centre as `lat,lng`.
  * @attr zoom - Start zoom (7-18).
  * @attr src - URL of a sites FeatureCollection in the geo/ schema.

@@ -1,6 +1,7 @@
 import type { Itinerary, TripDay, TripSettings } from '../model/itinerary';
 import type { TripDayEdit } from './trip-events';
 import type { Lang } from '../model/types';
+import type { GeoDataCategory } from '../data/geo-data-error';
 
 /**
  * Every event the elements dispatch, declared once with its `detail`, as Shoelace declares its
@@ -31,8 +32,11 @@ export interface LzPublicEventMap {
   };
   /** The visitor switched the interface language. */
   'lz-lang-change': { lang: Lang };
-  /** Data given to the element was rejected in whole or in part. */
-  'lz-error': { message: string; file: string; feature?: string; field?: string };
+  /**
+   * Data given to the element was rejected in whole or in part. `category` is a fixed word (the kind of
+   * failure); `message` may quote the file, `category` never does.
+   */
+  'lz-error': { message: string; category: GeoDataCategory; file: string; feature?: string; field?: string };
 }
 
 export interface LzInternalEventMap {

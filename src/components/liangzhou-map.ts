@@ -5,14 +5,14 @@ import { GeoDataError } from '../data/geo-data-error';
 import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { tileTemplate } from '../map/basemaps';
+import { checkTileTemplate, tileTemplate } from '../map/basemaps';
 import type { MapView } from '../map/layout-map';
 import type { Itinerary, LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
 import { tripSettings } from '../plan/trip-settings';
 import { DEFAULT_START } from '../plan/start-points';
 import { toggleInTrip } from '../plan/toggle-in-trip';
-import type { LayerId } from '../search/layer-ids';
+import { layerIds, type LayerId } from '../search/layer-ids';
 import { areaSizes } from '../spatial/area-sizes';
 import {
   gesturesConverter,
@@ -20,6 +20,8 @@ import {
   langConverter,
   parseControls,
   srcModeConverter,
+  srcTimeoutConverter,
+  SRC_TIMEOUT_S,
   tilesConverter,
   toZoom,
   zoomConverter,
@@ -30,11 +32,15 @@ import {
 } from '../state/attributes';
 import { composeLayout } from '../state/compose-layout';
 import { formatLayers, isLayerId, parseLayers, setLayerVisible } from '../state/layer-visibility';
+import { hostOfFile, noticeText } from '../state/notice-text';
+import { parseLayerList } from '../state/parse-layer-list';
+import { unknownLayerIds } from '../state/unknown-layer-ids';
 import { parseCenter } from '../state/parse-center';
 import { routeDays, type RouteDay } from '../state/route-days';
 import { define } from './define';
 import { emit } from './events';
 import { liangzhouMapStyles } from './liangzhou-map.styles';
+import { noticesStyles } from './notices.styles';
 import { MapController } from './map-controller';
 import { NoticesController } from './notices-controller';
 import { PanelsController } from './panels-controller';
@@ -46,13 +52,14 @@ import { SitesSource } from './sites-source';
  * drawn from the built-in geo/ data on a Leaflet map that needs no tile server.
  *
  * @attr lang - `zh-CN` (default) or `en`: interface and content.
- * @attr layers - Comma-separated visible layers among `core,axis,east,west,south,north,sites`; `-category:<id>` or `-theme:<id>` hides those sites. Default: all.
- * @attr site - Id of the selected site: its popup is open.
+ * @attr layers - Comma-separated visible layers among `core,axis,east,west,south,north,sites`; `-category:<id>` or `-theme:<id>` hides those sites. Default: all. Unknown ids are named in a notice; a value with no known id shows the default layers.
+ * @attr site - Id of the selected site: its popup is open. A site of `src` or `sites` opens once that data has loaded; only then is a missing id reported.
  * @attr center - Start centre as `lat,lng`.
  * @attr zoom - Start zoom (7-18).
  * @attr src - URL of a sites FeatureCollection in the geo/ schema.
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
- * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y}.
+ * @attr src-timeout - Seconds to wait for `src`, headers and body (default 20, 1-120); then a notice and `lz-error` (category `timeout`).
+ * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`).
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
  * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `lang` (default: all); `none` for a bare map.
  * @fires lz-ready - The layers are on screen. detail: {sites}
@@ -61,7 +68,7 @@ import { SitesSource } from './sites-source';
  * @fires lz-view-change - The visitor moved the map. detail: {center: [lat, lng], zoom, bounds: [w, s, e, n]}
  * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
  * @fires lz-lang-change - The visitor switched the language. detail: {lang}
- * @fires lz-error - Data was rejected in whole or part. detail: {message, file, feature, field}
+ * @fires lz-error - Data or an attribute was rejected in whole or part. detail: {message, category, file, feature, field}; `category` is one of `fetch-failed`, `not-json`, `invalid-data`, `too-large`, `timeout`, `not-allowed`, `invalid-attribute`.
  * @csspart map - The map area.
  * @csspart note - The note that zones and axis are schematic.
  * @csspart notice - A dismissible message (data errors, tiles offline).
@@ -82,7 +89,7 @@ import { SitesSource } from './sites-source';
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = liangzhouMapStyles;
+  static styles = [...liangzhouMapStyles, noticesStyles];
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
@@ -98,6 +105,8 @@ export class LiangzhouMap extends LitElement {
   @property() src?: string;
   /** How `src` and `sites` combine with the built-in sites. */
   @property({ attribute: 'src-mode', converter: srcModeConverter }) srcMode: SrcMode = 'extend';
+  /** Seconds to wait for `src` before giving up (1-120). Read when `src` changes. */
+  @property({ attribute: 'src-timeout', converter: srcTimeoutConverter }) srcTimeout: number = SRC_TIMEOUT_S;
   /** `none`, `osm` or an https tile URL template. */
   @property({ converter: tilesConverter }) tiles: Tiles = 'none';
   /** `cooperative` or `greedy`. */
@@ -134,6 +143,10 @@ export class LiangzhouMap extends LitElement {
   private sizes?: Record<AreaId, number>;
   /** The online tiles to bring back when the visitor switches them on again. */
   private lastTiles?: Tiles;
+  /** The `tiles` value last checked: a refused one is reported once, not at every update. */
+  private tilesChecked?: string | null;
+  /** `site` names no site yet, and `src` or `sites` is still loading: look again once it has. */
+  private siteAwaitsData = false;
 
   private readonly mapCtl = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame')!,
@@ -183,7 +196,11 @@ export class LiangzhouMap extends LitElement {
   protected willUpdate(changed: PropertyValues): void {
     this.language = toLang(this.lang);
     if (changed.has('site') && this.site) this.revealSites();
-    if (changed.has('layers')) this.visible = parseLayers(this.layers);
+    if (changed.has('layers')) {
+      this.visible = parseLayers(this.layers);
+      this.checkLayers();
+    }
+    if (changed.has('tiles')) this.checkTiles();
     if (changed.has('controls')) this.panels = parseControls(this.controls);
     if (this.builtIn && (changed.has('extraSites') || changed.has('srcMode') || !this.layout))
       this.layout = composeLayout(this.builtIn, this.extraSites, this.srcMode);
@@ -229,7 +246,10 @@ export class LiangzhouMap extends LitElement {
           switchLang: this.switchLang,
         },
       )}
-      <div class="frame ${this.panelsCtl.narrow ? 'narrow' : ''}" @keydown=${this.popup.keydown}>
+      <div
+        class="frame ${this.panelsCtl.narrow ? 'narrow' : this.panels.length ? 'beside-panel' : ''}"
+        @keydown=${this.popup.keydown}
+      >
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
         ${this.notices.render(lang)}
@@ -257,7 +277,7 @@ export class LiangzhouMap extends LitElement {
   /** State -> map, after render (the map needs its container): every setter is idempotent. */
   protected updated(changed: PropertyValues): void {
     if (changed.has('sites') && this.sites !== undefined) this.source.take(this.sites);
-    if (changed.has('src')) this.source.fetch(this.src);
+    if (changed.has('src')) this.source.fetch(this.src, this.srcTimeout * 1000);
     if (tileTemplate(this.tiles)) this.lastTiles = this.tiles;
     if (!this.layout) return;
     const { view, created } = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
@@ -277,7 +297,11 @@ export class LiangzhouMap extends LitElement {
         this.popup.closed(id);
       },
       onViewChange: (v) => this.onViewChange(v),
-      onTileError: () => this.notices.notify('info', t(this.language, 'map.tilesFailed')),
+      onTileError: () => {
+        // The tile layer has removed itself: untick the base-map box with it (lastTiles keeps the template).
+        this.tiles = 'none';
+        this.notices.notify('info', t(this.language, 'map.tilesFailed'));
+      },
     });
     view.setLang(this.language);
     view.setSites(this.layout.sites);
@@ -290,12 +314,18 @@ export class LiangzhouMap extends LitElement {
       const zoom = toZoom(this.zoom);
       if (center || zoom !== undefined) view.setView(center, zoom);
     }
-    if (created || changed.has('site')) {
+    const retrySite = this.siteAwaitsData && !this.source.loading;
+    if (created || changed.has('site') || retrySite) {
+      this.siteAwaitsData = false;
       const id = this.site;
+      const move = retrySite ? !this.center : !changed.has('center') || !this.center;
       if (id === undefined || id === null) view.select(undefined);
-      else if (!isSiteId(id) || !view.select(id, { move: !changed.has('center') || !this.center }))
+      else if (!isSiteId(id) || !view.select(id, { move })) {
+        // The page's own data may hold it (`src="bureau.geojson" site="bureau-visitor-centre"`): wait for it.
+        if (isSiteId(id) && this.source.loading) this.siteAwaitsData = true;
         // After this update, not in it: a notice is state, and changing state mid-update costs a second one.
-        queueMicrotask(() => this.notices.notify('error', t(this.language, 'map.unknownSite', { id })));
+        else queueMicrotask(() => this.notices.notify('error', t(this.language, 'map.unknownSite', { id })));
+      }
     }
   }
 
@@ -380,10 +410,44 @@ export class LiangzhouMap extends LitElement {
     emit(this, 'lz-view-change', view);
   }
 
+  /**
+   * A `layers` value naming ids the map does not have: say which, and when none is known, that the
+   * default layers are shown instead (parseLayers falls back to them) rather than a blank map.
+   */
+  private checkLayers(): void {
+    const { unknown, useDefault } = unknownLayerIds(parseLayerList(this.layers), layerIds);
+    if (unknown.length === 0) return;
+    const key = useDefault ? 'map.unknownLayersDefault' : 'map.unknownLayers';
+    const text = noticeText(t(this.language, key, { ids: unknown.join(', ') }), '');
+    queueMicrotask(() => this.notices.notify('info', text));
+  }
+
+  /** A `tiles` value the map cannot use draws no tiles and the map works on: say why, once per value. */
+  private checkTiles(): void {
+    // The converter reads a refused template as `none`; the attribute still holds what the page wrote.
+    const raw = this.tiles === 'none' && this.hasAttribute('tiles') ? this.getAttribute('tiles') : this.tiles;
+    if (raw === this.tilesChecked) return;
+    this.tilesChecked = raw;
+    const checked = checkTileTemplate(raw);
+    if ('reason' in checked)
+      queueMicrotask(() =>
+        this.reportError(
+          new GeoDataError({ file: 'tiles', category: 'invalid-attribute', problem: `the template ${checked.reason}` }),
+        ),
+      );
+  }
+
   private reportError(err: unknown): void {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });
-    this.notices.notify('error', `${t(this.language, 'error.title')}: ${e.message}`);
-    emit(this, 'lz-error', { message: e.message, file: e.file, feature: e.feature, field: e.field });
+    // Capped and naming the file's host: a file's words (a 1 MB `type`, a spoofed notice) stay a short, attributed line.
+    this.notices.notify('error', noticeText(`${t(this.language, 'error.title')}: ${e.message}`, hostOfFile(e.file)));
+    emit(this, 'lz-error', {
+      message: e.message,
+      category: e.category,
+      file: e.file,
+      feature: e.feature,
+      field: e.field,
+    });
   }
 }
 

@@ -15,9 +15,11 @@ export class SitesSource implements ReactiveController {
   private generation = 0;
   private pending = 0;
   private done: Promise<void> = Promise.resolve();
+  /** The latest request (a `sites` check or a `src` fetch) has not ended. */
+  private latestRunning = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private onSites: (sites: Site[]) => void,
     private onError: (error: GeoDataError) => void,
   ) {
@@ -29,6 +31,14 @@ export class SitesSource implements ReactiveController {
     return this.pending > 0;
   }
 
+  /**
+   * Whether the page's sites may still change: the latest `sites` check or `src` fetch has not ended.
+   * The host updates once it has (so `site` can look again for an id the page's file holds).
+   */
+  get loading(): boolean {
+    return this.latestRunning;
+  }
+
   /** Settles when the work under way has (the owner's updateComplete waits on it). */
   get settled(): Promise<void> {
     return this.done;
@@ -37,6 +47,7 @@ export class SitesSource implements ReactiveController {
   hostDisconnected(): void {
     this.abort?.abort();
     this.generation++;
+    this.latestRunning = false;
   }
 
   /** Takes a FeatureCollection object. */
@@ -55,8 +66,8 @@ export class SitesSource implements ReactiveController {
     });
   }
 
-  /** Fetches a FeatureCollection; an empty URL means no sites of the page's own. */
-  fetch(src: string | undefined): void {
+  /** Fetches a FeatureCollection, giving up after `timeoutMs`; an empty URL means no sites of the page's own. */
+  fetch(src: string | undefined, timeoutMs?: number): void {
     this.track(false, async (current, signal) => {
       if (!src) {
         this.onSites([]);
@@ -65,7 +76,7 @@ export class SitesSource implements ReactiveController {
       const url = new URL(src, document.baseURI).href;
       try {
         const { fetchSites } = await import('../data/fetch-sites');
-        const { sites, problems } = await fetchSites(url, { signal });
+        const { sites, problems } = await fetchSites(url, { signal, ...(timeoutMs !== undefined && { timeoutMs }) });
         if (!current()) return;
         problems.forEach(this.onError);
         this.onSites(sites);
@@ -80,7 +91,12 @@ export class SitesSource implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     const generation = ++this.generation;
-    const run = work(() => generation === this.generation && !abort.signal.aborted, abort.signal);
+    this.latestRunning = true;
+    const run = work(() => generation === this.generation && !abort.signal.aborted, abort.signal).finally(() => {
+      if (generation !== this.generation) return;
+      this.latestRunning = false;
+      this.host.requestUpdate();
+    });
     if (!counted) return;
     this.pending++;
     const finished = run.finally(() => this.pending--);

@@ -6,10 +6,12 @@ import { validateSites, type SiteValidation } from './parse-sites';
 
 /** A sites file larger than this is refused, its download aborted: no district map needs more. */
 export const MAX_SITES_BYTES = 5 * 1024 * 1024;
-/** Long enough for a slow mobile link; short enough that a dead host ends in a message. */
+/**
+ * `src-timeout`'s default (SRC_TIMEOUT_S in state/attributes.ts, which the element passes in), in ms.
+ * Written out, not imported: this module loads lazily, and sharing a module with the element's entry
+ * would split that into a chunk of its own (test/state/doors-wired.test.ts checks they agree).
+ */
 export const SITES_TIMEOUT_MS = 20_000;
-/** The bounds a `src-timeout` may ask for, in ms. */
-export const SITES_TIMEOUT_RANGE = [1_000, 120_000] as const;
 
 export interface FetchSitesOptions {
   signal?: AbortSignal;
@@ -18,17 +20,6 @@ export interface FetchSitesOptions {
   /** Origins data may come from; default the page's rule (data-origins.ts), `undefined` for none. */
   allowedOrigins?: readonly string[];
   fetch?: typeof fetch;
-}
-
-/**
- * Reads a `src-timeout` attribute (seconds, as a person writes them: `30`, `7.5`): milliseconds within
- * SITES_TIMEOUT_RANGE, or the default for anything else.
- */
-export function parseSrcTimeout(value: string | null | undefined): number {
-  const seconds = Number(value?.trim() || NaN);
-  if (!Number.isFinite(seconds)) return SITES_TIMEOUT_MS;
-  const [min, max] = SITES_TIMEOUT_RANGE;
-  return Math.round(Math.min(max, Math.max(min, seconds * 1000)));
 }
 
 /**

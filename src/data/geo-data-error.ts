@@ -2,7 +2,8 @@
  * What kind of failure it was, as a fixed word: the only part of a problem's text that may leave the
  * page (the iframe bridge sends this, never the problem, which can quote the file's content).
  */
-export type GeoDataCategory = 'fetch-failed' | 'not-json' | 'invalid-data' | 'too-large' | 'timeout' | 'not-allowed';
+export type GeoDataCategory =
+  'fetch-failed' | 'not-json' | 'invalid-data' | 'too-large' | 'timeout' | 'not-allowed' | 'invalid-attribute';
 export const GEO_DATA_CATEGORIES: readonly GeoDataCategory[] = [
   'fetch-failed',
   'not-json',
@@ -10,6 +11,8 @@ export const GEO_DATA_CATEGORIES: readonly GeoDataCategory[] = [
   'too-large',
   'timeout',
   'not-allowed',
+  // An attribute's value the element cannot use (`tiles` with an unknown placeholder); `file` names it.
+  'invalid-attribute',
 ];
 
 /** Where in which file a problem lies, and what it is, for a person to act on. */

@@ -14,10 +14,14 @@ import {
   parseControls,
   toGestures,
   toSrcMode,
+  toSrcTimeout,
   toTiles,
   toZoom,
 } from '../state/attributes';
+import { layerIds } from '../search/layer-ids';
 import { formatLayers, parseLayers } from '../state/layer-visibility';
+import { parseLayerList } from '../state/parse-layer-list';
+import { unknownLayerIds } from '../state/unknown-layer-ids';
 
 /** The element's attributes an embed may set, as in its class doc comment. */
 export const EMBED_ATTRIBUTES = [
@@ -28,6 +32,7 @@ export const EMBED_ATTRIBUTES = [
   'zoom',
   'src',
   'src-mode',
+  'src-timeout',
   'tiles',
   'gestures',
   'controls',
@@ -78,8 +83,12 @@ export function checkAttribute(
   switch (attr) {
     case 'lang':
       return { name: attr, value: toLang(v) };
-    case 'layers':
+    case 'layers': {
+      const list = parseLayerList(v);
+      // Unknown ids are kept (they are plain [a-z0-9:-] tokens) so the element can name them in a notice.
+      if (unknownLayerIds(list, layerIds).unknown.length > 0) return { name: attr, value: list.join(',') };
       return { name: attr, value: formatLayers(parseLayers(v)) };
+    }
     case 'site':
       return isSiteId(v) ? { name: attr, value: v } : undefined;
     case 'center': {
@@ -92,6 +101,8 @@ export function checkAttribute(
     }
     case 'src':
       return isDataUrl(v) ? { name: attr, value: v } : undefined;
+    case 'src-timeout':
+      return Number.isFinite(Number(v)) && v !== '' ? { name: attr, value: String(toSrcTimeout(v)) } : undefined;
     case 'src-mode':
       return toSrcMode(v) ? { name: attr, value: toSrcMode(v)! } : undefined;
     case 'tiles':

@@ -82,6 +82,22 @@ export function toTiles(value: unknown): Tiles | undefined {
   return 'template' in checkTileTemplate(v) ? (v as Tiles) : undefined;
 }
 
+/** `src-timeout`: seconds to wait for `src`, headers and body. Long enough for a slow mobile link. */
+export const SRC_TIMEOUT_S = 20;
+/** The bounds a `src-timeout` may ask for, in seconds: a dead host always ends in a message. */
+export const SRC_TIMEOUT_RANGE_S = [1, 120] as const;
+
+/**
+ * Reads `src-timeout` (seconds, as a person writes them: `30`, `7.5`): clamped to SRC_TIMEOUT_RANGE_S,
+ * or the default for anything that is not a number.
+ */
+export function toSrcTimeout(value: unknown): number {
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim() || NaN) : NaN;
+  if (!Number.isFinite(seconds)) return SRC_TIMEOUT_S;
+  const [min, max] = SRC_TIMEOUT_RANGE_S;
+  return Math.min(max, Math.max(min, seconds));
+}
+
 /** A data URL for `src`: http(s), absolute or relative to the page. No `javascript:`, `data:` or `file:`. */
 export function isDataUrl(value: string): boolean {
   if (value.length === 0 || value.length > MAX_URL_LENGTH || /[\s<>"']/.test(value)) return false;
@@ -116,6 +132,11 @@ export const gesturesConverter: AttributeConverter<Gestures> = {
 export const srcModeConverter: AttributeConverter<SrcMode> = {
   fromAttribute: (value) => toSrcMode(value) ?? 'extend',
   toAttribute: (value) => value,
+};
+
+export const srcTimeoutConverter: AttributeConverter<number> = {
+  fromAttribute: (value) => toSrcTimeout(value),
+  toAttribute: (value) => String(value),
 };
 
 export const tilesConverter: AttributeConverter<Tiles> = {

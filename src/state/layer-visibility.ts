@@ -1,6 +1,7 @@
 import { layerIds, type LayerId } from '../search/layer-ids';
 import { DEFAULT_LAYERS } from './map-state';
 import { parseLayerList } from './parse-layer-list';
+import { unknownLayerIds } from './unknown-layer-ids';
 
 /**
  * The one reading of the `layers` attribute. It has mixed polarity: the layout's areas and `sites`
@@ -20,11 +21,15 @@ export function isLayerId(id: string): id is LayerId {
 
 /**
  * Every layer shown for an attribute value: unset (`null`/`undefined`) shows everything; a list shows
- * the areas it names and every filter it does not hide. Unknown and malformed ids are ignored.
+ * the areas it names and every filter it does not hide. Unknown and malformed ids are ignored; a list
+ * with ids but none known shows everything, as unset does.
  */
 export function parseLayers(value: string | null | undefined): ReadonlySet<LayerId> {
   if (value === null || value === undefined) return new Set(layerIds);
-  const list = new Set(parseLayerList(value));
+  const ids = parseLayerList(value);
+  // `?layers=sties`: nothing known shows the default layers, not a blank map (the element names the ids).
+  if (unknownLayerIds(ids, layerIds).useDefault) return new Set(layerIds);
+  const list = new Set(ids);
   return new Set(layerIds.filter((id) => (isFilter(id) ? !list.has(`-${id}`) : list.has(id))));
 }
 

@@ -13,7 +13,7 @@ const OWN = 'https://map.example';
 describe('readEmbedParams', () => {
   it('takes every attribute of the element, normalised', () => {
     const p = readEmbedParams(
-      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&tiles=osm&gestures=greedy&controls=list,lang',
+      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&src-timeout=45&tiles=osm&gestures=greedy&controls=list,lang',
       OWN,
     );
     expect(p.attributes).toEqual({
@@ -24,6 +24,7 @@ describe('readEmbedParams', () => {
       zoom: '11.5',
       src: '/data/ours.geojson',
       'src-mode': 'replace',
+      'src-timeout': '45',
       tiles: 'osm',
       gestures: 'greedy',
       controls: 'list,lang',

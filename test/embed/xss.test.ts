@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import { siteFeature as siteSchema } from '../../src/data/schemas';
 import payloads from '../fixtures/xss/payloads.json';
-import { marker, nextEvent, notices, popupCard, root, twoFrames, waitFor } from './helpers';
+import { marker, notices, popupCard, root, twoFrames, waitFor } from './helpers';
 import { mountMap } from '../components/mount-map';
 
 /** Leaflet's SVG renderers for the layout's areas and the route, one per pane (src/map/paint-order.ts). */
@@ -361,10 +361,14 @@ describe('XSS payloads in site text', () => {
     el.setAttribute('src', "javascript:window.__lzXss='src'");
     el.setAttribute('tiles', 'https://t.example/{z}/{x}/{y}.png"><img src=x onerror=alert(1)>');
     el.setAttribute('lang', '"><img src=x onerror=alert(1)>');
-    const error = nextEvent(el, 'lz-error');
+    const errors: CustomEvent[] = [];
+    el.addEventListener('lz-error', (e) => errors.push(e));
     document.body.append(el);
-    // Refused before any fetch (data-origins.ts): not an http(s) URL.
-    expect((await error).detail.message).toMatch(/is not an http\(s\) URL/);
+    // Refused before any fetch (data-origins.ts): not an http(s) URL. The tiles value is named too.
+    await expect.poll(() => errors.length).toBe(2);
+    const byFile = Object.fromEntries(errors.map((e) => [e.detail.file === 'tiles' ? 'tiles' : 'src', e.detail]));
+    expect(byFile.src.message).toMatch(/is not an http\(s\) URL/);
+    expect(byFile.tiles).toMatchObject({ file: 'tiles', category: 'invalid-attribute' });
     await payloadsHadTheirChance();
     expectNothingRan();
     expect(root(el).querySelectorAll('.leaflet-tile').length).toBe(0);

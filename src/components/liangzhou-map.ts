@@ -145,6 +145,9 @@ export class LiangzhouMap extends LitElement {
     onClose: () => this.view?.select(undefined),
     markerElement: (id) => this.view?.markerElement(id),
     openSiteId: () => this.view?.openSiteId(),
+    mapElement: () => this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined,
+    overlays: () => [...this.renderRoot.querySelectorAll('lz-panel, .note, .leaflet-control')],
+    fit: (free) => this.view?.fitPopup(free),
   });
   private readonly source = new SitesSource(
     this,
@@ -264,7 +267,12 @@ export class LiangzhouMap extends LitElement {
       visible: this.visible,
       renderPopup: this.popup.content,
       onSiteSelect: (id) => this.select(id),
-      onPopupOpen: (_id, popup) => this.popup.opened(popup),
+      onPopupOpen: (_id, popup) => {
+        // On a phone the open sheet would hide most of the popup: fold it to its bar (the popup is
+        // the site's card on every screen: one card, anchored to its marker, one way of focus).
+        if (this.panelsCtl.narrow) this.panelsCtl.setOpen(false);
+        this.popup.opened(popup);
+      },
       onPopupClose: (id) => {
         if (this.site === id) this.site = undefined;
         this.popup.closed(id);

@@ -40,8 +40,6 @@ export class MapController implements ReactiveController {
     // Leaflet measures its container once; an embedding page may lay us out later.
     this.resizeObserver = new ResizeObserver(() => {
       view.invalidateSize();
-      // Popups may not grow taller than the map (an embed can be short): see .lz-popup in map-styles.
-      container.style.setProperty('--lz-map-height', `${container.clientHeight}px`);
       this.options.onResize(this.host.getBoundingClientRect().width);
     });
     this.resizeObserver.observe(container);

@@ -30,6 +30,7 @@ import {
 } from '../state/attributes';
 import { composeLayout } from '../state/compose-layout';
 import { formatLayers, isLayerId, parseLayers, setLayerVisible } from '../state/layer-visibility';
+import { isNarrow, SIDE_PANEL_PX } from '../state/panel-layout';
 import { parseCenter } from '../state/parse-center';
 import { routeDays, type RouteDay } from '../state/route-days';
 import { define } from './define';
@@ -130,7 +131,7 @@ export class LiangzhouMap extends LitElement {
 
   private readonly mapCtl = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame')!,
-    onResize: (width) => this.panelsCtl.setNarrow(width < 640),
+    onResize: (width, height) => this.panelsCtl.setNarrow(isNarrow(width, height)),
     onReady: () => {
       emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 });
       this.panelsCtl.mapReady();
@@ -157,6 +158,10 @@ export class LiangzhouMap extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    // The panel's layout before the first render (the styles are attached by now): a phone's first
+    // frame is already the sheet, and nothing moves when the ResizeObserver first reports (CLS).
+    const { width, height } = this.getBoundingClientRect();
+    if (width > 0 && height > 0) this.panelsCtl.setNarrow(isNarrow(width, height));
     // Moved in the page (removed, then added again): `updated` builds a fresh map.
     if (this.hasUpdated) this.requestUpdate();
     if (this.builtIn) return;
@@ -258,11 +263,7 @@ export class LiangzhouMap extends LitElement {
     if (!this.layout) return;
     const { view, created } = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
       // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
-      fitPaddingBottomRight: !this.panels.length
-        ? [8, 8]
-        : this.getBoundingClientRect().width < 640
-          ? [8, 56]
-          : [356, 8],
+      fitPaddingBottomRight: !this.panels.length ? [8, 8] : this.panelsCtl.narrow ? [8, 56] : [SIDE_PANEL_PX, 8],
       lang: this.language,
       visible: this.visible,
       renderPopup: this.popup.content,

@@ -48,7 +48,7 @@ export interface PanelsActions {
 export class PanelsController {
   tab = '';
   open?: boolean;
-  /** Narrower than 640 px: the panel becomes a bottom sheet, closed until asked for. */
+  /** A phone, upright or in landscape (state/panel-layout.ts): the panel is a bottom sheet, closed until asked for. */
   narrow = false;
   /** The panels render once the map is on screen. */
   ready = false;

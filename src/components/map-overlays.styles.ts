@@ -1,11 +1,31 @@
 import { css } from 'lit';
 
 /**
+ * The skip link, out of sight until it has focus (the first stop of the element's Tab order).
  * Where the map's own overlays sit, so none covers another: the attribution (bottom right) wraps
  * beside the scale bar (bottom left, at most 100 px wide plus Leaflet's 10 px margin) instead of
  * running over it on a phone.
  */
 export const mapOverlaysStyles = css`
+  .skip {
+    position: absolute;
+    z-index: 1100;
+    top: 8px;
+    left: 8px;
+    min-height: 32px;
+    padding: 4px 12px;
+    border: 2px solid var(--lz-color-accent, #9a3412);
+    border-radius: 6px;
+    background: #fff;
+    color: var(--lz-color-accent, #9a3412);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    transform: translateY(-200%);
+  }
+  .skip:focus {
+    transform: none;
+  }
   .leaflet-bottom.leaflet-right {
     max-width: calc(100% - 120px);
   }

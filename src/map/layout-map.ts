@@ -217,7 +217,7 @@ export class LayoutMap {
 
   /**
    * Fits the open popup into `free` (px in the map's container: the part no panel, note or control
-   * covers). Caps the popup's size so it fits there (its content scrolls inside), then pans the map
+   * covers). Caps the popup's height so it fits there (its content scrolls inside), then pans the map
    * so all of it shows. The owner calls this once the card has rendered, and again when the card or
    * the overlays change size: Leaflet's own auto-pan runs at popupopen, while the card is still an
    * empty box, and never again when it grows (so it is off, in site-layer.ts).
@@ -230,18 +230,11 @@ export class LayoutMap {
     if (!popup || !el || !content) return;
     // Room kept between the popup and whatever it avoids.
     const gap = 8;
-    // Leaflet's limits are the content node's; the popup adds its margins, border and tip: measured.
-    const chromeW = el.offsetWidth - content.offsetWidth;
-    const chromeH = el.offsetHeight - content.offsetHeight;
-    const maxWidth = Math.max(160, Math.min(320, free.right - free.left - 2 * gap - chromeW));
-    const maxHeight = Math.max(96, Math.floor(free.bottom - free.top - 2 * gap - chromeH));
-    const o = popup.options;
-    if (o.maxWidth !== maxWidth || o.maxHeight !== maxHeight) {
-      o.maxWidth = maxWidth;
-      o.minWidth = Math.min(220, maxWidth);
-      o.maxHeight = maxHeight;
-      popup.update();
-    }
+    // The cap is the content node's: the popup adds its margins, border and tip (measured). Set on the
+    // node, not through popup.update(), which takes the card out of the page and its focus with it.
+    const chrome = el.offsetHeight - content.offsetHeight;
+    const maxHeight = `${Math.max(96, Math.floor(free.bottom - free.top - 2 * gap - chrome))}px`;
+    if (content.style.maxHeight !== maxHeight) content.style.maxHeight = maxHeight;
     const c = this.map.getContainer().getBoundingClientRect();
     const b = el.getBoundingClientRect();
     const box = { left: b.left - c.left, top: b.top - c.top, right: b.right - c.left, bottom: b.bottom - c.top };

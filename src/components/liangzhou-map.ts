@@ -111,6 +111,8 @@ export class LiangzhouMap extends LitElement {
   /** The trip panel's travel mode and day window, so the printed trip matches the screen. */
   /** What the map shows now, for the site list's "only in view". */
   @state() private bounds?: [number, number, number, number];
+  /** The visitor is choosing the trip's start on the map: a hint says so. */
+  @state() private picking = false;
   /** The page's own sites, from `src` or `sites`. */
   @state() private extraSites: readonly Site[] = [];
 
@@ -220,11 +222,15 @@ export class LiangzhouMap extends LitElement {
           },
           siteHover: (id) => this.view?.highlight(id),
           tripChange: (next) => this.changeItinerary(next),
-          tripStartPick: () =>
+          tripStartPick: () => {
+            // The sheet folds away on a phone: say what to do next, until the visitor taps the map.
+            this.picking = true;
             this.view?.pickPoint((at) => {
+              this.picking = false;
               this.tripStart = at;
               this.panelsCtl.setOpen(true);
-            }),
+            });
+          },
           tripStartReset: () => (this.tripStart = DEFAULT_START),
           tripSettings: (settings) => this.changeItinerary({ ...this.itinerary, settings }),
           switchLang: this.switchLang,
@@ -233,6 +239,7 @@ export class LiangzhouMap extends LitElement {
       <div class="frame ${this.panelsCtl.narrow ? 'narrow' : ''}" @keydown=${this.popup.keydown}>
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
+        ${this.picking ? html`<p class="pick-hint" role="status">${t(lang, 'map.pickStartHint')}</p>` : nothing}
         ${this.notices.render(lang)}
       </div>
     `;

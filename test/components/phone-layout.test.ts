@@ -113,3 +113,29 @@ describe('the collapse chevron points where the panel goes', () => {
     await expect.poll(() => chevronUp(panel)).toBe(false);
   });
 });
+
+describe('choosing the trip’s start on the map, on a phone', () => {
+  it('folds the sheet and shows a hint until the visitor taps the map', async () => {
+    const el = await mountMap({}, { width: 375, height: 667 });
+    const panel = panelOf(el);
+    panel.shadowRoot!.querySelector<HTMLElement>('#tab-trip')!.click();
+    await el.updateComplete;
+    await customElements.whenDefined('lz-trip-panel');
+    const trip = el.shadowRoot!.querySelector('lz-trip-panel')!;
+    // What lz-trip-settings' 在地图上点选起点 button sends up through the trip panel.
+    trip.dispatchEvent(new CustomEvent('lz-trip-start-pick', { bubbles: true }));
+    await el.updateComplete;
+    expect(panel.open).toBe(false);
+    const hint = el.shadowRoot!.querySelector<HTMLElement>('.pick-hint')!;
+    expect(hint.textContent).toBe('请在地图上点按起点位置');
+    const box = hint.getBoundingClientRect();
+    expect(overlaps(box, panel.getBoundingClientRect())).toBe(false);
+    expect(box.width).toBeGreaterThan(0);
+    const map = el.shadowRoot!.querySelector('.leaflet-container')!;
+    const at = map.getBoundingClientRect();
+    map.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: at.left + 40, clientY: at.top + 200 }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.pick-hint')).toBeNull();
+    expect(panel.open).toBe(true);
+  });
+});

@@ -275,12 +275,7 @@ export class LiangzhouMap extends LitElement {
       visible: this.visible,
       renderPopup: this.popup.content,
       onSiteSelect: (id) => this.select(id),
-      onPopupOpen: (_id, popup) => {
-        // On a phone the open sheet would hide most of the popup: fold it to its bar (the popup is
-        // the site's card on every screen: one card, anchored to its marker, one way of focus).
-        if (this.panelsCtl.narrow) this.panelsCtl.setOpen(false);
-        this.popup.opened(popup);
-      },
+      onPopupOpen: (_id, popup) => this.popup.opened(popup),
       onPopupClose: (id) => {
         if (this.site === id) this.site = undefined;
         this.popup.closed(id);
@@ -377,7 +372,11 @@ export class LiangzhouMap extends LitElement {
     emit(this, 'lz-lang-change', { lang: toLang(this.lang) });
   };
 
+  /** A popup opened on the visitor's request (not one reopened after a language switch). */
   private select(id: string): void {
+    // On a phone the open sheet would hide most of the popup: fold it to its bar (the popup is the
+    // site's card on every screen: one card, anchored to its marker, one way of focus).
+    if (this.panelsCtl.narrow) this.panelsCtl.setOpen(false);
     if (this.site !== id) this.site = id;
     emit(this, 'lz-site-select', { id });
   }

@@ -139,3 +139,18 @@ describe('choosing the trip’s start on the map, on a phone', () => {
     expect(panel.open).toBe(true);
   });
 });
+
+describe('the sheet and an open popup', () => {
+  it('switching the language keeps the sheet as the visitor left it (the popup reopens, it is not a new choice)', async () => {
+    const el = await mountMap({ site: 'leitai-han-tomb' }, { width: 375, height: 667 });
+    const panel = panelOf(el);
+    panel.shadowRoot!.querySelector<HTMLElement>('#tab-list')!.click();
+    await el.updateComplete;
+    expect(panel.open).toBe(true);
+    el.lang = 'en';
+    await el.updateComplete;
+    await panel.updateComplete;
+    expect(el.shadowRoot!.querySelector('.leaflet-popup lz-site-card')?.getAttribute('lang')).toBe('en');
+    expect(panel.open).toBe(true);
+  });
+});

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { baseStyles } from './base-styles';
+import { mapOverlaysStyles } from './map-overlays.styles';
 import { mapStyles } from './map-styles';
 
 /** `<liangzhou-map>`'s own styles, after the reset and Leaflet's (map-styles.ts). */
 export const liangzhouMapStyles = [
   baseStyles,
   ...mapStyles,
+  mapOverlaysStyles,
   css`
     :host {
       display: block;

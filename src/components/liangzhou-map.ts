@@ -35,6 +35,7 @@ import { formatLayers, isLayerId, parseLayers, setLayerVisible } from '../state/
 import { hostOfFile, noticeText } from '../state/notice-text';
 import { parseLayerList } from '../state/parse-layer-list';
 import { unknownLayerIds } from '../state/unknown-layer-ids';
+import { isNarrow, SIDE_PANEL_PX } from '../state/panel-layout';
 import { parseCenter } from '../state/parse-center';
 import { routeDays, type RouteDay } from '../state/route-days';
 import { define } from './define';
@@ -126,6 +127,8 @@ export class LiangzhouMap extends LitElement {
   /** The trip panel's travel mode and day window, so the printed trip matches the screen. */
   /** What the map shows now, for the site list's "only in view". */
   @state() private bounds?: [number, number, number, number];
+  /** The visitor is choosing the trip's start on the map: a hint says so. */
+  @state() private picking = false;
   /** The page's own sites, from `src` or `sites`. */
   @state() private extraSites: readonly Site[] = [];
 
@@ -150,7 +153,7 @@ export class LiangzhouMap extends LitElement {
 
   private readonly mapCtl = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame')!,
-    onResize: (width) => this.panelsCtl.setNarrow(width < 640),
+    onResize: (width, height) => this.panelsCtl.setNarrow(isNarrow(width, height)),
     onReady: () => {
       emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 });
       this.panelsCtl.mapReady();
@@ -165,6 +168,9 @@ export class LiangzhouMap extends LitElement {
     onClose: () => this.view?.select(undefined),
     markerElement: (id) => this.view?.markerElement(id),
     openSiteId: () => this.view?.openSiteId(),
+    mapElement: () => this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined,
+    overlays: () => [...this.renderRoot.querySelectorAll('lz-panel, .note, .leaflet-control')],
+    fit: (free) => this.view?.fitPopup(free),
   });
   private readonly source = new SitesSource(
     this,
@@ -174,6 +180,10 @@ export class LiangzhouMap extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    // The panel's layout before the first render (the styles are attached by now): a phone's first
+    // frame is already the sheet, and nothing moves when the ResizeObserver first reports (CLS).
+    const { width, height } = this.getBoundingClientRect();
+    if (width > 0 && height > 0) this.panelsCtl.setNarrow(isNarrow(width, height));
     // Moved in the page (removed, then added again): `updated` builds a fresh map.
     if (this.hasUpdated) this.requestUpdate();
     if (this.builtIn) return;
@@ -236,11 +246,15 @@ export class LiangzhouMap extends LitElement {
           },
           siteHover: (id) => this.view?.highlight(id),
           tripChange: (next) => this.changeItinerary(next),
-          tripStartPick: () =>
+          tripStartPick: () => {
+            // The sheet folds away on a phone: say what to do next, until the visitor taps the map.
+            this.picking = true;
             this.view?.pickPoint((at) => {
+              this.picking = false;
               this.tripStart = at;
               this.panelsCtl.setOpen(true);
-            }),
+            });
+          },
           tripStartReset: () => (this.tripStart = DEFAULT_START),
           tripSettings: (settings) => this.changeItinerary({ ...this.itinerary, settings }),
           switchLang: this.switchLang,
@@ -252,6 +266,7 @@ export class LiangzhouMap extends LitElement {
       >
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
+        ${this.picking ? html`<p class="pick-hint" role="status">${t(lang, 'map.pickStartHint')}</p>` : nothing}
         ${this.notices.render(lang)}
       </div>
     `;
@@ -282,11 +297,7 @@ export class LiangzhouMap extends LitElement {
     if (!this.layout) return;
     const { view, created } = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
       // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
-      fitPaddingBottomRight: !this.panels.length
-        ? [8, 8]
-        : this.getBoundingClientRect().width < 640
-          ? [8, 56]
-          : [356, 8],
+      fitPaddingBottomRight: !this.panels.length ? [8, 8] : this.panelsCtl.narrow ? [8, 56] : [SIDE_PANEL_PX, 8],
       lang: this.language,
       visible: this.visible,
       renderPopup: this.popup.content,
@@ -398,7 +409,11 @@ export class LiangzhouMap extends LitElement {
     emit(this, 'lz-lang-change', { lang: toLang(this.lang) });
   };
 
+  /** A popup opened on the visitor's request (not one reopened after a language switch). */
   private select(id: string): void {
+    // On a phone the open sheet would hide most of the popup: fold it to its bar (the popup is the
+    // site's card on every screen: one card, anchored to its marker, one way of focus).
+    if (this.panelsCtl.narrow) this.panelsCtl.setOpen(false);
     if (this.site !== id) this.site = id;
     emit(this, 'lz-site-select', { id });
   }

@@ -71,7 +71,10 @@ export const panelStyles = css`
     display: block;
     transition: transform 0.15s;
   }
-  :host([open]) .toggle svg {
+  /* The chevron points where the panel will go: a card at the top folds up and opens down, a
+     sheet at the bottom opens up and folds down. */
+  :host([open]:not([narrow])) .toggle svg,
+  :host([narrow]:not([open])) .toggle svg {
     transform: rotate(180deg);
   }
   .body {

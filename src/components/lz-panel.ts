@@ -48,6 +48,11 @@ export class LzPanel extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus());
   }
 
+  /** Moves focus to the open tab's content (a skip link's target). */
+  focusBody(): void {
+    this.renderRoot.querySelector<HTMLElement>('.body')?.focus();
+  }
+
   render() {
     return html`<section class="box" part="panel">
       <header>
@@ -80,7 +85,14 @@ export class LzPanel extends LitElement {
           </svg>
         </button>
       </header>
-      <div class="body" id="body" role="tabpanel" aria-labelledby="tab-${this.active}" ?hidden=${!this.open}>
+      <div
+        class="body"
+        id="body"
+        role="tabpanel"
+        tabindex="-1"
+        aria-labelledby="tab-${this.active}"
+        ?hidden=${!this.open}
+      >
         <slot name=${this.active}></slot>
       </div>
     </section>`;

@@ -50,7 +50,9 @@ export class LzTripShare extends LitElement {
     }
   }
 
+  /** The button stays enabled (aria-disabled once shown): disabling it would drop the focus it holds. */
   private showQr(): void {
+    if (this.qrShown) return;
     this.qrShown = true;
     void this.makeQr();
   }
@@ -89,7 +91,12 @@ export class LzTripShare extends LitElement {
       </div>
       <div class="row">
         <button type="button" class="copy" @click=${() => this.copyLink()}>${t(lang, 'trip.share.copy')}</button>
-        <button type="button" class="show-qr" ?disabled=${this.qrShown} @click=${() => this.showQr()}>
+        <button
+          type="button"
+          class="show-qr"
+          aria-disabled=${this.qrShown ? 'true' : 'false'}
+          @click=${() => this.showQr()}
+        >
           ${t(lang, 'trip.share.qr')}
         </button>
         ${this.copyNote ? html`<span class="muted" role="status">${this.copyNote}</span>` : nothing}

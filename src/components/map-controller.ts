@@ -7,8 +7,8 @@ import type { Gestures } from '../state/attributes';
 export interface MapControllerOptions {
   /** The element around the map's container: it hears the wheel before Leaflet does. */
   frame: () => HTMLElement;
-  /** The host's width changed (the panel becomes a sheet below 640 px). */
-  onResize: (width: number) => void;
+  /** The host's size changed (the panel may become a sheet: state/panel-layout.ts). */
+  onResize: (width: number, height: number) => void;
   /** The map is on screen (its first frame after Leaflet is ready). */
   onReady: () => void;
   onHint: (kind: 'wheel' | 'touch') => void;
@@ -40,9 +40,8 @@ export class MapController implements ReactiveController {
     // Leaflet measures its container once; an embedding page may lay us out later.
     this.resizeObserver = new ResizeObserver(() => {
       view.invalidateSize();
-      // Popups may not grow taller than the map (an embed can be short): see .lz-popup in map-styles.
-      container.style.setProperty('--_map-height', `${container.clientHeight}px`);
-      this.options.onResize(this.host.getBoundingClientRect().width);
+      const { width, height } = this.host.getBoundingClientRect();
+      this.options.onResize(width, height);
     });
     this.resizeObserver.observe(container);
     view.map.whenReady(() =>

@@ -105,10 +105,11 @@ export const mapStyles = [
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
+    /* Its height is capped to the map's free part by LayoutMap.fitPopup; past that it scrolls. */
     .lz-popup .leaflet-popup-content {
       margin: 12px 14px;
-      max-height: max(160px, calc(var(--_map-height, 600px) - 96px));
       overflow-y: auto;
+      overscroll-behavior: contain;
     }
     .lz-stop-number > span {
       display: grid;

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { t } from '../i18n/t';
 import type { Itinerary, LonLat, TripSettings } from '../model/itinerary';
 import type { AreaId, Lang, Site } from '../model/types';
@@ -7,6 +8,7 @@ import { countSites } from '../search/count-sites';
 import type { LayerId } from '../search/layer-ids';
 import type { Panel } from '../state/attributes';
 import type { LzEvent } from './events';
+import type { LzPanel } from './lz-panel';
 import './lz-panel';
 
 /** What the panels show, from the host's state. */
@@ -48,11 +50,12 @@ export interface PanelsActions {
 export class PanelsController {
   tab = '';
   open?: boolean;
-  /** Narrower than 640 px: the panel becomes a bottom sheet, closed until asked for. */
+  /** A phone, upright or in landscape (state/panel-layout.ts): the panel is a bottom sheet, closed until asked for. */
   narrow = false;
   /** The panels render once the map is on screen. */
   ready = false;
   private tripElements?: Promise<unknown>;
+  private panel = createRef<LzPanel>();
   /** The layer panel takes a list: one per set, so it re-renders only when the set changes. */
   private visibleList?: { set: ReadonlySet<LayerId>; list: readonly LayerId[] };
 
@@ -76,6 +79,15 @@ export class PanelsController {
     this.host.requestUpdate();
   }
 
+  /** The skip link: opens the site list and takes focus to it, past the layers and the map's markers. */
+  private async skipToList(): Promise<void> {
+    this.tab = 'list';
+    this.setOpen(true);
+    await this.host.updateComplete;
+    await this.panel.value?.updateComplete;
+    this.panel.value?.focusBody();
+  }
+
   /** Loads the trip planner when it is about to be seen. */
   prepare(state: Pick<PanelsState, 'panels' | 'itinerary'>): void {
     if (
@@ -95,70 +107,80 @@ export class PanelsController {
     const active = tabs.some((tab) => tab.id === this.tab) ? this.tab : (tabs[0]?.id ?? '');
     const open = tabs.length > 0 && (this.open ?? !this.narrow);
     const other = lang === 'en' ? '中文' : 'EN';
-    return html`<lz-panel
-      exportparts="panel, tabs"
-      .tabs=${tabs}
-      .active=${active}
-      .open=${open}
-      .narrow=${this.narrow}
-      .labels=${{ collapse: t(lang, 'shell.collapse'), expand: t(lang, 'shell.expand'), tabs: t(lang, 'shell.tabs') }}
-      @lz-panel-change=${(e: LzEvent<'lz-panel-change'>) => {
-        this.tab = e.detail.active;
-        this.setOpen(e.detail.open);
-      }}
-    >
-      ${
-        panels.includes('lang')
-          ? html`<button
-              slot="actions"
-              class="lang-switch"
-              lang=${lang === 'en' ? 'zh-CN' : 'en'}
-              aria-label=${`${other}: ${t(lang, 'shell.switchLang')}`}
-              @click=${on.switchLang}
-            >
-              ${other}
+    return html`${
+        panels.includes('list')
+          ? html`<button type="button" class="skip" @click=${() => this.skipToList()}>
+              ${t(lang, 'shell.skipToList')}
             </button>`
           : nothing
-      }
-      ${panels.includes('layers') ? this.renderLayers(s, on) : nothing}
-      ${
-        panels.includes('list')
-          ? html`<lz-site-list
-              slot="list"
-              exportparts="list, search, item"
-              lang=${lang}
-              .sites=${s.sites}
-              .bounds=${s.bounds}
-              .selected=${s.selected}
-              @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
-                if (this.narrow) this.setOpen(false);
-                on.listSelect(e.detail.id, e.composedPath()[0] as HTMLElement);
-              }}
-              @lz-site-hover=${(e: LzEvent<'lz-site-hover'>) => on.siteHover(e.detail.id)}
-            ></lz-site-list>`
-          : nothing
-      }
-      ${
-        panels.includes('trip')
-          ? html`<lz-trip-panel
-              slot="trip"
-              exportparts="day, stop, warning, qr"
-              lang=${lang}
-              .sites=${s.sites}
-              .itinerary=${s.itinerary}
-              .settings=${tripSettings(s.itinerary)}
-              .start=${s.tripStart}
-              @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
-              @lz-trip-start-pick=${() => {
-                if (this.narrow) this.setOpen(false);
-                on.tripStartPick();
-              }}
-              @lz-trip-settings-change=${(e: LzEvent<'lz-trip-settings-change'>) => on.tripSettings(e.detail)}
-              @lz-trip-start-reset=${on.tripStartReset}
-            ></lz-trip-panel>`
-          : nothing
-      }
-    </lz-panel>`;
+      }<lz-panel
+        ${ref(this.panel)}
+        exportparts="panel, tabs"
+        .tabs=${tabs}
+        .active=${active}
+        .open=${open}
+        .narrow=${this.narrow}
+        .labels=${{ collapse: t(lang, 'shell.collapse'), expand: t(lang, 'shell.expand'), tabs: t(lang, 'shell.tabs') }}
+        @lz-panel-change=${(e: LzEvent<'lz-panel-change'>) => {
+          this.tab = e.detail.active;
+          this.setOpen(e.detail.open);
+        }}
+      >
+        ${
+          panels.includes('lang')
+            ? html`<button
+                slot="actions"
+                class="lang-switch"
+                lang=${lang === 'en' ? 'zh-CN' : 'en'}
+                aria-label=${`${other}: ${t(lang, 'shell.switchLang')}`}
+                @click=${on.switchLang}
+              >
+                ${other}
+              </button>`
+            : nothing
+        }
+        ${panels.includes('layers') ? this.renderLayers(s, on) : nothing}
+        ${
+          panels.includes('list')
+            ? html`<lz-site-list
+                slot="list"
+                exportparts="list, search, item"
+                lang=${lang}
+                .sites=${s.sites}
+                .bounds=${s.bounds}
+                .selected=${s.selected}
+                @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
+                  if (this.narrow) this.setOpen(false);
+                  // The item chosen, inside the list's shadow root: focus goes back to it on Escape. The
+                  // event is dispatched on the list itself (it is not composed), so its path starts there.
+                  const list = e.currentTarget as HTMLElement;
+                  on.listSelect(e.detail.id, (list.shadowRoot?.activeElement as HTMLElement | null) ?? list);
+                }}
+                @lz-site-hover=${(e: LzEvent<'lz-site-hover'>) => on.siteHover(e.detail.id)}
+              ></lz-site-list>`
+            : nothing
+        }
+        ${
+          panels.includes('trip')
+            ? html`<lz-trip-panel
+                slot="trip"
+                exportparts="day, stop, warning, qr"
+                lang=${lang}
+                .sites=${s.sites}
+                .itinerary=${s.itinerary}
+                .settings=${tripSettings(s.itinerary)}
+                .start=${s.tripStart}
+                @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
+                @lz-trip-start-pick=${() => {
+                  if (this.narrow) this.setOpen(false);
+                  on.tripStartPick();
+                }}
+                @lz-trip-settings-change=${(e: LzEvent<'lz-trip-settings-change'>) => on.tripSettings(e.detail)}
+                @lz-trip-start-reset=${on.tripStartReset}
+              ></lz-trip-panel>`
+            : nothing
+        }
+      </lz-panel>`;
   }
 
   private listOf(set: ReadonlySet<LayerId>): readonly LayerId[] {

@@ -1,5 +1,6 @@
 import { html, nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Lang, Site } from '../model/types';
+import { freeRect, type Rect } from '../state/free-rect';
 import './lz-site-card';
 
 /** What the open popup's card shows, read from the host on every update. */
@@ -17,7 +18,16 @@ export interface PopupControllerOptions {
   /** The marker to give focus back to when nothing else opened the popup. */
   markerElement: (id: string) => HTMLElement | undefined;
   openSiteId: () => string | undefined;
+  /** The map's container: the popup must show inside it. */
+  mapElement: () => HTMLElement | undefined;
+  /** What lies over the map and must not cover a popup: the panel, the note, the map's controls. */
+  overlays: () => Element[];
+  /** Fit the open popup into this part of the map (px in the map's container). */
+  fit: (free: Rect) => void;
 }
+
+/** A popup narrower or shorter than this cannot show the card usefully: cut overlays differently. */
+const MIN_FREE = { minWidth: 260, minHeight: 200 };
 
 /**
  * The site popup's card and the focus around it. The card is a Lit template rendered into one
@@ -33,6 +43,13 @@ export class PopupController implements ReactiveController {
   readonly container = document.createElement('div');
   private site?: Site;
   private returnFocus?: HTMLElement;
+  /**
+   * Watches the open card, the map and the overlays: the card is measured only once it has rendered
+   * (a ResizeObserver reports each element once it is laid out), and fitted again when it grows (its
+   * opening hours arrive later), the map is resized, or the panel opens or closes.
+   */
+  private watcher?: ResizeObserver;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -53,6 +70,7 @@ export class PopupController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.unwatch();
     this.site = undefined;
     this.returnFocus = undefined;
     render(nothing, this.container);
@@ -92,14 +110,54 @@ export class PopupController implements ReactiveController {
     return this.options.markerElement(id);
   }
 
+  /** Fits the open popup into the part of the map that nothing covers. */
+  fit = (): void => {
+    const map = this.options.mapElement();
+    if (!map || !this.options.openSiteId()) return;
+    const origin = map.getBoundingClientRect();
+    const frame: Rect = { left: 0, top: 0, right: origin.width, bottom: origin.height };
+    const overlays = this.options.overlays().map((o) => {
+      const r = o.getBoundingClientRect();
+      return {
+        left: r.left - origin.left,
+        top: r.top - origin.top,
+        right: r.right - origin.left,
+        bottom: r.bottom - origin.top,
+      };
+    });
+    this.options.fit(freeRect(frame, overlays, MIN_FREE));
+  };
+
+  private watch(): void {
+    this.unwatch();
+    const card = this.container.querySelector('lz-site-card');
+    const map = this.options.mapElement();
+    if (!card || !map) return;
+    // Fitted in the next frame, not inside the observer's callback: fitting resizes the popup, and a
+    // size changed inside the callback makes the browser report a "ResizeObserver loop" error to the page.
+    this.watcher = new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(this.fit);
+    });
+    for (const el of [card, map, ...this.options.overlays()]) this.watcher.observe(el);
+  }
+
+  private unwatch(): void {
+    cancelAnimationFrame(this.frame);
+    this.watcher?.disconnect();
+    this.watcher = undefined;
+  }
+
   opened(popup: HTMLElement): void {
+    this.watch();
     // Opened from the keyboard (a focused marker or list item): take focus into the popup, and
     // remember where to give it back.
     const active = this.host.shadowRoot?.activeElement as HTMLElement | null;
     if (!active || popup.contains(active)) return;
     this.returnFocus = this.returnFocus ?? active;
     const card = this.container.querySelector('lz-site-card');
-    void card?.updateComplete.then(() => card.focus());
+    // Without scrolling: the map's container would scroll under Leaflet; fit() brings the card into view.
+    void card?.updateComplete.then(() => card.focus({ preventScroll: true }));
   }
 
   /** Escape anywhere in the map closes the open popup and gives focus back. */
@@ -113,7 +171,10 @@ export class PopupController implements ReactiveController {
   };
 
   closed(id: string): void {
-    if (this.site?.id === id) this.site = undefined;
+    if (this.site?.id === id) {
+      this.site = undefined;
+      this.unwatch();
+    }
     // Escape or the close button: give focus back to what opened the popup.
     const target = this.focusTarget(id);
     this.returnFocus = undefined;

@@ -4,6 +4,7 @@ import type { LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
 import type { LayerId } from '../search/layer-ids';
 import { sitesInLayers } from '../search/sites-in-layers';
+import type { Rect } from '../state/free-rect';
 import { failSoftTiles } from './basemaps';
 import { createMap } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
@@ -35,6 +36,9 @@ export interface LayoutMapOptions {
   /** Room to keep free at the bottom right when fitting the district: the panel covers it. */
   fitPaddingBottomRight?: [number, number];
 }
+
+/** The visitor asked the system for less motion: moves are made at once. */
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The area ids that are drawn layers (the rest of LayerId filter the sites). */
 type AreaLayerId = AreaId | 'axis';
@@ -195,8 +199,7 @@ export class LayoutMap {
     if (!this.sites.group.hasLayer(marker)) this.sites.group.addLayer(marker);
     const target = marker.getLatLng();
     const zoom = Math.max(this.map.getZoom(), 13);
-    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (options.move !== false && options.fly && !still && !this.map.getBounds().pad(-0.2).contains(target)) {
+    if (options.move !== false && options.fly && !reducedMotion() && !this.map.getBounds().pad(-0.2).contains(target)) {
       this.map.once('moveend', () => marker.openPopup());
       this.map.flyTo(target, zoom, { duration: 0.6 });
       return true;
@@ -210,6 +213,39 @@ export class LayoutMap {
   openSiteId(): string | undefined {
     for (const [id, marker] of this.sites.markers) if (marker.isPopupOpen()) return id;
     return undefined;
+  }
+
+  /**
+   * Fits the open popup into `free` (px in the map's container: the part no panel, note or control
+   * covers). Caps the popup's height so it fits there (its content scrolls inside), then pans the map
+   * so all of it shows. The owner calls this once the card has rendered, and again when the card or
+   * the overlays change size: Leaflet's own auto-pan runs at popupopen, while the card is still an
+   * empty box, and never again when it grows (so it is off, in site-layer.ts).
+   */
+  fitPopup(free: Rect): void {
+    const id = this.openSiteId();
+    const popup = id ? this.sites.markers.get(id)?.getPopup() : undefined;
+    const el = popup?.getElement();
+    const content = el?.querySelector<HTMLElement>('.leaflet-popup-content');
+    if (!popup || !el || !content) return;
+    // Room kept between the popup and whatever it avoids.
+    const gap = 8;
+    // The cap is the content node's: the popup adds its margins, border and tip (measured). Set on the
+    // node, not through popup.update(), which takes the card out of the page and its focus with it.
+    const chrome = el.offsetHeight - content.offsetHeight;
+    const maxHeight = `${Math.max(96, Math.floor(free.bottom - free.top - 2 * gap - chrome))}px`;
+    if (content.style.maxHeight !== maxHeight) content.style.maxHeight = maxHeight;
+    const c = this.map.getContainer().getBoundingClientRect();
+    const b = el.getBoundingClientRect();
+    const box = { left: b.left - c.left, top: b.top - c.top, right: b.right - c.left, bottom: b.bottom - c.top };
+    let dx = 0;
+    let dy = 0;
+    if (box.right > free.right - gap) dx = box.right - (free.right - gap);
+    if (box.left - dx < free.left + gap) dx = box.left - (free.left + gap);
+    if (box.bottom > free.bottom - gap) dy = box.bottom - (free.bottom - gap);
+    // The title first: a popup still too tall shows its top and scrolls.
+    if (box.top - dy < free.top + gap) dy = box.top - (free.top + gap);
+    if (Math.abs(dx) >= 1 || Math.abs(dy) >= 1) this.map.panBy([dx, dy], { animate: !reducedMotion() });
   }
 
   /** Marks one marker (from a hovered list item), or none. */

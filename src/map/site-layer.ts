@@ -58,7 +58,8 @@ export function siteLayer(sites: readonly Site[], options: SiteLayerOptions): Si
       className: 'lz-popup',
       maxWidth: 320,
       minWidth: 220,
-      autoPanPadding: [16, 16],
+      // The owner pans once the card has rendered (LayoutMap.fitPopup): at popupopen it is still empty.
+      autoPan: false,
       closeButton: false,
     });
     marker.on('add', () => {

@@ -162,7 +162,8 @@ describe('<liangzhou-map>', () => {
       el.showSite('leitai-han-tomb');
       const container = shadow(el).querySelector<HTMLElement & { _leaflet_id?: number }>('.leaflet-container')!;
       expect(container._leaflet_id).toBeDefined();
-      expect(observed.size).toBe(1);
+      // The map's size, and the open popup's card and overlays (it is fitted when they change size).
+      expect(observed.size).toBe(2);
       el.remove();
       expect(observed.size).toBe(0);
       expect('_leaflet_id' in container).toBe(false); // Leaflet let go of it: map.remove() ran

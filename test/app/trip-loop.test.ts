@@ -259,3 +259,53 @@ describe('adding a site from its popup', () => {
     expect(name.getAttribute('aria-label')).toBe('第1天的名称');
   });
 });
+
+describe('the language of every control', () => {
+  it('gives the zoom buttons and the attribution the map’s language, and follows a switch', async () => {
+    const el = await mountMap();
+    const words = () => {
+      const zoomIn = el.shadowRoot!.querySelector<HTMLElement>('.leaflet-control-zoom-in')!;
+      const zoomOut = el.shadowRoot!.querySelector<HTMLElement>('.leaflet-control-zoom-out')!;
+      return {
+        zoomIn: [zoomIn.title, zoomIn.getAttribute('aria-label')],
+        zoomOut: [zoomOut.title, zoomOut.getAttribute('aria-label')],
+        attribution: el.shadowRoot!.querySelector('.leaflet-control-attribution')!.textContent,
+      };
+    };
+    expect(words().zoomIn).toEqual(['放大', '放大']);
+    expect(words().zoomOut).toEqual(['缩小', '缩小']);
+    expect(words().attribution).toMatch(/^边界：DataV\.GeoAtlas.*示意/);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(words().zoomIn).toEqual(['Zoom in', 'Zoom in']);
+    expect(words().zoomOut).toEqual(['Zoom out', 'Zoom out']);
+    expect(words().attribution).toMatch(/^Boundary: DataV\.GeoAtlas/);
+    expect(el.shadowRoot!.querySelectorAll('.leaflet-control-zoom')).toHaveLength(1);
+  });
+
+  it('shows the day window in 24-hour time whatever the browser’s locale, with labelled parts', async () => {
+    const el = await mountMap();
+    el.itinerary = {
+      days: [{ name: '', siteIds: ['leitai-han-tomb'] }],
+      settings: { mode: 'car', dayStartMin: 540, dayEndMin: 1290 },
+    };
+    (el.shadowRoot!.querySelector('lz-panel') as Lit).shadowRoot!.querySelector<HTMLElement>('#tab-trip')!.click();
+    const trip = await tripPanel(el);
+    const settings = trip.shadowRoot!.querySelector('lz-trip-settings') as Lit;
+    await settings.updateComplete;
+    const root = settings.shadowRoot!;
+    expect(root.querySelector('input[type="time"]')).toBeNull();
+    const end = root.querySelector<HTMLElement>('.day-end')!;
+    expect(end.getAttribute('role')).toBe('group');
+    const [hour, minute] = end.querySelectorAll('select');
+    expect(hour.getAttribute('aria-label')).toBe('最晚结束：时');
+    expect(minute.getAttribute('aria-label')).toBe('最晚结束：分');
+    expect(`${hour.selectedOptions[0].text}:${minute.selectedOptions[0].text}`).toBe('21:30');
+    expect([...hour.options].map((o) => o.text)).toEqual(
+      Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')),
+    );
+    hour.value = '17';
+    hour.dispatchEvent(new Event('change'));
+    expect(el.itinerary.settings?.dayEndMin).toBe(17 * 60 + 30);
+  });
+});

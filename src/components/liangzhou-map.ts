@@ -275,7 +275,7 @@ export class LiangzhouMap extends LitElement {
 
   private renderPrint(lang: Lang) {
     if (!this.panels.includes('trip') || !this.itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
-    const { mode, dayStartMin, dayEndMin } = tripSettings(this.itinerary);
+    const { mode, dayStartMin, dayEndMin, startDate } = tripSettings(this.itinerary);
     return html`<lz-trip-print
       class="print"
       exportparts="page"
@@ -287,6 +287,7 @@ export class LiangzhouMap extends LitElement {
       .mode=${mode}
       .dayStartMin=${dayStartMin}
       .dayEndMin=${dayEndMin}
+      .startDate=${startDate}
     ></lz-trip-print>`;
   }
 

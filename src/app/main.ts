@@ -1,22 +1,20 @@
 /** The full page for tourists: the map, full-window, its state kept in the URL, the trip kept across visits. */
 import '../embed/index';
 import { bindUrlState } from '../embed/bind-url-state';
-
-/** localStorage, or nothing where the browser refuses it (private modes, blocked storage). */
-function localStore(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { withoutSenderView } from '../plan/trip-share-url';
 
 const map = document.querySelector('liangzhou-map');
 if (map) {
-  // The stored or shared trip (and the code that reads it) comes once the map is drawn.
+  // A shared trip opens on the trip, not on the popup or view its sender had open (older links
+  // carry `site`, `center` and `zoom`): drop them before the address is read.
+  const search = withoutSenderView(location.search);
+  if (search !== location.search)
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  // The stored or shared trip (and the code that reads it) comes once the map is drawn. Storage is
+  // reached through a getter: where it is blocked, reading `localStorage` throws, and the map says so.
   map.addEventListener(
     'lz-ready',
-    () => void import('./bind-trip').then(({ bindTrip }) => bindTrip(map, localStore())),
+    () => void import('./bind-trip').then(({ bindTrip }) => bindTrip(map, () => window.localStorage)),
     { once: true },
   );
   bindUrlState(map);

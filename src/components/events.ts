@@ -28,7 +28,7 @@ export interface LzPublicEventMap {
   'lz-view-change': { center: [number, number]; zoom: number; bounds: [number, number, number, number] };
   /** The visitor changed the trip; `itinerary` already holds it. `settings` once the visitor changed them. */
   'lz-itinerary-change': TripDays & {
-    settings?: { mode: 'car' | 'bus' | 'walk'; dayStartMin: number; dayEndMin: number };
+    settings?: { mode: 'car' | 'bus' | 'walk'; dayStartMin: number; dayEndMin: number; startDate?: string };
   };
   /** The visitor switched the interface language. */
   'lz-lang-change': { lang: Lang };
@@ -73,6 +73,8 @@ export interface LzInternalEventMap {
   'lz-trip-day-edit': TripDayEdit;
   /** lz-trip-suggest -> lz-trip-panel: replace the days with this suggested plan. */
   'lz-trip-suggest': { days: TripDay[] };
+  /** lz-trip-panel: the visitor answered which trip to keep, the received one (`take`) or their own. */
+  'lz-trip-choice': { take: boolean };
 }
 
 /** The public events, in the order of `<liangzhou-map>`'s `@fires` lines. */
@@ -135,5 +137,6 @@ declare global {
     'lz-trip-start-reset': LzEvent<'lz-trip-start-reset'>;
     'lz-trip-day-edit': LzEvent<'lz-trip-day-edit'>;
     'lz-trip-suggest': LzEvent<'lz-trip-suggest'>;
+    'lz-trip-choice': LzEvent<'lz-trip-choice'>;
   }
 }

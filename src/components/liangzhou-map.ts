@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { builtInFiles } from '../data/built-in-files';
 import { GeoDataError } from '../data/geo-data-error';
 import { readBuiltInLayout } from '../data/read-built-in-layout';
+import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { checkTileTemplate, tileTemplate } from '../map/basemaps';
@@ -12,6 +13,8 @@ import type { AreaId, Lang, Layout, Site } from '../model/types';
 import { tripSettings } from '../plan/trip-settings';
 import { DEFAULT_START } from '../plan/start-points';
 import { toggleInTrip } from '../plan/toggle-in-trip';
+import type { TripStorageProblem } from '../plan/itinerary-storage';
+import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds, type LayerId } from '../search/layer-ids';
 import { areaSizes } from '../spatial/area-sizes';
 import {
@@ -47,6 +50,21 @@ import { NoticesController } from './notices-controller';
 import { PanelsController } from './panels-controller';
 import { PopupController } from './popup-controller';
 import { SitesSource } from './sites-source';
+import type { TripChoice } from './trip-events';
+import { tripStatusStyles } from './trip-status.styles';
+
+const tripSize = (trip: Itinerary) => ({
+  days: trip.days.length,
+  stops: trip.days.reduce((n, d) => n + d.siteIds.length, 0),
+});
+const sameDays = (a: Itinerary, b: Itinerary) =>
+  a.days.length === b.days.length &&
+  a.days.every(
+    (d, i) =>
+      d.name === b.days[i].name &&
+      d.siteIds.length === b.days[i].siteIds.length &&
+      d.siteIds.every((id, j) => id === b.days[i].siteIds[j]),
+  );
 
 /**
  * The tourism map of 凉州区: the 一核、一轴、四区 layout (core, axis, four zones) and its sites,
@@ -90,7 +108,7 @@ import { SitesSource } from './sites-source';
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = [...liangzhouMapStyles, noticesStyles];
+  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles];
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
@@ -115,10 +133,22 @@ export class LiangzhouMap extends LitElement {
   /** Panels to show: `layers,list,trip,lang`, or `none`. */
   @property() controls = 'layers,list,trip,lang';
   /**
-   * The trip: `{days: [{name, siteIds}]}`. Read it, or set it to show a trip; the element changes it
-   * when the visitor edits the trip and then fires lz-itinerary-change. Property only.
+   * The trip: `{days: [{name, siteIds}], settings?}`. Read it, or set it to show a trip; the element
+   * changes it when the visitor edits the trip and then fires lz-itinerary-change. Property only.
+   * What is set passes the one trip validator (validate-itinerary.ts, shared with the stored trip and
+   * the `?trip=` link): at most 14 days of 40 stops; anything that is not a trip (null, a number) is
+   * reported with lz-error and leaves an empty trip.
    */
-  @property({ attribute: false }) itinerary: Itinerary = { days: [] };
+  @property({ attribute: false })
+  get itinerary(): Itinerary {
+    return this.trip;
+  }
+  set itinerary(value: Itinerary) {
+    const old = this.trip;
+    this.trip = this.checkTrip(value);
+    this.requestUpdate('itinerary', old);
+  }
+  private trip: Itinerary = { days: [] };
   /** A sites FeatureCollection object (same schema and rules as `src`). Property only. */
   @property({ attribute: false }) sites?: unknown;
 
@@ -131,6 +161,14 @@ export class LiangzhouMap extends LitElement {
   @state() private picking = false;
   /** The page's own sites, from `src` or `sites`. */
   @state() private extraSites: readonly Site[] = [];
+  /** Where the site just added from a popup went (or that it left the trip): a polite live line. */
+  @state() private tripStatus = '';
+  /** A received trip waits for the visitor to choose between it and their own (see receiveTrip). */
+  @state() private choice?: Omit<TripChoice, 'own'> & {
+    ownSize: TripChoice['own'];
+    own: Itinerary;
+    resolve: (kept: 'received' | 'own') => void;
+  };
 
   // Derived in willUpdate from the properties above; the map and the panels are given these.
   private language: Lang = 'zh-CN';
@@ -164,7 +202,7 @@ export class LiangzhouMap extends LitElement {
   private readonly panelsCtl = new PanelsController(this);
   private readonly popup = new PopupController(this, {
     state: () => ({ lang: this.language, trip: this.panels.includes('trip'), inTrip: (id) => this.inTrip(id) }),
-    onToggleTrip: (id) => this.changeItinerary(toggleInTrip(this.itinerary, id)),
+    onToggleTrip: (id) => this.toggleFromPopup(id),
     onClose: () => this.view?.select(undefined),
     markerElement: (id) => this.view?.markerElement(id),
     openSiteId: () => this.view?.openSiteId(),
@@ -246,6 +284,10 @@ export class LiangzhouMap extends LitElement {
           },
           siteHover: (id) => this.view?.highlight(id),
           tripChange: (next) => this.changeItinerary(next),
+          tripChoice: this.choice && {
+            choice: { received: this.choice.received, own: this.choice.ownSize },
+            choose: (take) => this.choose(take),
+          },
           tripStartPick: () => {
             // The sheet folds away on a phone: say what to do next, until the visitor taps the map.
             this.picking = true;
@@ -268,13 +310,14 @@ export class LiangzhouMap extends LitElement {
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
         ${this.picking ? html`<p class="pick-hint" role="status">${t(lang, 'map.pickStartHint')}</p>` : nothing}
         ${this.notices.render(lang)}
+        <p class="trip-status" role="status" aria-live="polite">${this.tripStatus}</p>
       </div>
     `;
   }
 
   private renderPrint(lang: Lang) {
     if (!this.panels.includes('trip') || !this.itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
-    const { mode, dayStartMin, dayEndMin } = tripSettings(this.itinerary);
+    const { mode, dayStartMin, dayEndMin, startDate } = tripSettings(this.itinerary);
     return html`<lz-trip-print
       class="print"
       exportparts="page"
@@ -286,6 +329,7 @@ export class LiangzhouMap extends LitElement {
       .mode=${mode}
       .dayStartMin=${dayStartMin}
       .dayEndMin=${dayEndMin}
+      .startDate=${startDate}
     ></lz-trip-print>`;
   }
 
@@ -305,6 +349,7 @@ export class LiangzhouMap extends LitElement {
       onPopupOpen: (_id, popup) => this.popup.opened(popup),
       onPopupClose: (id) => {
         if (this.site === id) this.site = undefined;
+        this.tripStatus = '';
         this.popup.closed(id);
       },
       onViewChange: (v) => this.onViewChange(v),
@@ -391,16 +436,101 @@ export class LiangzhouMap extends LitElement {
     return this.view?.fitTo(id) ?? false;
   }
 
+  /**
+   * Shows a trip someone sent (a `?trip=` link) in the Trip tab. When the visitor has a different
+   * trip of their own (`own`, with stops), the tab asks which one to keep; until they answer, their
+   * edits change only what is shown. Resolves with the answer: `received` (the shown trip is now
+   * theirs: save it) or `own` (their trip is back, and lz-itinerary-change says so); at once with
+   * `received` when there is nothing to ask.
+   */
+  receiveTrip(received: Itinerary, own?: Itinerary): Promise<'received' | 'own'> {
+    this.choice?.resolve('own');
+    this.itinerary = received;
+    this.openTripTab();
+    const mine = own && this.checkTrip(own);
+    if (!mine || tripSize(mine).stops === 0 || sameDays(mine, this.itinerary)) {
+      this.choice = undefined;
+      return Promise.resolve('received');
+    }
+    return new Promise((resolve) => {
+      this.choice = { received: tripSize(this.itinerary), ownSize: tripSize(mine), own: mine, resolve };
+    });
+  }
+
+  /**
+   * Says once that the trip cannot be kept in this browser (`blocked`: storage refused; `quota`:
+   * storage full), so the visitor knows to share the link before leaving. The page that stores the
+   * trip calls this (createTripStore reports the first failure only).
+   */
+  tripNotKept(problem: TripStorageProblem): void {
+    this.notices.notify('info', t(this.language, problem === 'quota' ? 'trip.notKept.quota' : 'trip.notKept.blocked'));
+  }
+
+  private choose(take: boolean): void {
+    const choice = this.choice;
+    if (!choice) return;
+    this.choice = undefined;
+    this.tripStatus = t(this.language, take ? 'trip.received.taken' : 'trip.received.kept');
+    if (!take) {
+      this.itinerary = choice.own;
+      emit(this, 'lz-itinerary-change', this.itinerary);
+    }
+    choice.resolve(take ? 'received' : 'own');
+  }
+
+  private openTripTab(): void {
+    if (!this.panels.includes('trip')) return;
+    this.panelsCtl.tab = 'trip';
+    this.panelsCtl.setOpen(true);
+  }
+
+  /** The one door for a set trip: checked and capped, or empty with an lz-error. */
+  private checkTrip(value: unknown): Itinerary {
+    const checked = validateItinerary(value);
+    if (!checked.ok) {
+      this.reportError(
+        new GeoDataError({ file: 'itinerary', problem: `${checked.error.message}; the trip is empty` }),
+        t(this.language, 'trip.invalid'),
+      );
+      return { days: [] };
+    }
+    const [first] = checked.problems;
+    if (first)
+      this.reportError(
+        new GeoDataError({
+          file: 'itinerary',
+          field: first.day === undefined ? 'days' : `days[${first.day}]`,
+          problem: `${checked.problems.length} problem(s), first ${first.code}; cut to what the planner takes (14 days of 40 stops)`,
+        }),
+      );
+    return checked.itinerary;
+  }
+
+  /** A popup's add/remove button: the edit, and a line saying where the site went. */
+  private toggleFromPopup(id: string): void {
+    const next = toggleInTrip(this.itinerary, id);
+    const lang = this.language;
+    const site = this.layout?.sites.find((s) => s.id === id);
+    const name = site ? localized(site.name, lang) : id;
+    const day = next.days.findIndex((d) => d.siteIds.includes(id));
+    this.tripStatus =
+      day < 0
+        ? t(lang, 'trip.unadded', { name })
+        : t(lang, 'trip.added', {
+            name,
+            day: next.days[day].name || t(lang, 'trip.day.default', { n: day + 1 }),
+            position: next.days[day].siteIds.indexOf(id) + 1,
+          });
+    this.changeItinerary(next);
+  }
+
   private inTrip(id: string): boolean {
     return this.itinerary.days.some((d) => d.siteIds.includes(id));
   }
 
   /** The visitor's edit of the trip: take it, and tell the page. */
   private changeItinerary(next: Itinerary): void {
-    this.itinerary = {
-      days: next.days.map((d) => ({ name: d.name, siteIds: [...d.siteIds] })),
-      ...(next.settings && { settings: { ...next.settings } }),
-    };
+    this.itinerary = next;
     emit(this, 'lz-itinerary-change', this.itinerary);
   }
 
@@ -452,10 +582,13 @@ export class LiangzhouMap extends LitElement {
       );
   }
 
-  private reportError(err: unknown): void {
+  private reportError(err: unknown, notice?: string): void {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });
     // Capped and naming the file's host: a file's words (a 1 MB `type`, a spoofed notice) stay a short, attributed line.
-    this.notices.notify('error', noticeText(`${t(this.language, 'error.title')}: ${e.message}`, hostOfFile(e.file)));
+    this.notices.notify(
+      'error',
+      notice ?? noticeText(`${t(this.language, 'error.title')}: ${e.message}`, hostOfFile(e.file)),
+    );
     emit(this, 'lz-error', {
       message: e.message,
       category: e.category,

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { dayPlanText } from '../i18n/day-plan-text';
 import { formatClock } from '../i18n/format-clock';
 import { formatDuration } from '../i18n/format-duration';
@@ -15,10 +15,14 @@ import { planDay } from '../plan/plan-day';
 import { sitesForDay } from '../plan/sites-for-day';
 import { DEFAULT_START } from '../plan/start-points';
 import { DEFAULT_TRIP_SETTINGS } from '../plan/trip-settings';
+import type { OpenState } from '../plan/open-status';
+import { stopHours, tripDayDate } from '../plan/stop-hours';
+import { loadOpenStatus } from './load-open-status';
 import { baseStyles } from './base-styles';
 import { cssProps } from './css-props';
 import { define } from './define';
 import { tripDayStyles } from './lz-trip-day.styles';
+import { tripHoursStyles } from './trip-hours.styles';
 import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
 import type { StopControl } from './trip-events';
@@ -52,7 +56,7 @@ function readDragged(e: DragEvent): Dragged | undefined {
  * @csspart warning - The warning that the day runs past its end.
  */
 export class LzTripDay extends LitElement {
-  static styles = [baseStyles, tripControlStyles, tripDayStyles];
+  static styles = [baseStyles, tripControlStyles, tripDayStyles, tripHoursStyles];
 
   /** The day; ids no site has are not shown. Property only. */
   @property({ attribute: false }) day: TripDay = { name: '', siteIds: [] };
@@ -67,6 +71,14 @@ export class LzTripDay extends LitElement {
   /** Where the day starts. Property only. */
   @property({ attribute: false }) start: LonLat = DEFAULT_START;
   @property() lang = 'zh-CN';
+
+  /** The opening-hours evaluator, loaded once the trip has a date and a stop has hours. */
+  @state() private openStatus?: (site: Pick<Site, 'openingHours'>, date: Date) => OpenState;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('settings') || changed.has('day')) && !this.openStatus && this.settings.startDate)
+      void loadOpenStatus().then((m) => (this.openStatus = m.openStatus));
+  }
 
   private get label(): string {
     return this.day.name || t(toLang(this.lang), 'trip.day.default', { n: this.index + 1 });
@@ -185,6 +197,7 @@ export class LzTripDay extends LitElement {
           })}</span
         ></span
       >
+      ${this.renderHours(site, stop, lang)}
       <div class="controls">
         <button
           type="button"
@@ -249,6 +262,30 @@ export class LzTripDay extends LitElement {
         </details>
       </div>
     </li>`;
+  }
+
+  /**
+   * Whether the stop is open at its planned day and time, once the trip has a date: a warning when its
+   * hours say closed, "hours unknown" when there are none to read; nothing before the evaluator loads.
+   */
+  private renderHours(site: Site, stop: PlannedStop, lang: Lang) {
+    const date = this.settings.startDate;
+    if (!date || !this.openStatus) return nothing;
+    const hours = stopHours(site, date, this.index, stop, this.openStatus);
+    if (hours === 'open') return nothing;
+    if (hours === 'unknown') return html`<span class="hours unknown muted">${t(lang, 'trip.stop.hoursUnknown')}</span>`;
+    const day = tripDayDate(date, this.index);
+    return html`<span class="hours warning" part="warning"
+      >${
+        hours === 'closed-day'
+          ? t(lang, 'trip.stop.closedDay', { date: day, hours: site.openingHours ?? '' })
+          : t(lang, 'trip.stop.closed', {
+              date: day,
+              time: formatClock(stop.arriveMin, lang),
+              hours: site.openingHours ?? '',
+            })
+      }</span
+    >`;
   }
 
   // Drag and drop: the keyboard buttons do the same; this is the pointer's way.

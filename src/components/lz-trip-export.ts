@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
@@ -9,21 +9,19 @@ import { exportGpx } from '../plan/export-gpx';
 import { exportIcs } from '../plan/export-ics';
 import { DEFAULT_START } from '../plan/start-points';
 import { DEFAULT_TRIP_SETTINGS } from '../plan/trip-settings';
+import { checkTripDate, TRIP_DATE_MAX, TRIP_DATE_MIN } from '../plan/trip-date';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 import { tripControlStyles } from './trip-controls.styles';
 import { tripExportStyles } from './lz-trip-export.styles';
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 type Kind = 'gpx' | 'ics' | 'geojson';
 
 /**
- * The trip as files: GPX, GeoJSON, iCalendar (from a first date the visitor picks), and printing
- * (the page prints `<lz-trip-print>`). Downloads only; it changes nothing and fires nothing.
+ * The trip as files: GPX, GeoJSON, iCalendar (from the trip's first date, `settings.startDate`, which
+ * the visitor picks in the travel settings), and printing (the page prints `<lz-trip-print>`).
+ * Downloads only; it changes nothing and fires nothing. A date the calendar cannot hold is said in a
+ * message, never thrown.
  */
 export class LzTripExport extends LitElement {
   static styles = [baseStyles, tripControlStyles, tripExportStyles];
@@ -38,7 +36,8 @@ export class LzTripExport extends LitElement {
   @property({ attribute: false }) start: LonLat = DEFAULT_START;
   @property() lang = 'zh-CN';
 
-  @state() private firstDate = localToday();
+  /** Why the last export could not be made, shown beside the buttons. */
+  @state() private failed = '';
 
   private file(kind: Kind): [text: string, type: string] {
     const lang = toLang(this.lang);
@@ -47,14 +46,26 @@ export class LzTripExport extends LitElement {
       return [exportGpx(this.itinerary, sites, { lang, title: t(lang, 'trip.export.file') }), 'application/gpx+xml'];
     if (kind === 'ics')
       return [
-        exportIcs(this.itinerary, sites, this.firstDate, { lang, ...this.settings, start: this.start }),
+        exportIcs(this.itinerary, sites, this.settings.startDate ?? '', { lang, ...this.settings, start: this.start }),
         'text/calendar;charset=utf-8',
       ];
     return [exportGeoJson(this.itinerary, sites, { lang, start: this.start }), 'application/geo+json'];
   }
 
   private download(kind: Kind): void {
-    const [text, type] = this.file(kind);
+    let text: string;
+    let type: string;
+    try {
+      [text, type] = this.file(kind);
+      this.failed = '';
+    } catch (err) {
+      // A first date the calendar cannot hold (a TripDateError), or anything else a file cannot be made of.
+      this.failed =
+        err instanceof RangeError
+          ? t(toLang(this.lang), 'trip.startDate.invalid', { min: TRIP_DATE_MIN, max: TRIP_DATE_MAX })
+          : String(err);
+      return;
+    }
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');
     a.href = url;
@@ -70,6 +81,8 @@ export class LzTripExport extends LitElement {
   render() {
     const lang = toLang(this.lang);
     const empty = this.itinerary.days.every((d) => d.siteIds.length === 0);
+    const date = this.settings.startDate;
+    const dated = date !== undefined && checkTripDate(date, this.itinerary.days.length) === undefined;
     return html`<fieldset class="export">
       <legend>${t(lang, 'trip.export.title')}</legend>
       <div class="row">
@@ -84,17 +97,18 @@ export class LzTripExport extends LitElement {
         </button>
       </div>
       <div class="row">
-        <label
-          >${t(lang, 'trip.export.date')}
-          <input
-            type="date"
-            .value=${this.firstDate}
-            @change=${(e: Event) => (this.firstDate = (e.target as HTMLInputElement).value)}
-        /></label>
-        <button type="button" class="ics" ?disabled=${empty || !this.firstDate} @click=${() => this.download('ics')}>
-          ${t(lang, 'trip.export.ics')}
+        <button
+          type="button"
+          class="ics"
+          aria-describedby=${dated ? nothing : 'ics-note'}
+          ?disabled=${empty || !dated}
+          @click=${() => this.download('ics')}
+        >
+          ${t(lang, 'trip.export.ics')}${dated ? ` · ${date}` : ''}
         </button>
+        ${dated ? nothing : html`<span id="ics-note" class="muted">${t(lang, 'trip.export.needDate')}</span>`}
       </div>
+      ${this.failed ? html`<p class="failed" role="alert">${this.failed}</p>` : nothing}
     </fieldset>`;
   }
 }

@@ -21,7 +21,9 @@ import { define } from './define';
 import { tripPanelStyles } from './lz-trip-panel.styles';
 import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
-import type { StopControl, TripDayEdit } from './trip-events';
+import type { StopControl, TripChoice, TripDayEdit } from './trip-events';
+import { tripChoiceStyles } from './trip-choice.styles';
+import { ITINERARY_LIMITS } from '../plan/validate-itinerary';
 import './lz-trip-day';
 import './lz-trip-export';
 import './lz-trip-settings';
@@ -39,7 +41,8 @@ import type { LzTripDay } from './lz-trip-day';
  * owner sets the property back (or does not, to refuse it):
  * - `lz-trip-edit` {itinerary}: the visitor edited the trip (the trip's `settings` are kept as given);
  * - `lz-trip-settings-change` {mode, dayStartMin, dayEndMin}: the visitor changed the travel settings;
- * - `lz-trip-start-pick`: choose the start on the map; `lz-trip-start-reset`: back to the old city.
+ * - `lz-trip-start-pick`: choose the start on the map; `lz-trip-start-reset`: back to the old city;
+ * - `lz-trip-choice` {take}: the visitor answered `choice`, keeping the received trip or their own.
  * @csspart panel - The whole panel.
  * @csspart title - The panel's heading.
  * @csspart day - One day of the trip.
@@ -51,7 +54,7 @@ import type { LzTripDay } from './lz-trip-day';
  * @cssproperty [--lz-color-border=#d1d5db] - Lines between days and stops.
  */
 export class LzTripPanel extends LitElement {
-  static styles = [baseStyles, tripControlStyles, tripPanelStyles];
+  static styles = [baseStyles, tripControlStyles, tripPanelStyles, tripChoiceStyles];
 
   /** All sites of the layout, for names and positions. Property only. */
   @property({ attribute: false }) sites: Site[] = [];
@@ -65,6 +68,11 @@ export class LzTripPanel extends LitElement {
   @property({ attribute: false }) start: LonLat = DEFAULT_START;
   /** The page the share link points to; default this page. The trip goes in its `trip` parameter. */
   @property({ attribute: 'share-base' }) shareBase?: string;
+  /**
+   * Set while a received trip (shown as `itinerary`) waits for the visitor to choose between it and
+   * their own: the panel asks first, above everything else. Property only.
+   */
+  @property({ attribute: false }) choice?: TripChoice;
 
   @state() private announcement = '';
   /** The control to focus once the owner has set the edited trip back. */
@@ -105,6 +113,7 @@ export class LzTripPanel extends LitElement {
     const trip = this.shown;
     return html`<section part="panel" aria-labelledby="title" lang=${lang}>
       <h2 id="title" part="title">${t(lang, 'trip.title')}</h2>
+      ${this.renderChoice(lang)}
       <lz-trip-settings
         lang=${lang}
         .settings=${this.settings}
@@ -133,7 +142,12 @@ export class LzTripPanel extends LitElement {
         )}
       </ol>
       <div class="row">
-        <button type="button" class="add-day" @click=${() => this.edit(addDay(trip))}>
+        <button
+          type="button"
+          class="add-day"
+          ?disabled=${trip.days.length >= ITINERARY_LIMITS.maxDays}
+          @click=${() => this.edit(addDay(trip))}
+        >
           ${t(lang, 'trip.day.add')}
         </button>
         ${
@@ -169,6 +183,24 @@ export class LzTripPanel extends LitElement {
           : nothing
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderChoice(lang: Lang) {
+    const choice = this.choice;
+    if (!choice) return nothing;
+    const size = (s: TripChoice['own']) => t(lang, 'trip.received.summary', { days: s.days, stops: s.stops });
+    const take = (yes: boolean) => emitInternal(this, 'lz-trip-choice', { take: yes });
+    return html`<section class="choice" role="group" aria-labelledby="choice-title" aria-describedby="choice-text">
+      <h3 id="choice-title">${t(lang, 'trip.received.title')}</h3>
+      <p id="choice-text">
+        ${t(lang, 'trip.received.question', { received: size(choice.received), own: size(choice.own) })}
+      </p>
+      <p class="muted">${t(lang, 'trip.received.note')}</p>
+      <div class="row">
+        <button type="button" class="take" @click=${() => take(true)}>${t(lang, 'trip.received.take')}</button>
+        <button type="button" class="keep" @click=${() => take(false)}>${t(lang, 'trip.received.keep')}</button>
+      </div>
     </section>`;
   }
 

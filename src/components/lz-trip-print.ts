@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { dayPlanText } from '../i18n/day-plan-text';
 import { formatClock } from '../i18n/format-clock';
@@ -14,6 +14,9 @@ import { dayColor } from '../plan/day-color';
 import { DEFAULT_DAY_END_MIN, DEFAULT_DAY_START_MIN, planDay } from '../plan/plan-day';
 import { sitesForDay } from '../plan/sites-for-day';
 import { fitProjection } from '../spatial/fit-projection';
+import type { OpenState } from '../plan/open-status';
+import { stopHours, tripDayDate } from '../plan/stop-hours';
+import { loadOpenStatus } from './load-open-status';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 import { tripPrintStyles } from './lz-trip-print.styles';
@@ -39,6 +42,15 @@ export class LzTripPrint extends LitElement {
   @property({ type: Number }) dayStartMin = DEFAULT_DAY_START_MIN;
   @property({ type: Number }) dayEndMin = DEFAULT_DAY_END_MIN;
   @property() lang = 'zh-CN';
+  /** The first day's date (`YYYY-MM-DD`): with it, each stop is checked against its opening hours. */
+  @property({ attribute: false }) startDate?: string;
+
+  @state() private openStatus?: (site: Pick<Site, 'openingHours'>, date: Date) => OpenState;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('startDate') && this.startDate && !this.openStatus)
+      void loadOpenStatus().then((m) => (this.openStatus = m.openStatus));
+  }
 
   private map(stops: Site[], color: string) {
     const points: Position[] = [...(this.start ? [this.start] : []), ...stops.map((s) => s.coordinates)];
@@ -79,6 +91,25 @@ export class LzTripPrint extends LitElement {
     </svg>`;
   }
 
+  /** The stop's hours at its planned time, as on screen (lz-trip-day): a warning, "unknown", or nothing. */
+  private hoursNote(site: Site, day: number, stop: { arriveMin: number; departMin: number }) {
+    const lang = toLang(this.lang);
+    if (!this.startDate || !this.openStatus) return nothing;
+    const hours = stopHours(site, this.startDate, day, stop, this.openStatus);
+    if (hours === 'open') return nothing;
+    if (hours === 'unknown') return html`<span class="meta hours">${t(lang, 'trip.stop.hoursUnknown')}</span>`;
+    const date = tripDayDate(this.startDate, day);
+    const text =
+      hours === 'closed-day'
+        ? t(lang, 'trip.stop.closedDay', { date, hours: site.openingHours ?? '' })
+        : t(lang, 'trip.stop.closed', {
+            date,
+            time: formatClock(stop.arriveMin, lang),
+            hours: site.openingHours ?? '',
+          });
+    return html`<span class="warning hours">⚠ ${text}</span>`;
+  }
+
   render() {
     const lang = toLang(this.lang);
     return this.itinerary.days.map((day, d) => {
@@ -101,6 +132,7 @@ export class LzTripPrint extends LitElement {
                   >${formatClock(stop.arriveMin, lang)}–${formatClock(stop.departMin, lang)} ·
                   ${formatKm(stop.leg.roadKm, lang)}, ${formatDuration(stop.leg.durationMin, lang)}</span
                 >
+                ${this.hoursNote(stops[i], d, stop)}
               </li>`,
           )}
         </ol>

@@ -9,6 +9,7 @@ import type { LayerId } from '../search/layer-ids';
 import type { Panel } from '../state/attributes';
 import type { LzEvent } from './events';
 import type { LzPanel } from './lz-panel';
+import type { TripChoice } from './trip-events';
 import './lz-panel';
 
 /** What the panels show, from the host's state. */
@@ -36,6 +37,8 @@ export interface PanelsActions {
   tripStartReset: () => void;
   tripSettings: (settings: TripSettings) => void;
   switchLang: () => void;
+  /** A received trip waits for the visitor's answer: keep it (`take`) or their own. */
+  tripChoice?: { choice: TripChoice; choose: (take: boolean) => void };
 }
 
 /**
@@ -170,6 +173,8 @@ export class PanelsController {
                 .itinerary=${s.itinerary}
                 .settings=${tripSettings(s.itinerary)}
                 .start=${s.tripStart}
+                .choice=${on.tripChoice?.choice}
+                @lz-trip-choice=${(e: LzEvent<'lz-trip-choice'>) => on.tripChoice?.choose(e.detail.take)}
                 @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
                 @lz-trip-start-pick=${() => {
                   if (this.narrow) this.setOpen(false);

@@ -15,3 +15,9 @@ export type TripDayEdit =
   | { kind: 'rename'; day: number; name: string }
   | { kind: 'order'; day: number }
   | { kind: 'remove-day'; day: number };
+
+/** What a received trip and the visitor's own hold, for the question which one to keep. */
+export interface TripChoice {
+  received: { days: number; stops: number };
+  own: { days: number; stops: number };
+}

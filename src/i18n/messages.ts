@@ -9,6 +9,8 @@ import { tripEn, tripZh } from './messages-trip';
 
 const coreZh = {
   'map.label': '凉州区文化旅游地图',
+  'map.zoomIn': '放大',
+  'map.zoomOut': '缩小',
   'map.schematicNote': '旅游区范围与发展轴为示意，非测绘边界。',
   'map.loading': '地图加载中…',
   'map.hintWheel': '按住 Ctrl（Mac 上为 ⌘）并滚动滚轮以缩放地图',
@@ -81,6 +83,8 @@ export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
   'map.label': 'Liangzhou District culture and tourism map',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   'map.schematicNote': 'Zone extents and the axis are schematic, not surveyed boundaries.',
   'map.loading': 'Loading the map…',
   'map.hintWheel': 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',

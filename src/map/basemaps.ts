@@ -4,9 +4,17 @@ import { checkTileTemplate, OSM_TEMPLATE } from '../state/tile-template';
 
 export { checkTileTemplate, OSM_TEMPLATE };
 
-/** OpenStreetMap's terms ask for this attribution. */
-const OSM_ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
+/** OpenStreetMap's terms ask for this attribution; osm.org words it so in Chinese. Constants, never data. */
+const OSM_ATTRIBUTIONS = {
+  en: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors',
+  'zh-CN':
+    '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> 贡献者',
+} as const;
+
+/** OpenStreetMap's attribution in a language. */
+export function osmAttribution(lang: 'zh-CN' | 'en'): string {
+  return OSM_ATTRIBUTIONS[lang];
+}
 
 /** Reads the `tiles` attribute: the template to draw, or undefined for none or a value it cannot use. */
 export function tileTemplate(value: string | null | undefined): string | undefined {
@@ -20,10 +28,10 @@ export function tileTemplate(value: string | null | undefined): string | undefin
  * The district's own outlines stay as the base either way. The owner unticks its base-map checkbox
  * in `onFail` (the layer is gone). `{-y}` templates (TMS) are filled by Leaflet itself.
  */
-export function failSoftTiles(template: string, onFail: () => void): L.TileLayer {
+export function failSoftTiles(template: string, onFail: () => void, lang: 'zh-CN' | 'en' = 'zh-CN'): L.TileLayer {
   const layer = L.tileLayer(template, {
     maxZoom: 18,
-    attribution: template === OSM_TEMPLATE ? OSM_ATTRIBUTION : '',
+    attribution: template === OSM_TEMPLATE ? osmAttribution(lang) : '',
     crossOrigin: false,
   });
   let failed = false;

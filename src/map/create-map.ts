@@ -1,12 +1,30 @@
 import * as L from 'leaflet';
+import { t } from '../i18n/t';
+import type { Lang } from '../model/types';
+import { osmAttribution } from './basemaps';
 
-/** The only HTML string the widget hands Leaflet: a constant, never data. */
-export const ATTRIBUTION =
-  'Boundary: DataV.GeoAtlas (GCJ-02 → WGS84); zones and axis schematic · <a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>';
+/**
+ * The only HTML strings the widget hands Leaflet: constants, never data, one per language (the
+ * attribution speaks the map's language like every other control).
+ */
+export const ATTRIBUTIONS: Record<Lang, string> = {
+  'zh-CN':
+    '边界：DataV.GeoAtlas（GCJ-02 → WGS84）；分区和轴线为示意 · <a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>',
+  en: 'Boundary: DataV.GeoAtlas (GCJ-02 → WGS84); zones and axis schematic · <a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>',
+};
 
 export interface CreateMapOptions {
   /** Accessible name of the map region. */
   label: string;
+  /** Language of the zoom buttons and the attribution; default `zh-CN`. */
+  lang?: Lang;
+}
+
+/** The controls whose words follow the language. */
+const controls = new WeakMap<L.Map, { lang: Lang; zoom: L.Control.Zoom; attribution: L.Control.Attribution }>();
+
+function zoomControl(lang: Lang): L.Control.Zoom {
+  return L.control.zoom({ zoomInTitle: t(lang, 'map.zoomIn'), zoomOutTitle: t(lang, 'map.zoomOut') });
 }
 
 /**
@@ -14,6 +32,7 @@ export interface CreateMapOptions {
  * the map works offline and behind firewalls that block tile servers.
  */
 export function createMap(container: HTMLElement, options: CreateMapOptions): L.Map {
+  const lang = options.lang ?? 'zh-CN';
   const map = L.map(container, {
     zoomSnap: 0.25,
     minZoom: 7,
@@ -21,9 +40,33 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): L.
     // Keep visitors near the district: panning off into empty space helps nobody.
     maxBounds: L.latLngBounds([36.4, 101.0], [39.8, 105.0]),
     attributionControl: false,
+    zoomControl: false,
   });
-  L.control.attribution({ prefix: false }).addAttribution(ATTRIBUTION).addTo(map);
+  const zoom = zoomControl(lang).addTo(map);
+  const attribution = L.control.attribution({ prefix: false }).addAttribution(ATTRIBUTIONS[lang]).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
   container.setAttribute('aria-label', options.label);
+  controls.set(map, { lang, zoom, attribution });
   return map;
+}
+
+/**
+ * Puts the zoom buttons (title and accessible name: 放大/缩小, Zoom in/out) and the attribution,
+ * the map's own and OpenStreetMap's, in `lang`.
+ */
+export function setMapLang(map: L.Map, lang: Lang): void {
+  const c = controls.get(map);
+  if (!c || c.lang === lang) return;
+  // Leaflet's zoom control takes its titles once; a new one sits where the old one was (top left).
+  c.zoom.remove();
+  c.zoom = zoomControl(lang).addTo(map);
+  c.attribution.removeAttribution(ATTRIBUTIONS[c.lang]).addAttribution(ATTRIBUTIONS[lang]);
+  map.eachLayer((layer) => {
+    const options = (layer as L.TileLayer).options;
+    if (options?.attribution === osmAttribution(c.lang)) {
+      c.attribution.removeAttribution(osmAttribution(c.lang)).addAttribution(osmAttribution(lang));
+      options.attribution = osmAttribution(lang);
+    }
+  });
+  c.lang = lang;
 }

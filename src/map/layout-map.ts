@@ -6,7 +6,7 @@ import type { LayerId } from '../search/layer-ids';
 import { sitesInLayers } from '../search/sites-in-layers';
 import type { Rect } from '../state/free-rect';
 import { failSoftTiles } from './basemaps';
-import { createMap } from './create-map';
+import { createMap, setMapLang } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
 import { createPanes } from './paint-order';
 import { routeLayer, type RouteDay } from './route-layer';
@@ -72,7 +72,7 @@ export class LayoutMap {
     this.lang = options.lang;
     this.siteList = layout.sites;
     this.shown = options.visible ?? new Set<LayerId>(['core', 'axis', 'east', 'west', 'south', 'north', 'sites']);
-    this.map = createMap(container, { label: t(this.lang, 'map.label') });
+    this.map = createMap(container, { label: t(this.lang, 'map.label'), lang: this.lang });
     createPanes(this.map);
     this.layers = layoutLayers(layout);
     this.labels = areaLabels(layout, this.lang);
@@ -165,6 +165,7 @@ export class LayoutMap {
     if (lang === this.lang) return;
     this.lang = lang;
     this.map.getContainer().setAttribute('aria-label', t(lang, 'map.label'));
+    setMapLang(this.map, lang);
     for (const l of this.labels.values()) l.remove();
     this.labels = areaLabels(this.layout, lang);
     for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
@@ -313,7 +314,7 @@ export class LayoutMap {
     this.tiles?.layer.remove();
     this.tiles = undefined;
     if (!template) return;
-    const layer = failSoftTiles(template, () => this.options.onTileError?.()).addTo(this.map);
+    const layer = failSoftTiles(template, () => this.options.onTileError?.(), this.lang).addTo(this.map);
     layer.bringToBack();
     this.tiles = { template, layer };
   }

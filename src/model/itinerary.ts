@@ -27,6 +27,11 @@ export interface TripSettings {
   dayStartMin: number;
   /** When each day should be over, minutes since midnight. */
   dayEndMin: number;
+  /**
+   * The first day's date, `YYYY-MM-DD` (Asia/Shanghai), when the visitor chose one: the calendar
+   * export starts there, and each stop is checked against its opening hours at its planned time.
+   */
+  startDate?: string;
 }
 
 export interface Itinerary {

@@ -7,9 +7,9 @@
  * Days pass the shared validator (validate-itinerary.ts) both ways: a stored value is as untrusted as a link.
  */
 import * as z from 'zod/mini';
-import { TRAVEL_MODES, type Itinerary, type TravelMode, type TripSettings } from '../model/itinerary';
+import { TRAVEL_MODES, type Itinerary, type TravelMode } from '../model/itinerary';
 import { DEFAULT_TRIP_SETTINGS } from './trip-settings';
-import { ITINERARY_LIMITS, validateItinerary } from './validate-itinerary';
+import { checkSettings, ITINERARY_LIMITS, validateItinerary } from './validate-itinerary';
 
 export const TRIP_STORAGE_KEY = 'liangzhou-map.trip';
 
@@ -22,7 +22,9 @@ const storedTripV1 = z.object({ v: z.literal(1), days: storedDays, mode: z.optio
 const storedTripV2 = z.object({
   v: z.literal(2),
   days: storedDays,
-  settings: z.optional(z.object({ mode: travelMode, dayStartMin: minuteOfDay, dayEndMin: minuteOfDay })),
+  settings: z.optional(
+    z.object({ mode: travelMode, dayStartMin: minuteOfDay, dayEndMin: minuteOfDay, startDate: z.optional(z.string()) }),
+  ),
 });
 const storedTrip = z.union([storedTripV1, storedTripV2]);
 
@@ -52,14 +54,8 @@ function problemOf(err: unknown): TripStorageProblem {
 export function storeTrip(storage: Pick<Storage, 'setItem'>, trip: StoredTrip): TripStorageProblem | undefined {
   const checked = validateItinerary(trip.itinerary);
   const days = checked.ok ? checked.itinerary.days : [];
-  const { settings } = trip.itinerary;
-  const value = {
-    v: 2,
-    days,
-    ...(settings && {
-      settings: { mode: settings.mode, dayStartMin: settings.dayStartMin, dayEndMin: settings.dayEndMin },
-    }),
-  };
+  const settings = checkSettings(trip.itinerary.settings);
+  const value = { v: 2, days, ...(settings && { settings }) };
   try {
     storage.setItem(TRIP_STORAGE_KEY, JSON.stringify(value));
     return undefined;
@@ -110,9 +106,10 @@ export function loadTrip(storage: Pick<Storage, 'getItem'>, options: LoadTripOpt
   const checked = validateItinerary({ days: parsed.data.days }, { knownIds: options.knownIds });
   if (!checked.ok) return undefined;
   const stored = parsed.data;
-  const settings: TripSettings | undefined =
-    stored.v === 2 ? stored.settings : stored.mode && { ...DEFAULT_TRIP_SETTINGS, mode: stored.mode };
-  return { itinerary: { days: checked.itinerary.days, ...(settings && { settings: { ...settings } }) } };
+  const settings = checkSettings(
+    stored.v === 2 ? stored.settings : stored.mode && { ...DEFAULT_TRIP_SETTINGS, mode: stored.mode },
+  );
+  return { itinerary: { days: checked.itinerary.days, ...(settings && { settings }) } };
 }
 
 /**

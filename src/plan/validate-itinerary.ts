@@ -1,11 +1,13 @@
 /**
  * The one door for a trip, whatever brings it: the element's `itinerary` property, the stored trip,
  * the `?trip=` codec. Same rules and the same caps everywhere (14 days × 40 stops, 80-character day
- * names), so no way in can hand the planner 2,000 days or 300,000 stops. Never throws: anything that
+ * names), so no way in can hand the planner 2,000 days or 300,000 stops. Travel settings, when
+ * present, are checked too (checkSettings) and come back as a fresh object. Never throws: anything that
  * is not a trip (null, a number, a Proxy whose getters throw) is an ItineraryError, returned.
  */
 import { wellFormed } from '../data/well-formed';
-import type { Itinerary, TripDay } from '../model/itinerary';
+import { TRAVEL_MODES, type Itinerary, type TravelMode, type TripDay, type TripSettings } from '../model/itinerary';
+import { checkTripDate } from './trip-date';
 
 export const ITINERARY_LIMITS = { maxDays: 14, maxStopsPerDay: 40, maxNameLength: 80 } as const;
 
@@ -17,7 +19,7 @@ export const SITE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
 export type ItineraryProblemCode =
-  'bad-name' | 'long-name' | 'bad-id' | 'unknown-site' | 'too-many-days' | 'too-many-stops';
+  'bad-name' | 'long-name' | 'bad-id' | 'unknown-site' | 'too-many-days' | 'too-many-stops' | 'bad-settings';
 
 export interface ItineraryProblem {
   code: ItineraryProblemCode;
@@ -52,6 +54,27 @@ export function cleanDayName(name: string): { name: string; long: boolean } {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const isMinuteOfDay = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 24 * 60;
+
+/**
+ * The travel settings as a fresh plain object with only the fields the planner reads, or undefined
+ * when they are absent or not settings (an unknown mode, a minute outside the day). A first date the
+ * calendar cannot hold (trip-date.ts) is dropped on its own: the rest of the settings still stand.
+ */
+export function checkSettings(value: unknown): TripSettings | undefined {
+  if (!isRecord(value)) return undefined;
+  const { mode, dayStartMin, dayEndMin, startDate } = value;
+  if (!TRAVEL_MODES.includes(mode as TravelMode) || !isMinuteOfDay(dayStartMin) || !isMinuteOfDay(dayEndMin))
+    return undefined;
+  return {
+    mode: mode as TravelMode,
+    dayStartMin,
+    dayEndMin,
+    ...(typeof startDate === 'string' && checkTripDate(startDate) === undefined && { startDate }),
+  };
+}
 
 /** Checks and caps a trip; bad days' parts are dropped and named in `problems`. */
 export function validateItinerary(value: unknown, options: ValidateItineraryOptions = {}): ItineraryValidation {
@@ -100,5 +123,11 @@ function validate(value: unknown, options: ValidateItineraryOptions): ItineraryV
     if (ids.length > look) problems.push({ code: 'too-many-stops', day: d });
     days.push({ name, siteIds });
   }
-  return { ok: true, itinerary: { days }, problems: problems.slice(0, MAX_PROBLEMS) };
+  const settings = value.settings === undefined ? undefined : checkSettings(value.settings);
+  if (value.settings !== undefined && !settings) problems.push({ code: 'bad-settings' });
+  return {
+    ok: true,
+    itinerary: { days, ...(settings && { settings }) },
+    problems: problems.slice(0, MAX_PROBLEMS),
+  };
 }

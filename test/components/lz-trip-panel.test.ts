@@ -252,7 +252,10 @@ describe('<lz-trip-panel>', () => {
     });
     $(el, 'button.gpx').click();
     $(el, 'button.geojson').click();
-    const date = $<HTMLInputElement>(el, '.export input[type="date"]');
+    // Without the trip's first date there is no calendar: the button says where to set it.
+    expect($<HTMLButtonElement>(el, 'button.ics').disabled).toBe(true);
+    expect($(el, '#ics-note').textContent).toContain('出发日期');
+    const date = $<HTMLInputElement>(el, 'input.start-date');
     date.value = '2025-05-01';
     date.dispatchEvent(new Event('change'));
     await settled(el);
@@ -447,13 +450,13 @@ describe('<lz-trip-panel>', () => {
     expect($(el, '[part~="stop"] .leg').textContent).toContain('公交');
     mode.value = 'walk';
     mode.dispatchEvent(new Event('change'));
-    const end = $<HTMLInputElement>(el, 'input.day-end');
-    end.value = '20:30';
+    const end = $<HTMLSelectElement>(el, '.day-end select.minute');
+    end.value = '30';
     end.dispatchEvent(new Event('change'));
     // Each change carries the whole settings, from what the owner gave: nobody set them back here.
     expect(changes.map((e) => e.detail)).toEqual([
       { ...bus, mode: 'walk' },
-      { ...bus, dayEndMin: 20 * 60 + 30 },
+      { ...bus, dayEndMin: 18 * 60 + 30 },
     ]);
     expect(changes.every((e) => e.bubbles && !e.composed)).toBe(true);
     expect(el.settings).toBe(bus);

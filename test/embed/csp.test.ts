@@ -126,13 +126,14 @@ describe("under Trusted Types (require-trusted-types-for 'script')", () => {
     await map.updateComplete;
     expect(await violationsSoFar(win)).toEqual([]);
     const sinks = [...new Set(win.__lzProbe.htmlSinks)];
-    // Leaflet's own constants (feature test, zoom buttons, popup close, scale text) and the attribution constant.
+    // Leaflet's own constants (feature test, zoom buttons, popup close, scale text) and the attribution constants.
     for (const html of sinks) {
       expect(
         html === '<svg/>' ||
           /^<span aria-hidden="true">(\+|&#x2212;|&#215;)<\/span>$/.test(html) ||
           /^\d+ k?m$/.test(html) ||
           html.startsWith('Boundary: DataV.GeoAtlas') ||
+          html.startsWith('边界：DataV.GeoAtlas') ||
           html === '',
         html,
       ).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTripParam } from '../../src/plan/read-trip-param';
-import { tripShareUrl } from '../../src/plan/trip-share-url';
+import { tripShareUrl, withoutSenderView } from '../../src/plan/trip-share-url';
 
 const known = ['leitai-han-tomb', 'tiantishan-grottoes'];
 const trip = {
@@ -37,5 +37,25 @@ describe('tripShareUrl / readTripParam', () => {
       itinerary: { days: [{ name: '第一天', siteIds: [] }, trip.days[1]] },
       problems: [{ code: 'unknown-site', day: 0, value: 'leitai-han-tomb' }],
     });
+  });
+});
+
+describe('the sender’s view', () => {
+  it('is left out of a trip link: the recipient asked for the trip, not the sender’s popup', () => {
+    const link = new URL(
+      tripShareUrl('https://example.org/map/?lang=en&site=leitai-han-tomb&center=37.9,102.6&zoom=12', {
+        days: [{ name: 'A', siteIds: ['leitai-han-tomb'] }],
+      }),
+    );
+    expect([...link.searchParams.keys()]).toEqual(['lang', 'trip']);
+  });
+
+  it('is dropped from an address that carries a trip, and kept otherwise', () => {
+    expect(withoutSenderView('?site=leitai-han-tomb&trip=1*QQ.leitai-han-tomb&zoom=12&lang=en')).toBe(
+      '?trip=1*QQ.leitai-han-tomb&lang=en',
+    );
+    expect(withoutSenderView('?site=leitai-han-tomb&zoom=12')).toBe('?site=leitai-han-tomb&zoom=12');
+    expect(withoutSenderView('?trip=1*QQ&center=1,2')).toBe('?trip=1*QQ');
+    expect(withoutSenderView('')).toBe('');
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeItinerary, encodeItinerary } from '../../src/plan/itinerary-codec';
 import { createTripStore, loadTrip, storeTrip, TRIP_STORAGE_KEY } from '../../src/plan/itinerary-storage';
-import { ITINERARY_LIMITS, ItineraryError, validateItinerary } from '../../src/plan/validate-itinerary';
+import { checkSettings, ITINERARY_LIMITS, ItineraryError, validateItinerary } from '../../src/plan/validate-itinerary';
 import { checkTripDate, TRIP_DATE_MAX, TRIP_DATE_MIN, TripDateError } from '../../src/plan/trip-date';
 import { exportIcs } from '../../src/plan/export-ics';
 import { wellFormed } from '../../src/data/well-formed';
@@ -209,5 +209,30 @@ describe('checkTripDate and exportIcs', () => {
         },
       ),
     );
+  });
+});
+
+describe('travel settings at the door', () => {
+  it('keeps valid settings as a fresh object, with a first date the calendar holds', () => {
+    const settings = { mode: 'bus', dayStartMin: 480, dayEndMin: 1020, startDate: '2026-05-01', extra: 'x' };
+    const checked = validateItinerary({ days: [], settings });
+    expect(checked.ok && checked.itinerary.settings).toEqual({
+      mode: 'bus',
+      dayStartMin: 480,
+      dayEndMin: 1020,
+      startDate: '2026-05-01',
+    });
+  });
+
+  it('drops settings that are not settings, and a date past 9999-12-31 alone', () => {
+    const bad = validateItinerary({ days: [], settings: { mode: 'plane', dayStartMin: 0, dayEndMin: 60 } });
+    expect(bad.ok && bad.itinerary.settings).toBeUndefined();
+    expect(bad.ok && bad.problems.map((p) => p.code)).toEqual(['bad-settings']);
+    expect(checkSettings({ mode: 'car', dayStartMin: 540, dayEndMin: 1080, startDate: '10000-01-01' })).toEqual({
+      mode: 'car',
+      dayStartMin: 540,
+      dayEndMin: 1080,
+    });
+    expect(checkSettings({ mode: 'car', dayStartMin: -1, dayEndMin: 1080 })).toBeUndefined();
   });
 });

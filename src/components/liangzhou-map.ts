@@ -80,7 +80,7 @@ export class LiangzhouMap extends LitElement {
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
-  /** Visible layers, comma-separated; unset means all. */
+  /** Layers and site filter (grammar in the class comment: `south,sites,-theme:none`); unset means all. Reflected. */
   @property({ reflect: true }) layers?: string;
   /** Id of the selected site. */
   @property({ reflect: true }) site?: string;

@@ -145,3 +145,32 @@ describe('counts agree', () => {
     expect(markerIds(el).sort()).toEqual([...listed].sort());
   });
 });
+
+describe('on a phone (375 px), by keyboard', () => {
+  it('the filter controls fit without sideways scrolling, are buttons with names, and work in English', async () => {
+    const el = await mountMap({ lang: 'en' }, { width: 375, height: 667 });
+    const shell = inner(el, 'lz-panel');
+    await shell.updateComplete;
+    shell.shadowRoot!.querySelector<HTMLElement>('#tab-layers')!.click();
+    await settle(el);
+    const panel = inner(el, 'lz-layer-panel');
+    const root = panel.shadowRoot!;
+    for (const d of root.querySelectorAll('details')) d.open = true;
+    await panel.updateComplete;
+    const body = root.querySelector<HTMLElement>('.body')!;
+    expect(body.scrollWidth).toBeLessThanOrEqual(body.clientWidth);
+    const theme = root.querySelector<HTMLButtonElement>('button[data-only="theme:none"]')!;
+    expect(theme.textContent!.replace(/\s+/g, ' ').trim()).toBe('Only: No theme');
+    const r = theme.getBoundingClientRect();
+    expect(Math.min(r.width, r.height)).toBeGreaterThanOrEqual(24);
+    expect(r.right).toBeLessThanOrEqual(el.getBoundingClientRect().right);
+    theme.focus();
+    expect(root.activeElement).toBe(theme);
+    theme.click();
+    await settle(el);
+    expect(el.shownSiteIds).toEqual(layout.sites.filter((s) => s.themes.length === 0).map((s) => s.id));
+    expect(root.querySelector<HTMLElement>('.shown')!.textContent!.trim()).toBe(
+      `Map and list show ${el.shownSiteIds.length} of ${layout.sites.length} sites`,
+    );
+  });
+});

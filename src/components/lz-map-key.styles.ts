@@ -4,9 +4,9 @@ export const lzMapKeyStyles = css`
   :host {
     display: block;
   }
-  h3 {
+  .title {
     margin: 0 0 4px;
-    font-size: 1em;
+    font-weight: 600;
   }
   ul {
     list-style: none;

@@ -14,7 +14,8 @@ const DAYS = [0, 1, 2, 3];
 /**
  * The key for what the map draws besides the layout: the trip's route (one colour per day, as
  * `dayColor` paints it), its start point, site clusters and the axis corridor. Each entry is a
- * swatch drawn as the map draws it, and its words; nothing is interactive.
+ * swatch drawn as the map draws it, and its words; nothing is interactive. Its title is not a heading:
+ * the element sits under whatever heading level its owner has (the layer panel's is hidden in the map).
  *
  * @csspart key - The list of entries.
  */
@@ -27,7 +28,7 @@ export class LzMapKey extends LitElement {
   render() {
     const lang = toLang(this.lang);
     return html`<section lang=${lang} aria-labelledby="key-title">
-      <h3 id="key-title">${t(lang, 'legend.title')}</h3>
+      <p class="title" id="key-title">${t(lang, 'legend.title')}</p>
       <ul part="key">
         <li data-key="route">
           <span class="sw" aria-hidden="true"

@@ -34,7 +34,8 @@ describe('<lz-map-key>', () => {
     expect(entry(zh, 'cluster').textContent).toContain('聚合点');
     expect(entry(zh, 'corridor').textContent).toContain('走廊');
     const en = await mount('en');
-    expect(en.shadowRoot!.querySelector('h3')!.textContent).toBe('Key');
+    expect(en.shadowRoot!.querySelector('.title')!.textContent).toBe('Key');
+    expect(en.shadowRoot!.querySelector('h1, h2, h3, h4')).toBeNull();
     expect(entry(en, 'route').textContent).toContain('one colour per day');
   });
 

@@ -44,15 +44,14 @@ export interface LzInternalEventMap {
   'lz-list-select': { id: string };
   /** lz-site-list: a list item is under the pointer or has focus (`id`), or no longer (`null`). */
   'lz-site-hover': { id: string | null };
-  /** lz-site-list: the search or filters changed. `ids` are the sites listed, best match first; `null` means "any". */
-  'lz-filter-change': {
-    query: string;
-    zone: string | null;
-    category: string | null;
-    theme: string | null;
-    inView: boolean;
-    ids: string[];
-  };
+  /** lz-site-list: the search text changed; the map shows the same sites as the list. */
+  'lz-query-change': { query: string };
+  /**
+   * lz-site-list, lz-layer-panel: the visitor asked for a new site filter in one action ("only this
+   * theme", "only this zone", "show all", a select). `layers` is the whole new `layers` value; `fit`
+   * an area to fit the map to.
+   */
+  'lz-filter-request': { layers: string; fit?: string };
   /** lz-layer-panel: a layer should be shown or hidden; the owner sets `visible` anew (or not). */
   'lz-layer-request': { id: string; visible: boolean };
   /** lz-panel: the visitor chose a tab or opened or closed the panel. */
@@ -126,7 +125,8 @@ declare global {
     'lz-error': LzEvent<'lz-error'>;
     'lz-list-select': LzEvent<'lz-list-select'>;
     'lz-site-hover': LzEvent<'lz-site-hover'>;
-    'lz-filter-change': LzEvent<'lz-filter-change'>;
+    'lz-query-change': LzEvent<'lz-query-change'>;
+    'lz-filter-request': LzEvent<'lz-filter-request'>;
     'lz-layer-request': LzEvent<'lz-layer-request'>;
     'lz-panel-change': LzEvent<'lz-panel-change'>;
     'lz-card-close': LzEvent<'lz-card-close'>;

@@ -16,6 +16,7 @@ import { toggleInTrip } from '../plan/toggle-in-trip';
 import type { TripStorageProblem } from '../plan/itinerary-storage';
 import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds, type LayerId } from '../search/layer-ids';
+import { visibleSites } from '../search/visible-sites';
 import { areaSizes } from '../spatial/area-sizes';
 import {
   gesturesConverter,
@@ -34,7 +35,7 @@ import {
   type Tiles,
 } from '../state/attributes';
 import { composeLayout } from '../state/compose-layout';
-import { formatLayers, isLayerId, parseLayers, setLayerVisible } from '../state/layer-visibility';
+import { formatLayers, isLayerId, onlyArea, onlyFilter, parseLayers, setLayerVisible } from '../state/layer-visibility';
 import { hostOfFile, noticeText } from '../state/notice-text';
 import { parseLayerList } from '../state/parse-layer-list';
 import { unknownLayerIds } from '../state/unknown-layer-ids';
@@ -71,7 +72,7 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * drawn from the built-in geo/ data on a Leaflet map that needs no tile server.
  *
  * @attr lang - `zh-CN` (default) or `en`: interface and content.
- * @attr layers - Comma-separated visible layers among `core,axis,east,west,south,north,sites`; `-category:<id>` or `-theme:<id>` hides those sites. Default: all. Unknown ids are named in a notice; a value with no known id shows the default layers.
+ * @attr layers - The map's layers and its site filter, one value the page can set and read (reflected; the URL keeps it). Comma-separated: the outlines to draw among `core,axis,east,west,south,north`, and `sites` to draw the markers; then the sites to hide: `-area:<core|east|west|south|north>` (sites of an area), `-category:<id>`, `-theme:<id>`, `-theme:none` (sites without a theme). A site is shown when its area, category and one of its themes are not hidden. Default: all. Example, only the south zone and its sites: `south,sites,-area:core,-area:east,-area:west,-area:north`. Unknown ids are named in a notice; a value with no known id shows the default layers.
  * @attr site - Id of the selected site: its popup is open. A site of `src` or `sites` opens once that data has loaded; only then is a missing id reported.
  * @attr center - Start centre as `lat,lng`.
  * @attr zoom - Start zoom (7-18).
@@ -112,7 +113,7 @@ export class LiangzhouMap extends LitElement {
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
-  /** Visible layers, comma-separated; unset means all. */
+  /** Layers and site filter (grammar in the class comment: `south,sites,-theme:none`); unset means all. Reflected. */
   @property({ reflect: true }) layers?: string;
   /** Id of the selected site. */
   @property({ reflect: true }) site?: string;
@@ -155,6 +156,8 @@ export class LiangzhouMap extends LitElement {
   /** Where the trip's days start: the old city, or a point the visitor picked on the map. */
   @state() private tripStart: LonLat = DEFAULT_START;
   /** The trip panel's travel mode and day window, so the printed trip matches the screen. */
+  /** The site list's search text: the markers show the sites it finds, as the list does. */
+  @state() private query = '';
   /** What the map shows now, for the site list's "only in view". */
   @state() private bounds?: [number, number, number, number];
   /** The visitor is choosing the trip's start on the map: a hint says so. */
@@ -267,6 +270,7 @@ export class LiangzhouMap extends LitElement {
           panels: this.panels,
           sites: this.layout?.sites ?? [],
           visible: this.visible,
+          query: this.query,
           sizes: this.sizes,
           onlineTiles: tileTemplate(this.tiles) !== undefined,
           bounds: this.bounds,
@@ -276,6 +280,11 @@ export class LiangzhouMap extends LitElement {
         },
         {
           layerRequest: (id, visible) => this.setLayerVisible(id, visible),
+          filterRequest: (layers, fit) => {
+            this.applyLayers(parseLayers(layers));
+            if (fit) this.fitTo(fit);
+          },
+          queryChange: (query) => (this.query = query),
           onlineTiles: (on) => (this.tiles = on ? (this.lastTiles ?? 'osm') : 'none'),
           listSelect: (id, opener) => {
             this.popup.openedFrom(opener);
@@ -362,6 +371,7 @@ export class LiangzhouMap extends LitElement {
     view.setLang(this.language);
     view.setSites(this.layout.sites);
     view.showLayers(this.visible);
+    view.setQuery(this.query);
     view.setRoute(this.route, this.tripStart);
     view.setTiles(tileTemplate(this.tiles));
     this.mapCtl.setGestures(this.gestures);
@@ -403,22 +413,57 @@ export class LiangzhouMap extends LitElement {
     return this.view.select(id);
   }
 
-  /** Shows or hides a layer (`core`, `axis`, a zone, `sites`, `category:<id>`, `theme:<id>`). Returns false for an unknown id. */
+  /** Shows or hides a layer (`core`, `axis`, a zone, `sites`, `area:<id>`, `category:<id>`, `theme:<id>`, `theme:none`). Returns false for an unknown id. */
   setLayerVisible(id: string, visible: boolean): boolean {
     if (!this.view || !isLayerId(id)) return false;
     const current = parseLayers(this.layers);
-    const next = setLayerVisible(current, id, visible);
-    if (next === current) return true;
-    this.layers = formatLayers(next);
-    // The page hears the event once the map shows the change: push it now, not at the next frame.
-    this.view?.showLayers(next);
-    emit(this, 'lz-layer-toggle', { id, visible });
+    this.applyLayers(setLayerVisible(current, id, visible));
     return true;
+  }
+
+  /**
+   * One action for "only this": `only('south')` (a zone or `core`) shows that area's outline and its
+   * sites alone and fits the map to it; `only('theme:buddhist')`, `only('category:temple')`,
+   * `only('area:west')` or `only('theme:none')` keeps that value alone of its filter. Returns false for
+   * an unknown id.
+   */
+  only(id: string): boolean {
+    if (!this.view || !isLayerId(id) || id === 'axis' || id === 'sites') return false;
+    const current = parseLayers(this.layers);
+    const area = !id.includes(':');
+    this.applyLayers(area ? onlyArea(current, id as AreaId) : onlyFilter(current, id));
+    if (area) this.fitTo(id);
+    return true;
+  }
+
+  /**
+   * Takes a new set of visible layers: the attribute (so the page and the URL see it), the map at
+   * once, and one lz-layer-toggle per layer that changed.
+   */
+  private applyLayers(next: ReadonlySet<LayerId>): void {
+    const current = parseLayers(this.layers);
+    const changed = [...new Set([...current, ...next])].filter((id) => current.has(id) !== next.has(id));
+    if (changed.length === 0) return;
+    this.layers = formatLayers(next);
+    // The page hears the events once the map shows the change: push it now, not at the next frame.
+    this.visible = next;
+    this.view?.showLayers(next);
+    for (const id of changed) emit(this, 'lz-layer-toggle', { id, visible: next.has(id) });
   }
 
   /** Ids of the sites the map holds now (built-in and the page's own): what a trip may name. */
   get siteIds(): string[] {
     return (this.layout?.sites ?? []).map((site) => site.id);
+  }
+
+  /**
+   * Ids of the sites the filter (`layers`, and the list's search) shows now, as the markers and the
+   * list show them; empty while `sites` is hidden. Read-only. A site whose popup is open stays on the
+   * map even where the filter hides it.
+   */
+  get shownSiteIds(): string[] {
+    if (!this.layout || !parseLayers(this.layers).has('sites')) return [];
+    return visibleSites(this.layout.sites, parseLayers(this.layers), this.query).map((site) => site.id);
   }
 
   /** Whether a layer is shown now. */

@@ -204,4 +204,13 @@ export const layerPanelStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  .shown {
+    margin: 0 0 4px;
+    font-size: 0.9em;
+  }
+  button.only-filter {
+    min-height: 24px;
+    padding: 0 6px;
+    font-size: 0.8em;
+  }
 `;

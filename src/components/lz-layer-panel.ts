@@ -4,13 +4,15 @@ import { live } from 'lit/directives/live.js';
 import { formatNumber, pluralOf } from '../i18n/format-number';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { CATEGORIES, THEMES, ZONE_IDS, type AreaId, type Lang, type ZoneId } from '../model/types';
-import type { SiteCounts } from '../search/count-sites';
-import { layerIds } from '../search/layer-ids';
+import { AREA_IDS, CATEGORIES, ZONE_IDS, type AreaId, type Lang } from '../model/types';
+import type { FilterCounts } from '../search/filter-counts';
+import { THEME_CHOICES, layerIds, type LayerId } from '../search/layer-ids';
+import { formatLayers, onlyArea, onlyFilter } from '../state/layer-visibility';
 import { baseStyles } from './base-styles';
 import { define } from './define';
 import { layerPanelStyles } from './lz-layer-panel.styles';
 import { emitInternal } from './events';
+import './lz-map-key';
 
 /** The layout rows: the core, the axis, then the four zones. */
 const LAYOUT_IDS = ['core', 'axis', ...ZONE_IDS] as const;
@@ -18,12 +20,18 @@ type LayoutId = (typeof LAYOUT_IDS)[number];
 
 /**
  * Layer switcher and legend for the 一核、一轴、四区 layout: a checkbox per layer (`core`, `axis`,
- * `east`, `west`, `south`, `north`, `sites`, `category:<category>`, `theme:<theme>`), each area with
- * its colour and stroke pattern as on the map, its name and how many sites it holds; "show all",
- * "hide all", "only this zone" per zone; and the note that zones and axis are schematic.
+ * `east`, `west`, `south`, `north`, `sites`, `area:<area>`, `category:<category>`, `theme:<theme>`,
+ * `theme:none`), each area with its colour and stroke pattern as on the map, its name and how many
+ * sites it holds; "show all", "hide all", "only this zone" per area and "only" per area, category and
+ * theme filter; how many sites the map and the list show; the note that zones and axis are schematic;
+ * and the key for routes, the trip's start, clusters and the corridor (`lz-map-key`).
+ *
+ * Counts are `filterCounts`: each value's sites among those the other filters keep, so with one
+ * theme ticked its count is the number of markers on the map and rows in the list.
  *
  * The element is controlled: ticking a box asks, through `lz-layer-request`, and the box shows what
- * `visible` says until the owner sets it anew. Bulk buttons dispatch one event per layer that changes.
+ * `visible` says until the owner sets it anew. One-action buttons (show all, hide all, only this)
+ * ask for the whole new set at once through `lz-filter-request`.
  *
  * Below 640 px of map width the owner sets `narrow`, and the panel becomes a bottom sheet over its
  * positioned ancestor (the map); an attribute rather than a container query, because the width that
@@ -31,6 +39,7 @@ type LayoutId = (typeof LAYOUT_IDS)[number];
  * page sets its `width`, and at most 70vh tall unless it styles `::part(panel)`.
  *
  * @fires lz-layer-request - A layer should be shown or hidden (internal: not composed). detail: {id, visible}
+ * @fires lz-filter-request - A new set of layers in one action; `fit` names an area to fit the map to. detail: {layers, fit}
  * @csspart panel - The whole panel.
  * @csspart title - The heading, holding the collapse button.
  * @csspart legend - The layout group: core, axis and zones with their swatches.
@@ -47,8 +56,8 @@ export class LzLayerPanel extends LitElement {
    * starts with everything shown.
    */
   @property({ attribute: false }) visible: readonly string[] = layerIds;
-  /** Site counts per area, category and theme (`countSites(sites)`); none are shown without it. */
-  @property({ attribute: false }) counts?: SiteCounts;
+  /** Site counts per area, category and theme (`filterCounts(sites, visible)`); none are shown without it. */
+  @property({ attribute: false }) counts?: FilterCounts;
   /** Size in km² of the core and each zone (`areaSizes`), shown under their names when given. */
   @property({ attribute: false }) areas?: Partial<Record<AreaId, number>>;
   /** `zh-CN` (default) or `en`. */
@@ -62,9 +71,13 @@ export class LzLayerPanel extends LitElement {
     return this.visible.includes(id);
   }
 
-  /** One event per layer whose visibility differs from `visible`. */
-  private request(ids: readonly string[], visible: boolean): void {
-    for (const id of ids) if (this.isVisible(id) !== visible) emitInternal(this, 'lz-layer-request', { id, visible });
+  /** The whole new set in one request (one history entry, one redraw). */
+  private requestSet(next: ReadonlySet<string>, fit?: string): void {
+    emitInternal(this, 'lz-filter-request', { layers: formatLayers(next), ...(fit && { fit }) });
+  }
+
+  private get visibleSet(): ReadonlySet<LayerId> {
+    return new Set(this.visible) as ReadonlySet<LayerId>;
   }
 
   private onToggle(e: Event, id: string): void {
@@ -75,12 +88,27 @@ export class LzLayerPanel extends LitElement {
     input.checked = this.isVisible(id);
   }
 
-  private only(zone: ZoneId): void {
-    this.request([zone], true);
-    this.request(
-      ZONE_IDS.filter((z) => z !== zone),
-      false,
-    );
+  /** "Only this zone": its outline and its sites alone, and the map fitted to it. */
+  private only(area: AreaId): void {
+    this.requestSet(onlyArea(this.visibleSet, area), area);
+  }
+
+  /** "Only" beside a filter: that value alone of its kind. */
+  private onlyButton(id: LayerId, name: string): TemplateResult {
+    const lang = toLang(this.lang);
+    return html`<button
+      type="button"
+      class="text only-filter"
+      data-only=${id}
+      @click=${() => this.requestSet(onlyFilter(this.visibleSet, id))}
+    >
+      ${t(lang, 'panel.onlyFilter')}<span class="sr-only">${lang === 'en' ? ': ' : '：'}${name}</span>
+    </button>`;
+  }
+
+  /** A filter's row: its checkbox with its count, and its "only" button. */
+  private filterRow(id: LayerId, name: string, count: number | undefined): TemplateResult {
+    return html`<li>${this.checkbox(id, name, { count })}${this.onlyButton(id, name)}</li>`;
   }
 
   private countText(lang: Lang, n: number): string {
@@ -137,8 +165,8 @@ export class LzLayerPanel extends LitElement {
   private layoutRow(id: LayoutId): TemplateResult {
     const lang = toLang(this.lang);
     const name = t(lang, id === 'axis' ? 'layer.axis' : `area.${id as AreaId}`);
-    const count = id === 'axis' ? undefined : this.counts?.zones[id as AreaId];
-    const zone = id !== 'core' && id !== 'axis' ? (id as ZoneId) : undefined;
+    const count = id === 'axis' ? undefined : this.counts?.areas[id as AreaId];
+    const zone = id !== 'axis' ? (id as AreaId) : undefined;
     const km2 = id === 'axis' ? undefined : this.areas?.[id as AreaId];
     return html`<li class="layout" data-row=${id}>
       ${this.checkbox(id, name, {
@@ -182,10 +210,10 @@ export class LzLayerPanel extends LitElement {
       </h2>
       <div class="body" id="body" ?hidden=${this.collapsed}>
         <div class="bulk">
-          <button type="button" class="text" data-bulk="show" @click=${() => this.request(layerIds, true)}>
+          <button type="button" class="text" data-bulk="show" @click=${() => this.requestSet(new Set(layerIds))}>
             ${t(lang, 'panel.showAll')}
           </button>
-          <button type="button" class="text" data-bulk="hide" @click=${() => this.request(layerIds, false)}>
+          <button type="button" class="text" data-bulk="hide" @click=${() => this.requestSet(new Set())}>
             ${t(lang, 'panel.hideAll')}
           </button>
         </div>
@@ -198,22 +226,36 @@ export class LzLayerPanel extends LitElement {
         </fieldset>
         <fieldset>
           <legend>${t(lang, 'panel.sites')}</legend>
+          ${
+            c
+              ? html`<p class="shown" role="status" data-shown=${c.shown}>
+                  ${t(lang, 'panel.shown', { shown: formatNumber(lang, c.shown), total: formatNumber(lang, c.total) })}
+                </p>`
+              : nothing
+          }
           <ul>
-            <li>${this.checkbox('sites', t(lang, 'panel.allSites'), { count: c?.total })}</li>
+            <li>${this.checkbox('sites', t(lang, 'panel.allSites'))}</li>
           </ul>
+          <details>
+            <summary>${t(lang, 'panel.byArea')}</summary>
+            <ul>
+              ${AREA_IDS.map((a) => this.filterRow(`area:${a}`, t(lang, `area.${a}`), c?.areas[a]))}
+            </ul>
+          </details>
           <details>
             <summary>${t(lang, 'panel.byCategory')}</summary>
             <ul>
-              ${CATEGORIES.map((cat) => html`<li>${this.checkbox(`category:${cat}`, t(lang, `category.${cat}`), { count: c?.categories[cat] })}</li>`)}
+              ${CATEGORIES.map((cat) => this.filterRow(`category:${cat}`, t(lang, `category.${cat}`), c?.categories[cat]))}
             </ul>
           </details>
           <details>
             <summary>${t(lang, 'panel.byTheme')}</summary>
             <ul>
-              ${THEMES.map((th) => html`<li>${this.checkbox(`theme:${th}`, t(lang, `theme.${th}`), { count: c?.themes[th] })}</li>`)}
+              ${THEME_CHOICES.map((th) => this.filterRow(`theme:${th}`, t(lang, `theme.${th}`), c?.themes[th]))}
             </ul>
           </details>
         </fieldset>
+        <lz-map-key lang=${lang} exportparts="key"></lz-map-key>
       </div>
     </section>`;
   }

@@ -6,19 +6,18 @@ import { localized } from '../i18n/localized';
 import { formatNumber, pluralOf } from '../i18n/format-number';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import {
-  AREA_IDS,
-  CATEGORIES,
-  THEMES,
-  type AreaId,
-  type Category,
-  type CultureItem,
-  type Lang,
-  type Site,
-  type Theme,
-} from '../model/types';
+import { AREA_IDS, CATEGORIES, type CultureItem, type Lang, type Site } from '../model/types';
 import { filterSites, type Bounds } from '../search/filter-sites';
-import { searchSites } from '../search/search-sites';
+import { THEME_CHOICES, type LayerId } from '../search/layer-ids';
+import { visibleSites } from '../search/visible-sites';
+import {
+  anyFilter,
+  filterChoice,
+  formatLayers,
+  onlyFilter,
+  parseLayers,
+  type FilterKind,
+} from '../state/layer-visibility';
 import { searchCulture } from '../search/search-culture';
 import { builtInCulture } from '../data/built-in-culture';
 import type { OpenState } from '../plan/open-status';
@@ -33,12 +32,18 @@ import { emitInternal } from './events';
  * and theme, "only sites in view" when the owner gives `bounds`, and the number of results, which
  * screen readers hear as it changes. Each site is a button showing its name, area and category.
  *
- * Search and filters are the element's own state; the sites, the view and the selection are the
- * owner's, so choosing a site asks (`lz-list-select`) and the owner answers by setting `selected`.
+ * The filters are the map's: `visible` is the owner's set of layer ids (the `layers` attribute),
+ * and the list keeps what `visibleSites` keeps, as the map does. A select shows one value of its
+ * filter, "all", or "several" when the panel has ticked a mix. Changing a select or the search takes
+ * effect here at once and asks the owner (`lz-filter-request`, `lz-query-change`), who sets
+ * `visible` and `query` anew: one state, shared with the layer panel and the markers. "Only in view"
+ * is the list's own. The sites, the view and the selection are the owner's, so choosing a site asks
+ * (`lz-list-select`) and the owner answers by setting `selected`.
  *
  * @fires lz-list-select - The visitor chose a site (internal: not composed). detail: {id}
  * @fires lz-site-hover - A site is under the pointer or focused ({id}), or no longer ({id: null}).
- * @fires lz-filter-change - The visitor changed the search or a filter. detail: {query, zone, category, theme, inView, ids}
+ * @fires lz-filter-request - The visitor chose an area, category or theme. detail: {layers}
+ * @fires lz-query-change - The visitor changed the search text. detail: {query}
  * @csspart list - The list of results.
  * @csspart search - The search box.
  * @csspart item - One site's button.
@@ -68,10 +73,11 @@ export class LzSiteList extends LitElement {
   /** The opening-hours evaluator, loaded only when a listed site has hours. */
   @state() private openStatus?: (site: Site, date: Date) => OpenState;
 
-  @state() private query = '';
-  @state() private zone: AreaId | '' = '';
-  @state() private category: Category | '' = '';
-  @state() private theme: Theme | '' = '';
+  /** The visible layer ids: the map's filter (see `layerIds`). Property only. Default: everything. */
+  @property({ attribute: false }) visible: ReadonlySet<LayerId> = parseLayers(undefined);
+  /** The search text. The list sets it as the visitor types, and the owner may set it. */
+  @property() query = '';
+
   @state() private inView = false;
   /** The last id sent in lz-site-hover: pointer and focus both report, and the map needs each change once. */
   private hovered: string | null = null;
@@ -84,11 +90,13 @@ export class LzSiteList extends LitElement {
 
   /** The culture items the search and the area filter keep (a category or theme filter is about sites). */
   private cultureResults(): CultureItem[] {
-    if (this.category) return [];
+    const zone = filterChoice(this.visible, 'area');
+    const theme = filterChoice(this.visible, 'theme');
+    if (filterChoice(this.visible, 'category') !== '' || zone === undefined || theme === undefined) return [];
     const themeKind = { intangible: 'heritage', red: 'history' } as Record<string, string>;
-    if (this.theme && !themeKind[this.theme]) return [];
+    if (theme && !themeKind[theme]) return [];
     return searchCulture(this.culture, this.query).filter(
-      (c) => (!this.zone || c.zone === this.zone) && (!this.theme || c.kind === themeKind[this.theme]),
+      (c) => (!zone || c.zone === zone) && (!theme || c.kind === themeKind[theme]),
     );
   }
 
@@ -125,26 +133,16 @@ export class LzSiteList extends LitElement {
     </li>`;
   }
 
-  /** The listed sites: filtered, then ranked by the search. */
+  /** The listed sites: the map's filter and search (the same model), then "only in view". */
   private results(): Site[] {
-    const filtered = filterSites(this.sites, {
-      ...(this.zone && { zones: [this.zone] }),
-      ...(this.category && { categories: [this.category] }),
-      ...(this.theme && { themes: [this.theme] }),
-      ...(this.inView && this.bounds && { bounds: this.bounds }),
-    });
-    return searchSites(filtered, this.query);
+    const kept = visibleSites(this.sites, this.visible, this.query);
+    return this.inView && this.bounds ? filterSites(kept, { bounds: this.bounds }) : kept;
   }
 
-  private changed(): void {
-    emitInternal(this, 'lz-filter-change', {
-      query: this.query,
-      zone: this.zone || null,
-      category: this.category || null,
-      theme: this.theme || null,
-      inView: this.inView && !!this.bounds,
-      ids: this.results().map((s) => s.id),
-    });
+  /** A select changed: that filter becomes one value (or all), here and, through the owner, on the map. */
+  private choose(kind: FilterKind, value: string): void {
+    this.visible = value ? onlyFilter(this.visible, `${kind}:${value}` as LayerId) : anyFilter(this.visible, kind);
+    emitInternal(this, 'lz-filter-request', { layers: formatLayers(this.visible) });
   }
 
   private hover(id: string | null): void {
@@ -170,26 +168,21 @@ export class LzSiteList extends LitElement {
     return t(lang, `list.count.${plural}`, { count: formatNumber(lang, n) });
   }
 
-  private select<T extends string>(
-    label: string,
-    name: string,
-    value: T | '',
-    options: ReadonlyArray<{ value: T; text: string }>,
-    set: (v: T | '') => void,
-  ) {
+  private select(label: string, kind: FilterKind, options: ReadonlyArray<{ value: string; text: string }>) {
     const lang = toLang(this.lang);
+    // A mix ticked in the layer panel has no single value: the select says "several" until changed.
+    const value = filterChoice(this.visible, kind) ?? '*';
+    const name = kind === 'area' ? 'zone' : kind;
     return html`<div class="field">
       <label for=${name}>${label}</label>
       <select
         id=${name}
         name=${name}
         .value=${live(value)}
-        @change=${(e: Event) => {
-          set((e.target as HTMLSelectElement).value as T | '');
-          this.changed();
-        }}
+        @change=${(e: Event) => this.choose(kind, (e.target as HTMLSelectElement).value)}
       >
         <option value="">${t(lang, 'list.any')}</option>
+        ${value === '*' ? html`<option value="*" disabled selected>${t(lang, 'list.several')}</option>` : nothing}
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.text}</option>`)}
       </select>
     </div>`;
@@ -251,7 +244,7 @@ export class LzSiteList extends LitElement {
             .value=${live(this.query)}
             @input=${(e: Event) => {
               this.query = (e.target as HTMLInputElement).value;
-              this.changed();
+              emitInternal(this, 'lz-query-change', { query: this.query });
             }}
           />
         </div>
@@ -259,24 +252,18 @@ export class LzSiteList extends LitElement {
           <legend>${t(lang, 'list.filters')}</legend>
           ${this.select(
             t(lang, 'list.zone'),
-            'zone',
-            this.zone,
+            'area',
             AREA_IDS.map((a) => ({ value: a, text: t(lang, `area.${a}`) })),
-            (v) => (this.zone = v),
           )}
           ${this.select(
             t(lang, 'list.category'),
             'category',
-            this.category,
             CATEGORIES.map((c) => ({ value: c, text: t(lang, `category.${c}`) })),
-            (v) => (this.category = v),
           )}
           ${this.select(
             t(lang, 'list.theme'),
             'theme',
-            this.theme,
-            THEMES.map((th) => ({ value: th, text: t(lang, `theme.${th}`) })),
-            (v) => (this.theme = v),
+            THEME_CHOICES.map((th) => ({ value: th, text: t(lang, `theme.${th}`) })),
           )}
         </fieldset>
         ${
@@ -286,10 +273,7 @@ export class LzSiteList extends LitElement {
                   type="checkbox"
                   name="in-view"
                   .checked=${live(this.inView)}
-                  @change=${(e: Event) => {
-                    this.inView = (e.target as HTMLInputElement).checked;
-                    this.changed();
-                  }}
+                  @change=${(e: Event) => (this.inView = (e.target as HTMLInputElement).checked)}
                 />${t(lang, 'list.inView')}
               </label>`
             : nothing

@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 import type { Itinerary, LonLat, TripSettings } from '../model/itinerary';
 import type { AreaId, Lang, Site } from '../model/types';
 import { tripSettings } from '../plan/trip-settings';
-import { countSites } from '../search/count-sites';
+import { filterCounts } from '../search/filter-counts';
 import type { LayerId } from '../search/layer-ids';
 import type { Panel } from '../state/attributes';
 import type { LzEvent } from './events';
@@ -18,6 +18,8 @@ export interface PanelsState {
   panels: readonly Panel[];
   sites: readonly Site[];
   visible: ReadonlySet<LayerId>;
+  /** The search text, shared by the list and the markers. */
+  query: string;
   sizes?: Record<AreaId, number>;
   onlineTiles: boolean;
   bounds?: [number, number, number, number];
@@ -29,6 +31,9 @@ export interface PanelsState {
 /** What the panels ask of the host. Each is an internal event of an inner element, already typed. */
 export interface PanelsActions {
   layerRequest: (id: string, visible: boolean) => void;
+  /** A new `layers` value in one action, and an area to fit the map to. */
+  filterRequest: (layers: string, fit?: string) => void;
+  queryChange: (query: string) => void;
   onlineTiles: (on: boolean) => void;
   listSelect: (id: string, opener: HTMLElement) => void;
   siteHover: (id: string | null) => void;
@@ -61,6 +66,10 @@ export class PanelsController {
   private panel = createRef<LzPanel>();
   /** The layer panel takes a list: one per set, so it re-renders only when the set changes. */
   private visibleList?: { set: ReadonlySet<LayerId>; list: readonly LayerId[] };
+  private counts?: {
+    key: Pick<PanelsState, 'sites' | 'visible' | 'query'>;
+    value: ReturnType<typeof filterCounts>;
+  };
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -150,6 +159,8 @@ export class PanelsController {
                 exportparts="list, search, item"
                 lang=${lang}
                 .sites=${s.sites}
+                .visible=${s.visible}
+                .query=${s.query}
                 .bounds=${s.bounds}
                 .selected=${s.selected}
                 @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
@@ -160,6 +171,8 @@ export class PanelsController {
                   on.listSelect(e.detail.id, (list.shadowRoot?.activeElement as HTMLElement | null) ?? list);
                 }}
                 @lz-site-hover=${(e: LzEvent<'lz-site-hover'>) => on.siteHover(e.detail.id)}
+                @lz-filter-request=${(e: LzEvent<'lz-filter-request'>) => on.filterRequest(e.detail.layers)}
+                @lz-query-change=${(e: LzEvent<'lz-query-change'>) => on.queryChange(e.detail.query)}
               ></lz-site-list>`
             : nothing
         }
@@ -193,15 +206,25 @@ export class PanelsController {
     return this.visibleList.list;
   }
 
+  /** Counts per state, so a re-render for another reason does not count again. */
+  private countsOf(s: PanelsState) {
+    const key = { sites: s.sites, visible: s.visible, query: s.query };
+    let c = this.counts;
+    if (!c || c.key.sites !== key.sites || c.key.visible !== key.visible || c.key.query !== key.query)
+      c = this.counts = { key, value: filterCounts(s.sites, s.visible, s.query) };
+    return c.value;
+  }
+
   private renderLayers(s: PanelsState, on: PanelsActions) {
     return html`<lz-layer-panel
         slot="layers"
         exportparts="legend"
         lang=${s.lang}
         .visible=${this.listOf(s.visible)}
-        .counts=${countSites(s.sites)}
+        .counts=${this.countsOf(s)}
         .areas=${s.sizes}
         @lz-layer-request=${(e: LzEvent<'lz-layer-request'>) => on.layerRequest(e.detail.id, e.detail.visible)}
+        @lz-filter-request=${(e: LzEvent<'lz-filter-request'>) => on.filterRequest(e.detail.layers, e.detail.fit)}
       ></lz-layer-panel>
       <label slot="layers" class="basemap">
         <input

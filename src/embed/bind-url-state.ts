@@ -10,7 +10,9 @@ import { toLang } from '../i18n/to-lang';
 function stateOf(el: LiangzhouMap, view: { center?: [number, number]; zoom?: number }): MapState {
   return {
     lang: toLang(el.lang),
-    ...(el.layers !== undefined && el.layers !== null ? { layers: parseLayerList(el.layers) } : {}),
+    // The reflected attribute, not the property: "only this zone" sets the property and fits the view in
+    // one call, and the view's replaceState must not carry the new layers ahead of their pushState.
+    ...(el.hasAttribute('layers') ? { layers: parseLayerList(el.getAttribute('layers')) } : {}),
     ...(el.site ? { site: el.site } : {}),
     ...view,
   };

@@ -27,6 +27,16 @@ export const panelZh = {
   'list.count.one': '{count} 个景点',
   'list.count.other': '{count} 个景点',
   'list.empty': '没有符合条件的景点。',
+  'list.several': '多项',
+  'theme.none': '无主题',
+  'panel.byArea': '按区域',
+  'panel.onlyFilter': '只看',
+  'panel.shown': '地图与列表显示 {shown} / {total} 个景点',
+  'legend.title': '图例',
+  'legend.route': '行程路线（每天一种颜色）',
+  'legend.start': '行程出发点',
+  'legend.cluster': '聚合点：数字为其中的景点数，放大可展开',
+  'legend.corridor': '轴线走廊：距发展轴若干公里以内',
 } as const;
 
 export const panelEn: Record<keyof typeof panelZh, string> = {
@@ -54,4 +64,14 @@ export const panelEn: Record<keyof typeof panelZh, string> = {
   'list.count.one': '{count} site',
   'list.count.other': '{count} sites',
   'list.empty': 'No site matches.',
+  'list.several': 'Several',
+  'theme.none': 'No theme',
+  'panel.byArea': 'By area',
+  'panel.onlyFilter': 'Only',
+  'panel.shown': 'Map and list show {shown} of {total} sites',
+  'legend.title': 'Key',
+  'legend.route': 'Trip route (one colour per day)',
+  'legend.start': 'Start of the trip',
+  'legend.cluster': 'Cluster: the number of sites in it; zoom in to split it',
+  'legend.corridor': 'Axis corridor: within a few km of the axis',
 };

@@ -3,8 +3,8 @@ import { t } from '../i18n/t';
 import type { LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
 import type { LayerId } from '../search/layer-ids';
-import { sitesInLayers } from '../search/sites-in-layers';
 import type { Rect } from '../state/free-rect';
+import { visibleSites } from '../search/visible-sites';
 import { failSoftTiles } from './basemaps';
 import { createMap, setMapLang } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
@@ -61,6 +61,8 @@ export class LayoutMap {
   private shown: ReadonlySet<LayerId>;
   private tiles?: { template: string; layer: L.TileLayer };
   private highlighted?: string;
+  /** The text query the site list filters by: the map shows the same sites (search/visible-sites.ts). */
+  private query = '';
   private route?: { key: string; layer?: L.LayerGroup };
   private reopening = false;
 
@@ -172,8 +174,15 @@ export class LayoutMap {
     this.buildSites();
   }
 
+  /** Narrows the markers to the sites a text query finds, as the list does. Idempotent. */
+  setQuery(query: string): void {
+    if (query === this.query) return;
+    this.query = query;
+    this.applySiteFilters();
+  }
+
   private applySiteFilters(): void {
-    const shown = new Set(sitesInLayers(this.siteList, this.shown).map((s) => s.id));
+    const shown = new Set(visibleSites(this.siteList, this.shown, this.query).map((s) => s.id));
     for (const [id, marker] of this.sites.markers) {
       const has = this.sites.group.hasLayer(marker);
       // A chosen site stays while its popup is open, even where a filter hides its kind.

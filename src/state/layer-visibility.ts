@@ -1,3 +1,4 @@
+import { AREA_IDS, type AreaId } from '../model/types';
 import { layerIds, type LayerId } from '../search/layer-ids';
 import { DEFAULT_LAYERS } from './map-state';
 import { parseLayerList } from './parse-layer-list';
@@ -6,7 +7,11 @@ import { unknownLayerIds } from './unknown-layer-ids';
 /**
  * The one reading of the `layers` attribute. It has mixed polarity: the layout's areas and `sites`
  * are listed to show them (`core,south,sites`), the site filters are listed with a `-` to hide them
- * (`-category:temple`, `-theme:buddhist`). Everything else works from the set this returns.
+ * (`-category:temple`, `-theme:buddhist`, `-area:south`, `-theme:none`). Everything else works from the
+ * set this returns, and `visibleSites` (search/visible-sites.ts) turns it into the sites shown.
+ *
+ * Old values keep their meaning: a value written before `area:` and `theme:none` existed hides
+ * neither, so it shows the same sites as it did.
  */
 
 /** The area ids the attribute lists to show, in the order it writes them. */
@@ -52,4 +57,51 @@ export function setLayerVisible(visible: ReadonlySet<LayerId>, id: LayerId, on: 
 /** Whether two sets hold the same ids. */
 export function sameLayers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((id) => b.has(id));
+}
+
+/** The three site filters, by the prefix of their ids. */
+export type FilterKind = 'area' | 'category' | 'theme';
+
+const idsOf = (kind: FilterKind): LayerId[] => layerIds.filter((id) => id.startsWith(`${kind}:`));
+
+/**
+ * "Only this" for one site filter (`theme:buddhist`, `category:temple`, `area:south`, `theme:none`):
+ * that value alone of its kind, the other two kinds as they were, and the sites shown. One action,
+ * one new set; `visible` is not changed.
+ */
+export function onlyFilter(visible: ReadonlySet<LayerId>, id: LayerId): ReadonlySet<LayerId> {
+  const kind = id.split(':')[0] as FilterKind;
+  const next = new Set(visible);
+  for (const other of idsOf(kind)) next.delete(other);
+  next.add(id);
+  next.add('sites');
+  return sameLayers(next, visible) ? visible : next;
+}
+
+/** Every value of one filter shown again ("any" in a list's select); `visible` is not changed. */
+export function anyFilter(visible: ReadonlySet<LayerId>, kind: FilterKind): ReadonlySet<LayerId> {
+  const next = new Set([...visible, ...idsOf(kind)]);
+  return sameLayers(next, visible) ? visible : next;
+}
+
+/**
+ * "Only this zone" (or the core): its outline alone, without the axis, the other areas or their
+ * sites; the sites' category and theme filters stay as they were. `visible` is not changed.
+ */
+export function onlyArea(visible: ReadonlySet<LayerId>, area: AreaId): ReadonlySet<LayerId> {
+  const next = new Set(onlyFilter(visible, `area:${area}`));
+  for (const other of ['axis', ...AREA_IDS] as const) next.delete(other);
+  next.add(area);
+  return sameLayers(next, visible) ? visible : next;
+}
+
+/**
+ * What a single-choice control (the list's selects) shows for one filter: `''` when every value is
+ * shown, the value when it alone is, `undefined` for any other mix (several, or none).
+ */
+export function filterChoice(visible: ReadonlySet<string>, kind: FilterKind): string | undefined {
+  const ids = idsOf(kind);
+  const on = ids.filter((id) => visible.has(id));
+  if (on.length === ids.length) return '';
+  return on.length === 1 ? on[0].slice(kind.length + 1) : undefined;
 }

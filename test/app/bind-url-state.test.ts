@@ -27,6 +27,27 @@ afterEach(() => {
 });
 
 describe('URL state of the full page', () => {
+  it('keeps the site filter: "only this zone" is one history entry, and back brings every site back', async () => {
+    const el = await open('');
+    const all = el.shownSiteIds;
+    const entries = history.length;
+    el.only('south');
+    await param('layers').toBe('south,sites,-area:core,-area:east,-area:west,-area:north');
+    expect(history.length).toBe(entries + 1);
+    const south = el.shownSiteIds;
+    expect(south.length).toBeLessThan(all.length);
+    const p = popped();
+    history.back();
+    await p;
+    await el.updateComplete;
+    expect(el.shownSiteIds).toEqual(all);
+    const q = popped();
+    history.forward();
+    await q;
+    await el.updateComplete;
+    expect(el.shownSiteIds).toEqual(south);
+  });
+
   it('opens one site, in one language, with some layers, from a link', async () => {
     const el = await open('?site=tiantishan-grottoes&lang=en&layers=core,south,sites');
     expect(await popupTitle(el)).toBe('Tiantishan Grottoes');

@@ -4,10 +4,11 @@ import '../../src/components/lz-layer-panel';
 import type { LzLayerPanel } from '../../src/components/lz-layer-panel';
 import { builtInFiles } from '../../src/data/built-in-files';
 import { parseLayout } from '../../src/data/parse-layout';
-import { countSites } from '../../src/search/count-sites';
+import { filterCounts } from '../../src/search/filter-counts';
 import { layerIds } from '../../src/search/layer-ids';
+import { parseLayers } from '../../src/state/layer-visibility';
 
-const counts = countSites(parseLayout(builtInFiles).sites);
+const counts = filterCounts(parseLayout(builtInFiles).sites, parseLayers(undefined));
 const zones = ['east', 'west', 'south', 'north'] as const;
 
 async function mount(
@@ -76,68 +77,73 @@ describe('<lz-layer-panel>', () => {
     expect(answered.visible).not.toContain('south');
   });
 
-  it('"only this zone" leaves only east visible among the zones, one event per change', async () => {
-    const el = await mount({ visible: ['core', 'axis', 'west', 'south', 'north', 'sites'] });
-    const events = listen(el, { answer: true });
+  it('"only this zone" asks for that zone alone, its sites alone, and a fit, in one request', async () => {
+    const el = await mount({ visible: layerIds.filter((id) => id !== 'east') });
+    const sets: Array<{ layers: string; fit?: string }> = [];
+    el.addEventListener('lz-filter-request', (e) => {
+      sets.push(e.detail);
+      el.visible = [...parseLayers(e.detail.layers)];
+    });
     $(el, 'button[data-only="east"]').click();
     await el.updateComplete;
-    expect(events).toEqual([
-      { id: 'east', visible: true },
-      { id: 'west', visible: false },
-      { id: 'south', visible: false },
-      { id: 'north', visible: false },
-    ]);
+    expect(sets).toEqual([{ layers: 'east,sites,-area:core,-area:west,-area:south,-area:north', fit: 'east' }]);
     expect(zones.filter((z) => box(el, z).checked)).toEqual(['east']);
-    // The core, the axis and the sites are not zones: untouched.
-    expect(el.visible).toEqual(expect.arrayContaining(['core', 'axis', 'sites']));
-    // Again: nothing changes, so nothing is asked.
-    $(el, 'button[data-only="east"]').click();
-    expect(events).toHaveLength(4);
+    expect(box(el, 'core').checked).toBe(false);
+    expect(box(el, 'axis').checked).toBe(false);
+    expect(box(el, 'area:east').checked).toBe(true);
+    expect(box(el, 'area:west').checked).toBe(false);
   });
 
-  it('"hide all" and "show all" ask once per layer that changes', async () => {
+  it('"only" beside a theme keeps that theme alone, 无主题 included among the choices', async () => {
+    const el = await mount();
+    const sets: string[] = [];
+    el.addEventListener('lz-filter-request', (e) => sets.push(e.detail.layers));
+    $(el, 'button[data-only="theme:buddhist"]').click();
+    expect(sets).toHaveLength(1);
+    expect([...parseLayers(sets[0])].filter((id) => id.startsWith('theme:'))).toEqual(['theme:buddhist']);
+    expect(box(el, 'theme:none').labels![0].textContent).toContain('无主题');
+    expect(Number($(el, 'input[data-layer="theme:none"] ~ .count').dataset.count)).toBe(counts.themes.none);
+  });
+
+  it('"hide all" and "show all" each ask for the whole set in one request', async () => {
     const el = await mount({ visible: ['core', 'east'] });
-    const events = listen(el, { answer: true });
+    const sets: string[] = [];
+    el.addEventListener('lz-filter-request', (e) => sets.push(e.detail.layers));
     $(el, 'button[data-bulk="hide"]').click();
-    expect(events).toEqual([
-      { id: 'core', visible: false },
-      { id: 'east', visible: false },
-    ]);
-    await el.updateComplete;
     $(el, 'button[data-bulk="show"]').click();
-    expect(events.slice(2)).toEqual(layerIds.map((id) => ({ id, visible: true })));
-    await el.updateComplete;
-    expect(el.visible).toEqual(expect.arrayContaining([...layerIds]));
+    expect([...parseLayers(sets[0])]).toEqual([]);
+    expect([...parseLayers(sets[1])]).toEqual([...layerIds]);
   });
 
   it('shows how many sites each zone holds, as in the data', async () => {
     const zh = await mount();
     for (const id of ['core', ...zones] as const) {
       const count = $(zh, `li[data-row="${id}"] .count`);
-      expect(Number(count.dataset.count), id).toBe(counts.zones[id]);
-      expect(count.textContent, id).toBe(`${counts.zones[id]} 个景点`);
+      expect(Number(count.dataset.count), id).toBe(counts.areas[id]);
+      expect(count.textContent, id).toBe(`${counts.areas[id]} 个景点`);
       // Part of the checkbox's label, so a screen reader hears it with the zone's name.
-      expect(box(zh, id).labels![0].textContent).toContain(`${counts.zones[id]} 个景点`);
+      expect(box(zh, id).labels![0].textContent).toContain(`${counts.areas[id]} 个景点`);
     }
     expect($(zh, 'li[data-row="south"] .count').textContent).toBe('6 个景点'); // 亥母寺 and 磨咀子 moved there (geo/README.md)
     expect($(zh, 'li[data-row="east"] .count').textContent).toBe('0 个景点');
     expect($(zh, 'li[data-row="axis"] .count')).toBeNull();
     const en = await mount({ lang: 'en' });
-    expect($(en, 'li[data-row="south"] .count').textContent).toBe(`${counts.zones.south} sites`);
+    expect($(en, 'li[data-row="south"] .count').textContent).toBe(`${counts.areas.south} sites`);
     // Categories and themes show the number; screen readers hear it spelled out.
     const temples = box(en, 'category:temple').labels![0];
     expect(temples.querySelector('[aria-hidden]')!.textContent).toBe(String(counts.categories.temple));
     expect(temples.querySelector('.sr-only')!.textContent).toBe(`${counts.categories.temple} sites`);
-    expect(box(en, 'sites').labels![0].textContent).toContain(`${counts.total} sites`);
+    expect($(en, '.shown').textContent!.trim()).toBe(`Map and list show ${counts.shown} of ${counts.total} sites`);
+    expect(counts.shown).toBe(counts.total);
   });
 
   it('formats counts with Intl.NumberFormat', async () => {
-    const many = { ...counts, zones: { ...counts.zones, north: 12345 } };
+    const many = { ...counts, areas: { ...counts.areas, north: 12345 } };
     const el = await mount({ lang: 'en' });
     el.counts = many;
     await el.updateComplete;
     expect($(el, 'li[data-row="north"] .count').textContent).toBe('12,345 sites');
-    const one = { ...counts, zones: { ...counts.zones, north: 1 } };
+    const one = { ...counts, areas: { ...counts.areas, north: 1 } };
     el.counts = one;
     await el.updateComplete;
     expect($(el, 'li[data-row="north"] .count').textContent).toBe('1 site');

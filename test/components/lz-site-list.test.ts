@@ -6,6 +6,7 @@ import { builtInFiles } from '../../src/data/built-in-files';
 import { parseLayout } from '../../src/data/parse-layout';
 import type { Site } from '../../src/model/types';
 import { searchSites } from '../../src/search/search-sites';
+import { parseLayers } from '../../src/state/layer-visibility';
 
 const sites = parseLayout(builtInFiles).sites;
 
@@ -129,10 +130,12 @@ describe('<lz-site-list>', () => {
     expect(root(el).activeElement).toBe(items(el).at(-1));
   });
 
-  it('filters by area, category and theme, and tells the owner', async () => {
+  it("filters by area, category and theme through the map's filter, and asks the owner", async () => {
     const el = await mount();
-    const changes: Array<{ zone: string | null; ids: string[] }> = [];
-    el.addEventListener('lz-filter-change', (e) => changes.push(e.detail));
+    const asked: string[] = [];
+    const queries: string[] = [];
+    el.addEventListener('lz-filter-request', (e) => asked.push(e.detail.layers));
+    el.addEventListener('lz-query-change', (e) => queries.push(e.detail.query));
     await choose(el, 'zone', 'south');
     expect(ids(el).sort()).toEqual(
       sites
@@ -140,14 +143,8 @@ describe('<lz-site-list>', () => {
         .map((s) => s.id)
         .sort(),
     );
-    expect(changes.at(-1)).toMatchObject({
-      zone: 'south',
-      category: null,
-      theme: null,
-      query: '',
-      inView: false,
-      ids: ids(el),
-    });
+    expect(asked.at(-1)).toBe('core,axis,east,west,south,north,sites,-area:core,-area:east,-area:west,-area:north');
+    expect(el.visible).toEqual(parseLayers(asked.at(-1)));
     await choose(el, 'category', 'temple');
     expect(ids(el)).toEqual(['baita-temple']);
     await choose(el, 'zone', '');
@@ -160,12 +157,24 @@ describe('<lz-site-list>', () => {
     }
     await type(el, 'leitai');
     expect(ids(el)).toEqual(['leitai-temple']);
-    expect(changes.at(-1)).toMatchObject({
-      query: 'leitai',
-      category: 'temple',
-      theme: 'daoist',
-      ids: ['leitai-temple'],
-    });
+    expect(queries.at(-1)).toBe('leitai');
+  });
+
+  it('follows the owner’s filter, says «several» for a mix, and lists sites without a theme as 无主题', async () => {
+    const el = await mount();
+    el.visible = parseLayers(
+      '-theme:wuliang,-theme:red,-theme:great-wall,-theme:intangible,-theme:buddhist,-theme:daoist,-theme:confucian,-theme:han,-theme:xixia,-theme:ecology',
+    );
+    await el.updateComplete;
+    const theme = root(el).querySelector<HTMLSelectElement>('select[name="theme"]')!;
+    expect(theme.value).toBe('none');
+    expect(theme.selectedOptions[0].textContent).toBe('无主题');
+    expect(ids(el)).toEqual(sites.filter((s) => s.themes.length === 0).map((s) => s.id));
+    el.visible = parseLayers('-area:east,-area:west');
+    await el.updateComplete;
+    const zone = root(el).querySelector<HTMLSelectElement>('select[name="zone"]')!;
+    expect(zone.selectedOptions[0].textContent).toBe('多项');
+    expect(ids(el)).toEqual(sites.filter((s) => s.zone !== 'east' && s.zone !== 'west').map((s) => s.id));
   });
 
   it('offers "only sites in view" when it knows the view', async () => {

@@ -8,6 +8,8 @@ import '../../src/embed/index';
 import '../../src/app/configurator/lz-configurator';
 import type { LzConfigurator } from '../../src/app/configurator/lz-configurator';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+import { builtInFiles } from '../../src/data/built-in-files';
+import { parseLayout } from '../../src/data/parse-layout';
 import { nextEvent, waitFor } from './helpers';
 
 afterEach(() => {
@@ -49,6 +51,28 @@ async function change(
 }
 
 describe('<lz-configurator>', () => {
+  it('offers the site filter: only one area or one theme, in the preview and the snippets', async () => {
+    const { c, root, preview } = await mountConfigurator();
+    await change(c, root.querySelector<HTMLSelectElement>('select[name="only-area"]')!, 'south');
+    await preview.updateComplete;
+    const south = preview.shownSiteIds;
+    expect(south).toEqual(
+      parseLayout(builtInFiles)
+        .sites.filter((s) => s.zone === 'south')
+        .map((s) => s.id),
+    );
+    expect(preview.getAttribute('layers')).toContain('-area:core');
+    expect(snippet(root, 'script')).toContain(`layers="${preview.getAttribute('layers')}"`);
+    await change(c, root.querySelector<HTMLSelectElement>('select[name="only-theme"]')!, 'none');
+    await preview.updateComplete;
+    expect(preview.getAttribute('layers')).toContain('-theme:buddhist');
+    expect(preview.getAttribute('layers')).not.toContain('-theme:none');
+    expect(preview.shownSiteIds.length).toBeLessThan(south.length);
+    expect(root.querySelector('select[name="only-theme"]')!.closest('label')!.textContent).toContain(
+      'Only the sites of this theme',
+    );
+  });
+
   it('drives the live preview and the snippets from its form', async () => {
     const { c, root, preview } = await mountConfigurator();
     expect(snippet(root, 'script')).toContain(

@@ -34,6 +34,12 @@ describe('readEmbedParams', () => {
     expect(Object.keys(p.attributes).sort()).toEqual([...EMBED_ATTRIBUTES].sort());
   });
 
+  it('takes the site filter in `layers`: areas, 无主题, normalised to the element’s own value', () => {
+    const p = readEmbedParams('?layers=sites,south,-theme:NONE,-area:core,-area:nowhere', OWN);
+    expect(p.attributes.layers).toBe('south,sites,-area:core,-theme:none');
+    expect(checkAttribute('layers', '-area:east')).toEqual({ name: 'layers', value: '-area:east' });
+  });
+
   it('leaves out what it cannot use, and says so', () => {
     const p = readEmbedParams(
       '?site=<img src=x onerror=alert(1)>&center=102.6&zoom=big&src=javascript:alert(1)&src-mode=merge&tiles=ftp://x/{z}/{x}/{y}&gestures=wild&accent=red;background:url(x)',

@@ -94,7 +94,8 @@ describe('events', () => {
     const internal = [
       'lz-list-select',
       'lz-site-hover',
-      'lz-filter-change',
+      'lz-query-change',
+      'lz-filter-request',
       'lz-layer-request',
       'lz-panel-change',
       'lz-card-close',

@@ -67,6 +67,21 @@ describe('snippets', () => {
     expect(read.ignored).toEqual([]);
   });
 
+  it('offer the site filter: one area, one theme (无主题 too), as the element and embed.html read it', () => {
+    const c = choice({ area: 'south', theme: 'buddhist' });
+    const layers = elementAttributes(c).find(([k]) => k === 'layers')![1];
+    expect(layers).toBe(
+      'core,axis,east,west,south,north,sites,-area:core,-area:east,-area:west,-area:north,' +
+        '-theme:wuliang,-theme:red,-theme:great-wall,-theme:intangible,-theme:daoist,-theme:confucian,-theme:han,-theme:xixia,-theme:ecology,-theme:none',
+    );
+    const url = new URL(embedUrl(c, BASE));
+    expect(readEmbedParams(url.search, url.origin).attributes.layers).toBe(layers);
+    expect(elementAttributes(choice({ theme: 'none', layers: ['core'] })).find(([k]) => k === 'layers')![1]).toBe(
+      'core,-theme:wuliang,-theme:red,-theme:great-wall,-theme:intangible,-theme:buddhist,-theme:daoist,-theme:confucian,-theme:han,-theme:xixia,-theme:ecology',
+    );
+    expect(elementAttributes(choice({})).some(([k]) => k === 'layers')).toBe(false);
+  });
+
   it('let nothing hostile through', () => {
     const c = choice({
       site: '"><script>alert(1)</script>',

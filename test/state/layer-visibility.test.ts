@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { layerIds } from '../../src/search/layer-ids';
-import { formatLayers, isLayerId, parseLayers, sameLayers, setLayerVisible } from '../../src/state/layer-visibility';
+import {
+  anyFilter,
+  filterChoice,
+  formatLayers,
+  isLayerId,
+  onlyArea,
+  onlyFilter,
+  parseLayers,
+  sameLayers,
+  setLayerVisible,
+} from '../../src/state/layer-visibility';
 
 const FILTERS = layerIds.filter((id) => id.includes(':'));
 
@@ -75,5 +85,42 @@ describe('isLayerId and sameLayers', () => {
   it('compares sets by content', () => {
     expect(sameLayers(parseLayers('core,south'), parseLayers('south,core'))).toBe(true);
     expect(sameLayers(parseLayers('core,south'), parseLayers('core'))).toBe(false);
+  });
+});
+
+describe('one-action filters', () => {
+  const all = parseLayers(undefined);
+
+  it('onlyFilter keeps one value of its kind, the other kinds as they were, and shows the sites', () => {
+    const start = parseLayers('core,-category:temple');
+    const next = onlyFilter(start, 'theme:buddhist');
+    expect(formatLayers(next)).toBe(
+      'core,sites,-category:temple,' +
+        '-theme:wuliang,-theme:red,-theme:great-wall,-theme:intangible,-theme:daoist,-theme:confucian,-theme:han,-theme:xixia,-theme:ecology,-theme:none',
+    );
+    expect(formatLayers(start)).toBe('core,-category:temple');
+    expect(onlyFilter(next, 'theme:buddhist')).toBe(next);
+  });
+
+  it('onlyArea shows that outline and its sites alone, and leaves categories and themes', () => {
+    expect(formatLayers(onlyArea(all, 'south'))).toBe('south,sites,-area:core,-area:east,-area:west,-area:north');
+    expect(formatLayers(onlyArea(parseLayers('-theme:red'), 'core'))).toBe(
+      'core,sites,-area:east,-area:west,-area:south,-area:north,-theme:red',
+    );
+  });
+
+  it('anyFilter shows every value of one kind again; filterChoice reads a single choice back', () => {
+    const south = onlyArea(all, 'south');
+    expect(filterChoice(south, 'area')).toBe('south');
+    expect(filterChoice(south, 'theme')).toBe('');
+    expect(filterChoice(parseLayers('-area:east,-area:west'), 'area')).toBeUndefined();
+    expect(filterChoice(onlyFilter(all, 'theme:none'), 'theme')).toBe('none');
+    expect(filterChoice(anyFilter(south, 'area'), 'area')).toBe('');
+    expect(anyFilter(all, 'theme')).toBe(all);
+  });
+
+  it('old values mean what they meant: the new filters are not hidden by them', () => {
+    for (const old of ['core,south,sites', 'sites,-theme:buddhist', 'axis,-category:museum'])
+      for (const id of ['area:core', 'area:south', 'theme:none'] as const) expect(parseLayers(old).has(id)).toBe(true);
   });
 });

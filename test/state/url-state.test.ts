@@ -42,6 +42,13 @@ describe('URL state', () => {
     expect(readUrlState(search)).toEqual(state);
   });
 
+  it('keeps the site filter: only a zone, only a theme, 无主题 (back and forward re-read it)', () => {
+    const layers = ['south', 'sites', '-area:core', '-area:east', '-area:west', '-area:north', '-theme:none'];
+    const search = writeUrlState({ layers });
+    expect(search).toBe(`?layers=${encodeURIComponent(layers.join(','))}`);
+    expect(readUrlState(search).layers).toEqual(layers);
+  });
+
   it('leaves defaults out of the URL', () => {
     expect(writeUrlState({ lang: 'zh-CN', layers: ['core', 'axis', 'east', 'west', 'south', 'north', 'sites'] })).toBe(
       '',

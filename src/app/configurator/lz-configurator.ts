@@ -11,7 +11,8 @@ import { EMBED_COLOURS, type EmbedColour } from '../../embed/embed-params';
 import { localized } from '../../i18n/localized';
 import { t } from '../../i18n/t';
 import { toLang } from '../../i18n/to-lang';
-import type { Lang, Site } from '../../model/types';
+import { AREA_IDS, type AreaId, type Lang, type Site } from '../../model/types';
+import { THEME_CHOICES, type ThemeChoice } from '../../search/layer-ids';
 import { DEFAULT_LAYERS } from '../../state/map-state';
 import { formatCenter } from '../../state/parse-center';
 import { copyText } from './copy-text';
@@ -25,6 +26,7 @@ import {
   iframeSnippet,
   isCssLength,
   npmSnippet,
+  layersValue,
   scriptSnippet,
   type EmbedChoice,
 } from './snippets';
@@ -158,6 +160,31 @@ export class LzConfigurator extends LitElement {
       </fieldset>
 
       <fieldset>
+        <legend>${tc(ui, 'siteFilter')}</legend>
+        <label class="stack"
+          >${tc(ui, 'onlyArea')}
+          <select
+            name="only-area"
+            @change=${(e: Event) => this.choose('area', ((e.target as HTMLSelectElement).value || undefined) as AreaId)}
+          >
+            <option value="" ?selected=${!c.area}>${tc(ui, 'anyFilter')}</option>
+            ${AREA_IDS.map((a) => html`<option value=${a} ?selected=${c.area === a}>${t(ui, `area.${a}`)}</option>`)}
+          </select>
+        </label>
+        <label class="stack"
+          >${tc(ui, 'onlyTheme')}
+          <select
+            name="only-theme"
+            @change=${(e: Event) =>
+              this.choose('theme', ((e.target as HTMLSelectElement).value || undefined) as ThemeChoice)}
+          >
+            <option value="" ?selected=${!c.theme}>${tc(ui, 'anyFilter')}</option>
+            ${THEME_CHOICES.map((th) => html`<option value=${th} ?selected=${c.theme === th}>${t(ui, `theme.${th}`)}</option>`)}
+          </select>
+        </label>
+      </fieldset>
+
+      <fieldset>
         <legend>${tc(ui, 'startView')}</legend>
         <label
           ><input
@@ -282,7 +309,6 @@ export class LzConfigurator extends LitElement {
 
   private renderPreview() {
     const c = this.choice;
-    const layers = DEFAULT_LAYERS.filter((l) => c.layers.includes(l));
     // Set through the CSSOM, never as a style attribute string: fine under a strict CSP.
     const style = Object.fromEntries(
       elementStyle(c)
@@ -291,7 +317,7 @@ export class LzConfigurator extends LitElement {
     );
     return html`<liangzhou-map
       lang=${c.lang}
-      layers=${ifDefined(layers.length === DEFAULT_LAYERS.length ? undefined : layers.join(','))}
+      layers=${ifDefined(layersValue(c))}
       site=${ifDefined(c.site)}
       tiles=${c.tiles}
       gestures=${c.gestures}

@@ -2,7 +2,9 @@
  * The copy-ready snippets of the configurator, as plain text: a script tag, an iframe, an npm import.
  * Pure; every value is checked or escaped here, because a bureau pastes the result into its pages.
  */
-import type { Lang } from '../../model/types';
+import type { AreaId, Lang } from '../../model/types';
+import { layerIds, type LayerId, type ThemeChoice } from '../../search/layer-ids';
+import { formatLayers, onlyFilter } from '../../state/layer-visibility';
 import { EMBED_COLOURS, isHexColour, type EmbedColour } from '../../embed/embed-params';
 import { DEFAULT_LAYERS } from '../../state/map-state';
 import { isSiteId, toZoom, type Gestures } from '../../state/attributes';
@@ -12,6 +14,10 @@ export interface EmbedChoice {
   lang: Lang;
   /** Visible areas, any of DEFAULT_LAYERS; all of them means the default (attribute left out). */
   layers: readonly string[];
+  /** Show only the sites of this area (the site filter of `layers`); absent: every area's. */
+  area?: AreaId;
+  /** Show only the sites of this theme (`none`: the sites without one); absent: every theme's. */
+  theme?: ThemeChoice;
   /** Site whose popup is open at the start. */
   site?: string;
   /** Start view; absent means the whole district. */
@@ -70,11 +76,26 @@ export function hostedBase(value: string): string | undefined {
   }
 }
 
+/**
+ * The `layers` value for a choice: the outlines ticked, then the site filter (one area, one theme),
+ * written by the element's own functions so the snippet says what the map will read. Undefined for
+ * the default (everything shown).
+ */
+export function layersValue(choice: EmbedChoice): string | undefined {
+  let visible: ReadonlySet<LayerId> = new Set(
+    layerIds.filter((id) => id.includes(':') || (choice.layers as readonly string[]).includes(id)),
+  );
+  if (choice.area) visible = onlyFilter(visible, `area:${choice.area}`);
+  if (choice.theme) visible = onlyFilter(visible, `theme:${choice.theme}`);
+  const value = formatLayers(new Set([...visible].filter((id) => id !== 'sites' || choice.layers.includes('sites'))));
+  return value === DEFAULT_LAYERS.join(',') ? undefined : value;
+}
+
 /** The element's attributes for a choice, in the order of its doc comment; defaults left out (lang always). */
 export function elementAttributes(choice: EmbedChoice): Array<[string, string]> {
   const attrs: Array<[string, string]> = [['lang', choice.lang]];
-  const layers = DEFAULT_LAYERS.filter((l) => choice.layers.includes(l));
-  if (layers.length !== DEFAULT_LAYERS.length) attrs.push(['layers', layers.join(',')]);
+  const layers = layersValue(choice);
+  if (layers !== undefined) attrs.push(['layers', layers]);
   if (isSiteId(choice.site)) attrs.push(['site', choice.site]);
   if (choice.view) {
     attrs.push(['center', formatCenter(choice.view.center)]);

@@ -1,0 +1,59 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { t } from '../i18n/t';
+import { toLang } from '../i18n/to-lang';
+import { dayColor } from '../plan/day-color';
+import { baseStyles } from './base-styles';
+import { cssProps } from './css-props';
+import { define } from './define';
+import { lzMapKeyStyles } from './lz-map-key.styles';
+
+/** Days shown in the route swatch: enough to read as "one colour per day". */
+const DAYS = [0, 1, 2, 3];
+
+/**
+ * The key for what the map draws besides the layout: the trip's route (one colour per day, as
+ * `dayColor` paints it), its start point, site clusters and the axis corridor. Each entry is a
+ * swatch drawn as the map draws it, and its words; nothing is interactive. Its title is not a heading:
+ * the element sits under whatever heading level its owner has (the layer panel's is hidden in the map).
+ *
+ * @csspart key - The list of entries.
+ */
+export class LzMapKey extends LitElement {
+  static styles = [baseStyles, lzMapKeyStyles];
+
+  /** `zh-CN` (default) or `en`. */
+  @property() lang = 'zh-CN';
+
+  render() {
+    const lang = toLang(this.lang);
+    return html`<section lang=${lang} aria-labelledby="key-title">
+      <p class="title" id="key-title">${t(lang, 'legend.title')}</p>
+      <ul part="key">
+        <li data-key="route">
+          <span class="sw" aria-hidden="true"
+            >${DAYS.map((d) => html`<span class="day" ${cssProps({ '--day': dayColor(d) })}></span>`)}</span
+          >${t(lang, 'legend.route')}
+        </li>
+        <li data-key="start">
+          <span class="sw" aria-hidden="true"><span class="start"></span></span>${t(lang, 'legend.start')}
+        </li>
+        <li data-key="cluster">
+          <span class="sw" aria-hidden="true"><span class="cluster">5</span></span
+          >${t(lang, 'legend.cluster')}
+        </li>
+        <li data-key="corridor">
+          <span class="sw" aria-hidden="true"><span class="corridor"></span></span>${t(lang, 'legend.corridor')}
+        </li>
+      </ul>
+    </section>`;
+  }
+}
+
+define('lz-map-key', LzMapKey);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lz-map-key': LzMapKey;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Site } from '../model/types';
+import { searchSites } from './search-sites';
+
+/**
+ * The one filter model: which sites pass a set of visible layer ids (see `layerIds`) and a text query.
+ * The map's markers, the site list, the legend's counts, the URL and the `layers` attribute all
+ * answer from this function, so one filter gives the same sites everywhere.
+ *
+ * A site passes when its area (`area:<id>`), its category (`category:<id>`) and one of its themes
+ * (`theme:<id>`; `theme:none` for a site with no theme) are visible, and the query finds it.
+ * `sites` is not a filter: it says whether the map draws the markers at all, and the list lists what
+ * the filters keep either way. Zone outlines (`south`) are not filters either: `area:south` is.
+ *
+ * Input order without a query; with one, best match first (as `searchSites`). `sites` is not changed.
+ */
+export function visibleSites(sites: readonly Site[], visible: Iterable<string>, query = ''): Site[] {
+  const shown = new Set(visible);
+  const kept = sites.filter(
+    (site) =>
+      shown.has(`area:${site.zone}`) &&
+      shown.has(`category:${site.category}`) &&
+      (site.themes.length === 0 ? shown.has('theme:none') : site.themes.some((theme) => shown.has(`theme:${theme}`))),
+  );
+  return query.trim() ? searchSites(kept, query) : kept;
+}

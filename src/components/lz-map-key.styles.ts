@@ -68,6 +68,6 @@ export const lzMapKeyStyles = css`
     left: 0;
     right: 0;
     top: 5px;
-    border-top: 2px dashed var(--lz-axis, #111827);
+    border-top: 2px dashed var(--_axis);
   }
 `;

@@ -21,6 +21,6 @@ export const tripDateStyles = css`
   .warning {
     margin: 0;
     padding: 4px 8px;
-    border-left: 4px solid var(--lz-color-warning, #b45309);
+    border-left: 4px solid var(--_warning);
   }
 `;

@@ -6,7 +6,7 @@ export const tripChoiceStyles = css`
     display: grid;
     gap: 8px;
     padding: 10px 12px;
-    border: 2px solid var(--lz-color-accent, #9a3412);
+    border: 2px solid var(--_accent);
     border-radius: 6px;
     background: #fff7ed;
   }

@@ -14,13 +14,16 @@ import { DEFAULT_START } from '../plan/start-points';
 import { toggleInTrip } from '../plan/toggle-in-trip';
 import type { LayerId } from '../search/layer-ids';
 import { areaSizes } from '../spatial/area-sizes';
+import { sitesInLayers } from '../search/sites-in-layers';
 import {
+  corridorConverter,
   gesturesConverter,
   isSiteId,
   langConverter,
   parseControls,
   srcModeConverter,
   tilesConverter,
+  toCorridorKm,
   toZoom,
   zoomConverter,
   type Gestures,
@@ -34,6 +37,7 @@ import { parseCenter } from '../state/parse-center';
 import { routeDays, type RouteDay } from '../state/route-days';
 import { define } from './define';
 import { emit } from './events';
+import { analysisMapStyles } from './analysis-map.styles';
 import { liangzhouMapStyles } from './liangzhou-map.styles';
 import { MapController } from './map-controller';
 import { NoticesController } from './notices-controller';
@@ -54,7 +58,8 @@ import { SitesSource } from './sites-source';
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
  * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y}.
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
- * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `lang` (default: all); `none` for a bare map.
+ * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `analysis`, `lang` (default: all); `none` for a bare map.
+ * @attr corridor - Width in km (1-20) of a corridor drawn either side of the axis, its sites listed in the Analysis tab; 0 or unset: none.
  * @fires lz-ready - The layers are on screen. detail: {sites}
  * @fires lz-site-select - A site's popup opened: by a click, Enter or Space on its marker, the site list, `site` or `showSite`. detail: {id}
  * @fires lz-layer-toggle - A layer was shown or hidden. detail: {id, visible}
@@ -62,6 +67,7 @@ import { SitesSource } from './sites-source';
  * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
  * @fires lz-lang-change - The visitor switched the language. detail: {lang}
  * @fires lz-error - Data was rejected in whole or part. detail: {message, file, feature, field}
+ * @fires lz-area-select - An area's card opened: a click on the core, a zone or the axis, the Analysis tab, or `selectArea`. detail: {id}
  * @csspart map - The map area.
  * @csspart note - The note that zones and axis are schematic.
  * @csspart notice - A dismissible message (data errors, tiles offline).
@@ -72,10 +78,11 @@ import { SitesSource } from './sites-source';
  * @cssproperty [--lz-zone-east=#3f7f1f] - Colour of the east zone (likewise `--lz-zone-west`, `--lz-zone-south`, `--lz-zone-north`).
  * @cssproperty [--lz-core=#b3124a] - Colour of the core.
  * @cssproperty [--lz-axis=#111827] - Colour of the axis.
+ * @cssproperty [--lz-corridor=#2563eb] - Fill of the axis corridor (drawn translucent).
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = liangzhouMapStyles;
+  static styles = [...liangzhouMapStyles, analysisMapStyles];
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
@@ -95,8 +102,10 @@ export class LiangzhouMap extends LitElement {
   @property({ converter: tilesConverter }) tiles: Tiles = 'none';
   /** `cooperative` or `greedy`. */
   @property({ converter: gesturesConverter }) gestures: Gestures = 'cooperative';
-  /** Panels to show: `layers,list,trip,lang`, or `none`. */
-  @property() controls = 'layers,list,trip,lang';
+  /** Panels to show: `layers,list,trip,analysis,lang`, or `none`. */
+  @property() controls = 'layers,list,trip,analysis,lang';
+  /** Km either side of the axis to draw and analyse as a corridor; 0 is none. */
+  @property({ reflect: true, converter: corridorConverter }) corridor = 0;
   /**
    * The trip: `{days: [{name, siteIds}]}`. Read it, or set it to show a trip; the element changes it
    * when the visitor edits the trip and then fires lz-itinerary-change. Property only.
@@ -110,6 +119,10 @@ export class LiangzhouMap extends LitElement {
   /** The trip panel's travel mode and day window, so the printed trip matches the screen. */
   /** What the map shows now, for the site list's "only in view". */
   @state() private bounds?: [number, number, number, number];
+  /** The area whose card is open: `core`, a zone or `axis`. */
+  @state() private area?: string;
+  /** The planner asked to print the map: the printed page is the map's, not the trip's. */
+  @state() private printingMap = false;
   /** The page's own sites, from `src` or `sites`. */
   @state() private extraSites: readonly Site[] = [];
 
@@ -201,6 +214,10 @@ export class LiangzhouMap extends LitElement {
           selected: this.site,
           itinerary: this.itinerary,
           tripStart: this.tripStart,
+          layout: this.layout,
+          shown: this.shownSites(),
+          area: this.area,
+          corridor: this.corridor,
         },
         {
           layerRequest: (id, visible) => this.setLayerVisible(id, visible),
@@ -220,6 +237,14 @@ export class LiangzhouMap extends LitElement {
           tripStartReset: () => (this.tripStart = DEFAULT_START),
           tripSettings: (settings) => this.changeItinerary({ ...this.itinerary, settings }),
           switchLang: this.switchLang,
+          areaRequest: (id) => (id === null ? this.clearArea() : this.selectArea(id)),
+          areaFit: (id) => this.fitTo(id),
+          corridorRequest: (km) => (this.corridor = toCorridorKm(km)),
+          analysisSite: (id) => {
+            this.revealSites();
+            this.view?.select(id, { fly: true });
+          },
+          printRequest: () => void this.printMap(),
         },
       )}
       <div class="frame ${this.panelsCtl.narrow ? 'narrow' : ''}" @keydown=${this.popup.keydown}>
@@ -231,6 +256,17 @@ export class LiangzhouMap extends LitElement {
   }
 
   private renderPrint(lang: Lang) {
+    if (this.printingMap && this.layout)
+      return html`<lz-map-print
+        class="print"
+        exportparts="page: map-page"
+        lang=${lang}
+        .layout=${this.layout}
+        .shown=${this.shownSites()}
+        .visible=${this.visible}
+        .corridor=${this.corridor}
+        .date=${new Date()}
+      ></lz-map-print>`;
     if (!this.panels.includes('trip') || !this.itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
     const { mode, dayStartMin, dayEndMin } = tripSettings(this.itinerary);
     return html`<lz-trip-print
@@ -271,12 +307,15 @@ export class LiangzhouMap extends LitElement {
       },
       onViewChange: (v) => this.onViewChange(v),
       onTileError: () => this.notices.notify('info', t(this.language, 'map.tilesFailed')),
+      onAreaSelect: (id) => this.selectArea(id),
     });
     view.setLang(this.language);
     view.setSites(this.layout.sites);
     view.showLayers(this.visible);
     view.setRoute(this.route, this.tripStart);
     view.setTiles(tileTemplate(this.tiles));
+    view.setCorridor(this.corridor);
+    view.highlightArea(this.area);
     this.mapCtl.setGestures(this.gestures);
     if (created || changed.has('center') || changed.has('zoom')) {
       const center = parseCenter(this.center);
@@ -321,6 +360,37 @@ export class LiangzhouMap extends LitElement {
     this.view?.showLayers(next);
     emit(this, 'lz-layer-toggle', { id, visible });
     return true;
+  }
+
+  /**
+   * Opens the card of an area (`core`, a zone id or `axis`) in the Analysis tab and highlights it on
+   * the map; fires lz-area-select. Returns false for an unknown id.
+   */
+  selectArea(id: string): boolean {
+    if (!this.layout || !(id === 'core' || id === 'axis' || this.layout.zones.some((z) => z.id === id))) return false;
+    this.area = id;
+    if (this.panels.includes('analysis')) this.panelsCtl.showTab('analysis');
+    emit(this, 'lz-area-select', { id });
+    return true;
+  }
+
+  private clearArea(): void {
+    this.area = undefined;
+  }
+
+  /** The sites the map shows now, under its layers and filters: what the exports and the printed map hold. */
+  private shownSites(): Site[] {
+    return this.layout ? sitesInLayers(this.layout.sites, this.visible) : [];
+  }
+
+  /** Prints the map as shown (one A4 landscape page) instead of the trip. */
+  async printMap(): Promise<void> {
+    await import('./lz-map-print');
+    this.printingMap = true;
+    await this.updateComplete;
+    const done = () => (this.printingMap = false);
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
   }
 
   /** Ids of the sites the map holds now (built-in and the page's own): what a trip may name. */

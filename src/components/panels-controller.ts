@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { t } from '../i18n/t';
 import type { Itinerary, LonLat, TripSettings } from '../model/itinerary';
-import type { AreaId, Lang, Site } from '../model/types';
+import type { AreaId, Lang, Layout, Site } from '../model/types';
 import { tripSettings } from '../plan/trip-settings';
 import { countSites } from '../search/count-sites';
 import type { LayerId } from '../search/layer-ids';
@@ -21,6 +21,11 @@ export interface PanelsState {
   selected?: string;
   itinerary: Itinerary;
   tripStart: LonLat;
+  /** For the Analysis tab: the layout, the sites on the map now, the selected area, the corridor's km. */
+  layout?: Layout;
+  shown: readonly Site[];
+  area?: string;
+  corridor: number;
 }
 
 /** What the panels ask of the host. Each is an internal event of an inner element, already typed. */
@@ -34,6 +39,11 @@ export interface PanelsActions {
   tripStartReset: () => void;
   tripSettings: (settings: TripSettings) => void;
   switchLang: () => void;
+  areaRequest: (id: string | null) => void;
+  areaFit: (id: string) => void;
+  corridorRequest: (km: number) => void;
+  analysisSite: (id: string) => void;
+  printRequest: () => void;
 }
 
 /**
@@ -74,6 +84,12 @@ export class PanelsController {
   setOpen(open: boolean | undefined): void {
     this.open = open;
     this.host.requestUpdate();
+  }
+
+  /** Opens the panel on one tab (an area chosen on the map opens its card in the Analysis tab). */
+  showTab(id: string): void {
+    this.tab = id;
+    this.setOpen(true);
   }
 
   /** Loads the trip planner when it is about to be seen. */
@@ -158,7 +174,34 @@ export class PanelsController {
             ></lz-trip-panel>`
           : nothing
       }
+      ${panels.includes('analysis') ? this.renderAnalysis(s, on) : nothing}
     </lz-panel>`;
+  }
+
+  private renderAnalysis(s: PanelsState, on: PanelsActions) {
+    const closeSheet = () => {
+      if (this.narrow) this.setOpen(false);
+    };
+    return html`<lz-analysis-panel
+      slot="analysis"
+      exportparts="areas, card-title, table"
+      lang=${s.lang}
+      .layout=${s.layout}
+      .shown=${s.shown}
+      .area=${s.area}
+      .corridor=${s.corridor}
+      @lz-area-request=${(e: LzEvent<'lz-area-request'>) => on.areaRequest(e.detail.id)}
+      @lz-area-fit=${(e: LzEvent<'lz-area-fit'>) => {
+        closeSheet();
+        on.areaFit(e.detail.id);
+      }}
+      @lz-corridor-request=${(e: LzEvent<'lz-corridor-request'>) => on.corridorRequest(e.detail.km)}
+      @lz-analysis-site=${(e: LzEvent<'lz-analysis-site'>) => {
+        closeSheet();
+        on.analysisSite(e.detail.id);
+      }}
+      @lz-print-request=${on.printRequest}
+    ></lz-analysis-panel>`;
   }
 
   private listOf(set: ReadonlySet<LayerId>): readonly LayerId[] {

@@ -1,5 +1,6 @@
 import type { AreaId, Category, Layout, Site, Theme } from '../model/types';
 import { AREA_IDS } from '../model/types';
+import { countKinds } from '../search/count-kinds';
 import { heritageLevel } from '../search/heritage-level';
 import { areaKm2 } from './area-km2';
 import { distanceToAxisKm } from './distance-to-axis';
@@ -39,13 +40,9 @@ export function compareAreas(layout: Pick<Layout, 'core' | 'zones' | 'axis'>, si
   return AREA_IDS.filter((id) => shapes.has(id)).map((id) => {
     const km2 = areaKm2(shapes.get(id)!);
     const mine = sites.filter((s) => s.zone === id);
-    const byCategory: AreaRow['byCategory'] = {};
-    const byTheme: AreaRow['byTheme'] = {};
     let national = 0;
     let provincial = 0;
     for (const s of mine) {
-      byCategory[s.category] = (byCategory[s.category] ?? 0) + 1;
-      for (const theme of new Set(s.themes)) byTheme[theme] = (byTheme[theme] ?? 0) + 1;
       const level = heritageLevel(s);
       if (level === 'national') national++;
       if (level === 'provincial') provincial++;
@@ -56,9 +53,7 @@ export function compareAreas(layout: Pick<Layout, 'core' | 'zones' | 'axis'>, si
       siteIds: mine.map((s) => s.id),
       sites: mine.length,
       perHundredKm2: km2 > 0 ? (mine.length / km2) * 100 : 0,
-      byCategory,
-      byTheme,
-      noTheme: mine.filter((s) => s.themes.length === 0).length,
+      ...countKinds(mine),
       national,
       provincial,
       medianAxisKm: median(mine.map((s) => distanceToAxisKm(layout.axis.geometry, s.coordinates))),

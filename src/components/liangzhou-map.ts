@@ -380,8 +380,14 @@ export class LiangzhouMap extends LitElement {
 
   /** The sites the map shows now, under its layers and filters: what the exports and the printed map hold. */
   private shownSites(): Site[] {
-    return this.layout ? sitesInLayers(this.layout.sites, this.visible) : [];
+    const { layout, visible } = this;
+    // One array per (layout, layers): the Analysis tab and the print view re-render only when it changes.
+    let cache = this.shownCache;
+    if (!cache || cache.layout !== layout || cache.visible !== visible)
+      cache = this.shownCache = { layout, visible, sites: layout ? sitesInLayers(layout.sites, visible) : [] };
+    return cache.sites;
   }
+  private shownCache?: { layout?: Layout; visible: ReadonlySet<LayerId>; sites: Site[] };
 
   /** Prints the map as shown (one A4 landscape page) instead of the trip. */
   async printMap(): Promise<void> {

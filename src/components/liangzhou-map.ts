@@ -195,7 +195,12 @@ export class LiangzhouMap extends LitElement {
       this.layout = composeLayout(this.builtIn, this.extraSites, this.srcMode);
     if (changed.has('itinerary') || changed.has('extraSites') || changed.has('srcMode'))
       this.route = routeDays(this.itinerary, this.layout?.sites ?? []);
-    this.panelsCtl.prepare({ panels: this.panels, itinerary: this.itinerary });
+    this.panelsCtl.prepare({
+      panels: this.panels,
+      itinerary: this.itinerary,
+      area: this.area,
+      corridor: this.corridor,
+    });
   }
 
   render() {

@@ -5,4 +5,3 @@
  */
 import './lz-layer-panel';
 import './lz-site-list';
-import './lz-analysis-panel';

@@ -63,6 +63,7 @@ export class PanelsController {
   /** The panels render once the map is on screen. */
   ready = false;
   private tripElements?: Promise<unknown>;
+  private analysisElements?: Promise<unknown>;
   /** The layer panel takes a list: one per set, so it re-renders only when the set changes. */
   private visibleList?: { set: ReadonlySet<LayerId>; list: readonly LayerId[] };
 
@@ -93,7 +94,10 @@ export class PanelsController {
   }
 
   /** Loads the trip planner when it is about to be seen. */
-  prepare(state: Pick<PanelsState, 'panels' | 'itinerary'>): void {
+  prepare(state: Pick<PanelsState, 'panels' | 'itinerary' | 'area' | 'corridor'>): void {
+    // The Analysis tab (comparison maths, turf, exports) loads when it is opened or an area or a corridor is asked for.
+    if (state.panels.includes('analysis') && (this.tab === 'analysis' || state.area || state.corridor > 0))
+      this.analysisElements ??= import('./lz-analysis-panel');
     if (
       state.panels.includes('trip') &&
       (this.tab === 'trip' || state.itinerary.days.some((d) => d.siteIds.length > 0))

@@ -10,7 +10,9 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** Opens the Analysis tab (its code loads then) and waits for it and its parts to render. */
 async function analysis(el: LiangzhouMap): Promise<ShadowRoot> {
+  el.shadowRoot!.querySelector<Updatable>('lz-panel')!.shadowRoot!.querySelector<HTMLElement>('#tab-analysis')!.click();
   await customElements.whenDefined('lz-analysis-panel');
   await el.updateComplete;
   const panel = el.shadowRoot!.querySelector<Updatable>('lz-analysis-panel')!;

@@ -37,6 +37,8 @@ export interface LzPublicEventMap {
    * failure); `message` may quote the file, `category` never does.
    */
   'lz-error': { message: string; category: GeoDataCategory; file: string; feature?: string; field?: string };
+  /** An area's card opened: the core, a zone or the axis (a click on the map, the Analysis tab or `selectArea`). */
+  'lz-area-select': { id: string };
 }
 
 export interface LzInternalEventMap {
@@ -74,6 +76,16 @@ export interface LzInternalEventMap {
   'lz-trip-suggest': { days: TripDay[] };
   /** lz-trip-panel: the visitor answered which trip to keep, the received one (`take`) or their own. */
   'lz-trip-choice': { take: boolean };
+  /** lz-analysis-panel and its parts: open this area's card (`null`: close it). */
+  'lz-area-request': { id: string | null };
+  /** lz-area-card: fit the map to this area. */
+  'lz-area-fit': { id: string };
+  /** lz-analysis-panel: the corridor's width should become `km` (0: no corridor). */
+  'lz-corridor-request': { km: number };
+  /** lz-area-card, lz-analysis-panel: open this site on the map. */
+  'lz-analysis-site': { id: string };
+  /** lz-analysis-panel: print the map as shown. */
+  'lz-print-request': Record<string, never>;
 }
 
 /** The public events, in the order of `<liangzhou-map>`'s `@fires` lines. */
@@ -85,6 +97,7 @@ export const PUBLIC_EVENTS = [
   'lz-itinerary-change',
   'lz-lang-change',
   'lz-error',
+  'lz-area-select',
 ] as const satisfies ReadonlyArray<keyof LzPublicEventMap>;
 
 export type LzPublicEventName = (typeof PUBLIC_EVENTS)[number];
@@ -123,6 +136,12 @@ declare global {
     'lz-itinerary-change': LzEvent<'lz-itinerary-change'>;
     'lz-lang-change': LzEvent<'lz-lang-change'>;
     'lz-error': LzEvent<'lz-error'>;
+    'lz-area-select': LzEvent<'lz-area-select'>;
+    'lz-area-request': LzEvent<'lz-area-request'>;
+    'lz-area-fit': LzEvent<'lz-area-fit'>;
+    'lz-corridor-request': LzEvent<'lz-corridor-request'>;
+    'lz-analysis-site': LzEvent<'lz-analysis-site'>;
+    'lz-print-request': LzEvent<'lz-print-request'>;
     'lz-list-select': LzEvent<'lz-list-select'>;
     'lz-site-hover': LzEvent<'lz-site-hover'>;
     'lz-query-change': LzEvent<'lz-query-change'>;

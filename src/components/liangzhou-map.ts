@@ -19,6 +19,7 @@ import { layerIds, type LayerId } from '../search/layer-ids';
 import { visibleSites } from '../search/visible-sites';
 import { areaSizes } from '../spatial/area-sizes';
 import {
+  corridorConverter,
   gesturesConverter,
   isSiteId,
   langConverter,
@@ -27,6 +28,7 @@ import {
   srcTimeoutConverter,
   SRC_TIMEOUT_S,
   tilesConverter,
+  toCorridorKm,
   toZoom,
   zoomConverter,
   type Gestures,
@@ -44,6 +46,7 @@ import { parseCenter } from '../state/parse-center';
 import { routeDays, type RouteDay } from '../state/route-days';
 import { define } from './define';
 import { emit } from './events';
+import { analysisMapStyles } from './analysis-map.styles';
 import { liangzhouMapStyles } from './liangzhou-map.styles';
 import { noticesStyles } from './notices.styles';
 import { MapController } from './map-controller';
@@ -81,7 +84,8 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * @attr src-timeout - Seconds to wait for `src`, headers and body (default 20, 1-120); then a notice and `lz-error` (category `timeout`).
  * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`).
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
- * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `lang` (default: all); `none` for a bare map.
+ * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `analysis`, `lang` (default: all); `none` for a bare map.
+ * @attr corridor - Width in km (1-20) of a corridor drawn either side of the axis, its sites listed in the Analysis tab; 0 or unset: none.
  * @fires lz-ready - The layers are on screen. detail: {sites}
  * @fires lz-site-select - A site's popup opened: by a click, Enter or Space on its marker, the site list, `site` or `showSite`. detail: {id}
  * @fires lz-layer-toggle - A layer was shown or hidden. detail: {id, visible}
@@ -89,6 +93,7 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * @fires lz-itinerary-change - The visitor changed the trip. detail: {days: [{name, siteIds}]}
  * @fires lz-lang-change - The visitor switched the language. detail: {lang}
  * @fires lz-error - Data or an attribute was rejected in whole or part. detail: {message, category, file, feature, field}; `category` is one of `fetch-failed`, `not-json`, `invalid-data`, `too-large`, `timeout`, `not-allowed`, `invalid-attribute`.
+ * @fires lz-area-select - An area's card opened: a click on the core, a zone or the axis, the Analysis tab, or `selectArea`. detail: {id}
  * @csspart map - The map area.
  * @csspart note - The note that zones and axis are schematic.
  * @csspart notice - A dismissible message (data errors, tiles offline).
@@ -106,10 +111,11 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * @cssproperty [--lz-zone-north=#b8860b] - Colour of the north zone.
  * @cssproperty [--lz-core=#b3124a] - Colour of the core.
  * @cssproperty [--lz-axis=#111827] - Colour of the axis.
+ * @cssproperty [--lz-corridor=#2563eb] - Fill of the axis corridor (drawn translucent).
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles];
+  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles];
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
@@ -131,8 +137,10 @@ export class LiangzhouMap extends LitElement {
   @property({ converter: tilesConverter }) tiles: Tiles = 'none';
   /** `cooperative` or `greedy`. */
   @property({ converter: gesturesConverter }) gestures: Gestures = 'cooperative';
-  /** Panels to show: `layers,list,trip,lang`, or `none`. */
-  @property() controls = 'layers,list,trip,lang';
+  /** Panels to show: `layers,list,trip,analysis,lang`, or `none`. */
+  @property() controls = 'layers,list,trip,analysis,lang';
+  /** Km either side of the axis to draw and analyse as a corridor; 0 is none. */
+  @property({ reflect: true, converter: corridorConverter }) corridor = 0;
   /**
    * The trip: `{days: [{name, siteIds}], settings?}`. Read it, or set it to show a trip; the element
    * changes it when the visitor edits the trip and then fires lz-itinerary-change. Property only.
@@ -162,6 +170,10 @@ export class LiangzhouMap extends LitElement {
   @state() private bounds?: [number, number, number, number];
   /** The visitor is choosing the trip's start on the map: a hint says so. */
   @state() private picking = false;
+  /** The area whose card is open: `core`, a zone or `axis`. */
+  @state() private area?: string;
+  /** The planner asked to print the map: the printed page is the map's, not the trip's. */
+  @state() private printingMap = false;
   /** The page's own sites, from `src` or `sites`. */
   @state() private extraSites: readonly Site[] = [];
   /** Where the site just added from a popup went (or that it left the trip): a polite live line. */
@@ -257,7 +269,12 @@ export class LiangzhouMap extends LitElement {
       this.layout = composeLayout(this.builtIn, this.extraSites, this.srcMode);
     if (changed.has('itinerary') || changed.has('extraSites') || changed.has('srcMode'))
       this.route = routeDays(this.itinerary, this.layout?.sites ?? []);
-    this.panelsCtl.prepare({ panels: this.panels, itinerary: this.itinerary });
+    this.panelsCtl.prepare({
+      panels: this.panels,
+      itinerary: this.itinerary,
+      area: this.area,
+      corridor: this.corridor,
+    });
   }
 
   render() {
@@ -277,6 +294,10 @@ export class LiangzhouMap extends LitElement {
           selected: this.site,
           itinerary: this.itinerary,
           tripStart: this.tripStart,
+          layout: this.layout,
+          shown: this.shownSites(),
+          area: this.area,
+          corridor: this.corridor,
         },
         {
           layerRequest: (id, visible) => this.setLayerVisible(id, visible),
@@ -309,6 +330,14 @@ export class LiangzhouMap extends LitElement {
           tripStartReset: () => (this.tripStart = DEFAULT_START),
           tripSettings: (settings) => this.changeItinerary({ ...this.itinerary, settings }),
           switchLang: this.switchLang,
+          areaRequest: (id) => (id === null ? this.clearArea() : this.selectArea(id)),
+          areaFit: (id) => this.fitTo(id),
+          corridorRequest: (km) => (this.corridor = toCorridorKm(km)),
+          analysisSite: (id) => {
+            this.revealSites();
+            this.view?.select(id, { fly: true });
+          },
+          printRequest: () => void this.printMap(),
         },
       )}
       <div
@@ -325,6 +354,17 @@ export class LiangzhouMap extends LitElement {
   }
 
   private renderPrint(lang: Lang) {
+    if (this.printingMap && this.layout)
+      return html`<lz-map-print
+        class="print"
+        exportparts="page: map-page"
+        lang=${lang}
+        .layout=${this.layout}
+        .shown=${this.shownSites()}
+        .visible=${this.visible}
+        .corridor=${this.corridor}
+        .date=${new Date()}
+      ></lz-map-print>`;
     if (!this.panels.includes('trip') || !this.itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
     const { mode, dayStartMin, dayEndMin, startDate } = tripSettings(this.itinerary);
     return html`<lz-trip-print
@@ -367,6 +407,7 @@ export class LiangzhouMap extends LitElement {
         this.tiles = 'none';
         this.notices.notify('info', t(this.language, 'map.tilesFailed'));
       },
+      onAreaSelect: (id) => this.selectArea(id),
     });
     view.setLang(this.language);
     view.setSites(this.layout.sites);
@@ -374,6 +415,8 @@ export class LiangzhouMap extends LitElement {
     view.setQuery(this.query);
     view.setRoute(this.route, this.tripStart);
     view.setTiles(tileTemplate(this.tiles));
+    view.setCorridor(this.corridor);
+    view.highlightArea(this.area);
     this.mapCtl.setGestures(this.gestures);
     if (created || changed.has('center') || changed.has('zoom')) {
       const center = parseCenter(this.center);
@@ -449,6 +492,48 @@ export class LiangzhouMap extends LitElement {
     this.visible = next;
     this.view?.showLayers(next);
     for (const id of changed) emit(this, 'lz-layer-toggle', { id, visible: next.has(id) });
+  }
+
+  /**
+   * Opens the card of an area (`core`, a zone id or `axis`) in the Analysis tab and highlights it on
+   * the map; fires lz-area-select. Returns false for an unknown id.
+   */
+  selectArea(id: string): boolean {
+    if (!this.layout || !(id === 'core' || id === 'axis' || this.layout.zones.some((z) => z.id === id))) return false;
+    this.area = id;
+    if (this.panels.includes('analysis')) this.panelsCtl.showTab('analysis');
+    emit(this, 'lz-area-select', { id });
+    return true;
+  }
+
+  private clearArea(): void {
+    this.area = undefined;
+  }
+
+  /** The sites the map shows now, under its layers and filters: what the exports and the printed map hold. */
+  private shownSites(): Site[] {
+    const { layout, visible, query } = this;
+    // One array per (layout, layers, search): the Analysis tab and the print view re-render only when it changes.
+    let cache = this.shownCache;
+    if (!cache || cache.layout !== layout || cache.visible !== visible || cache.query !== query)
+      cache = this.shownCache = {
+        layout,
+        visible,
+        query,
+        sites: layout && visible.has('sites') ? visibleSites(layout.sites, visible, query) : [],
+      };
+    return cache.sites;
+  }
+  private shownCache?: { layout?: Layout; visible: ReadonlySet<LayerId>; query: string; sites: Site[] };
+
+  /** Prints the map as shown (one A4 landscape page) instead of the trip. */
+  async printMap(): Promise<void> {
+    await import('./lz-map-print');
+    this.printingMap = true;
+    await this.updateComplete;
+    const done = () => (this.printingMap = false);
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
   }
 
   /** Ids of the sites the map holds now (built-in and the page's own): what a trip may name. */

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { t } from '../i18n/t';
 import type { Itinerary, LonLat, TripSettings } from '../model/itinerary';
-import type { AreaId, Lang, Site } from '../model/types';
+import type { AreaId, Lang, Layout, Site } from '../model/types';
 import { tripSettings } from '../plan/trip-settings';
 import { filterCounts } from '../search/filter-counts';
 import type { LayerId } from '../search/layer-ids';
@@ -26,6 +26,11 @@ export interface PanelsState {
   selected?: string;
   itinerary: Itinerary;
   tripStart: LonLat;
+  /** For the Analysis tab: the layout, the sites on the map now, the selected area, the corridor's km. */
+  layout?: Layout;
+  shown: readonly Site[];
+  area?: string;
+  corridor: number;
 }
 
 /** What the panels ask of the host. Each is an internal event of an inner element, already typed. */
@@ -44,6 +49,11 @@ export interface PanelsActions {
   switchLang: () => void;
   /** A received trip waits for the visitor's answer: keep it (`take`) or their own. */
   tripChoice?: { choice: TripChoice; choose: (take: boolean) => void };
+  areaRequest: (id: string | null) => void;
+  areaFit: (id: string) => void;
+  corridorRequest: (km: number) => void;
+  analysisSite: (id: string) => void;
+  printRequest: () => void;
 }
 
 /**
@@ -64,6 +74,7 @@ export class PanelsController {
   ready = false;
   private tripElements?: Promise<unknown>;
   private panel = createRef<LzPanel>();
+  private analysisElements?: Promise<unknown>;
   /** The layer panel takes a list: one per set, so it re-renders only when the set changes. */
   private visibleList?: { set: ReadonlySet<LayerId>; list: readonly LayerId[] };
   private counts?: {
@@ -100,8 +111,17 @@ export class PanelsController {
     this.panel.value?.focusBody();
   }
 
+  /** Opens the panel on one tab (an area chosen on the map opens its card in the Analysis tab). */
+  showTab(id: string): void {
+    this.tab = id;
+    this.setOpen(true);
+  }
+
   /** Loads the trip planner when it is about to be seen. */
-  prepare(state: Pick<PanelsState, 'panels' | 'itinerary'>): void {
+  prepare(state: Pick<PanelsState, 'panels' | 'itinerary' | 'area' | 'corridor'>): void {
+    // The Analysis tab (comparison maths, turf, exports) loads when it is opened or an area or a corridor is asked for.
+    if (state.panels.includes('analysis') && (this.tab === 'analysis' || state.area || state.corridor > 0))
+      this.analysisElements ??= import('./lz-analysis-panel');
     if (
       state.panels.includes('trip') &&
       (this.tab === 'trip' || state.itinerary.days.some((d) => d.siteIds.length > 0))
@@ -198,7 +218,34 @@ export class PanelsController {
               ></lz-trip-panel>`
             : nothing
         }
+        ${panels.includes('analysis') ? this.renderAnalysis(s, on) : nothing}
       </lz-panel>`;
+  }
+
+  private renderAnalysis(s: PanelsState, on: PanelsActions) {
+    const closeSheet = () => {
+      if (this.narrow) this.setOpen(false);
+    };
+    return html`<lz-analysis-panel
+      slot="analysis"
+      exportparts="areas, card-title, table"
+      lang=${s.lang}
+      .layout=${s.layout}
+      .shown=${s.shown}
+      .area=${s.area}
+      .corridor=${s.corridor}
+      @lz-area-request=${(e: LzEvent<'lz-area-request'>) => on.areaRequest(e.detail.id)}
+      @lz-area-fit=${(e: LzEvent<'lz-area-fit'>) => {
+        closeSheet();
+        on.areaFit(e.detail.id);
+      }}
+      @lz-corridor-request=${(e: LzEvent<'lz-corridor-request'>) => on.corridorRequest(e.detail.km)}
+      @lz-analysis-site=${(e: LzEvent<'lz-analysis-site'>) => {
+        closeSheet();
+        on.analysisSite(e.detail.id);
+      }}
+      @lz-print-request=${on.printRequest}
+    ></lz-analysis-panel>`;
   }
 
   private listOf(set: ReadonlySet<LayerId>): readonly LayerId[] {

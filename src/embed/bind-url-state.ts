@@ -14,6 +14,7 @@ function stateOf(el: LiangzhouMap, view: { center?: [number, number]; zoom?: num
     // one call, and the view's replaceState must not carry the new layers ahead of their pushState.
     ...(el.hasAttribute('layers') ? { layers: parseLayerList(el.getAttribute('layers')) } : {}),
     ...(el.site ? { site: el.site } : {}),
+    ...(el.corridor > 0 ? { corridor: el.corridor } : {}),
     ...view,
   };
 }
@@ -36,6 +37,7 @@ export function bindUrlState(el: LiangzhouMap, win: Window = window): () => void
     else el.removeAttribute('layers');
     if (state.site) el.site = state.site;
     else el.removeAttribute('site');
+    el.corridor = state.corridor ?? 0;
     if (state.center) el.center = formatCenter(state.center);
     if (state.zoom !== undefined) el.zoom = state.zoom;
     view = { ...(state.center && { center: state.center }), ...(state.zoom !== undefined && { zoom: state.zoom }) };
@@ -57,7 +59,7 @@ export function bindUrlState(el: LiangzhouMap, win: Window = window): () => void
 
   // Reflected attributes are the element's own record of layers, site and language.
   const observer = new MutationObserver(() => write(true));
-  observer.observe(el, { attributes: true, attributeFilter: ['lang', 'layers', 'site'] });
+  observer.observe(el, { attributes: true, attributeFilter: ['lang', 'layers', 'site', 'corridor'] });
   const onView = (e: LzEvent<'lz-view-change'>) => {
     view = { center: parseCenter(formatCenter(e.detail.center)), zoom: e.detail.zoom };
     write(false);

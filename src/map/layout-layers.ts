@@ -48,7 +48,11 @@ export function layoutLayers(layout: Layout): LayoutLayers {
   for (const zone of layout.zones) {
     zones.set(
       zone.id,
-      L.geoJSON(zone.geometry, { pane: paneName('zones'), style: areaStyle(`lz-zone lz-zone-${zone.id}`) }),
+      // Areas take clicks (to open their card); the names and the panel's buttons are the keyboard's way.
+      L.geoJSON(zone.geometry, {
+        pane: paneName('zones'),
+        style: areaStyle(`lz-zone lz-zone-${zone.id}`, { interactive: true }),
+      }),
     );
   }
   return {
@@ -62,11 +66,11 @@ export function layoutLayers(layout: Layout): LayoutLayers {
     }),
     core: L.geoJSON(layout.core.geometry, {
       pane: paneName('core'),
-      style: areaStyle('lz-core', { weight: 3, fillOpacity: 0.55 }),
+      style: areaStyle('lz-core', { weight: 3, fillOpacity: 0.55, interactive: true }),
     }),
     axis: L.geoJSON(layout.axis.geometry, {
       pane: paneName('axis'),
-      style: areaStyle('lz-axis', { weight: 5, dashArray: '12 6', fill: false }),
+      style: areaStyle('lz-axis', { weight: 5, dashArray: '12 6', fill: false, interactive: true }),
     }),
     zones,
   };

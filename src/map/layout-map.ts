@@ -8,7 +8,8 @@ import { visibleSites } from '../search/visible-sites';
 import { failSoftTiles } from './basemaps';
 import { createMap, setMapLang } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
-import { createPanes } from './paint-order';
+import { corridorShape } from '../spatial/corridor-shape';
+import { createPanes, paneName } from './paint-order';
 import { routeLayer, type RouteDay } from './route-layer';
 import { siteLayer, type SiteLayer } from './site-layer';
 
@@ -33,6 +34,8 @@ export interface LayoutMapOptions {
   onPopupClose?: (id: string) => void;
   onViewChange?: (view: MapView) => void;
   onTileError?: () => void;
+  /** The visitor clicked or tapped an area of the layout: `core`, a zone id or `axis`. */
+  onAreaSelect?: (id: string) => void;
   /** Room to keep free at the bottom right when fitting the district: the panel covers it. */
   fitPaddingBottomRight?: [number, number];
 }
@@ -65,6 +68,9 @@ export class LayoutMap {
   private query = '';
   private route?: { key: string; layer?: L.LayerGroup };
   private reopening = false;
+  private picking = false;
+  private selectedArea?: AreaLayerId;
+  private corridor?: { km: number; layer?: L.GeoJSON };
 
   constructor(
     container: HTMLElement,
@@ -81,6 +87,11 @@ export class LayoutMap {
     this.layers.context.addTo(this.map);
     this.layers.boundary.addTo(this.map);
     for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
+    for (const id of this.areaIds())
+      this.areaLayer(id)?.on('click', () => {
+        // Choosing a trip's start point is a click on the map, not a choice of area.
+        if (!this.picking) this.options.onAreaSelect?.(id);
+      });
     this.buildSites();
     this.map.fitBounds(this.layers.boundary.getBounds(), {
       paddingTopLeft: [8, 8],
@@ -310,10 +321,44 @@ export class LayoutMap {
   pickPoint(onPick: (at: LonLat) => void): void {
     const container = this.map.getContainer();
     container.classList.add('lz-picking');
+    this.picking = true;
     this.map.once('click', (e: L.LeafletMouseEvent) => {
       container.classList.remove('lz-picking');
+      // The area's own click handler runs before the map's: lower the flag after both.
+      queueMicrotask(() => (this.picking = false));
       onPick([Number(e.latlng.lng.toFixed(6)), Number(e.latlng.lat.toFixed(6))]);
     });
+  }
+
+  /** Marks one area (`core`, a zone, `axis`) as selected, or none. Idempotent. */
+  highlightArea(id: string | undefined): void {
+    const next = id && this.areaIds().includes(id as AreaLayerId) ? (id as AreaLayerId) : undefined;
+    if (next === this.selectedArea) return;
+    const mark = (areaId: AreaLayerId | undefined, on: boolean) =>
+      this.areaLayer(areaId!)?.eachLayer((l) => (l as L.Path).getElement?.()?.classList.toggle('lz-area-selected', on));
+    if (this.selectedArea) mark(this.selectedArea, false);
+    this.selectedArea = next;
+    if (next) mark(next, true);
+  }
+
+  /**
+   * Draws the corridor `km` either side of the axis (0: none), in its own pane between the core and
+   * the boundary. Its pieces overlap (src/spatial/corridor-shape.ts), so the pane, not each piece, is
+   * translucent: the overlaps do not show. Idempotent.
+   */
+  setCorridor(km: number): void {
+    if (this.corridor?.km === km) return;
+    this.corridor?.layer?.remove();
+    const pane = this.map.getPane(paneName('corridor'));
+    if (pane) pane.style.opacity = '0.28'; // CSSOM, not a style attribute: allowed under a strict CSP
+    const layer =
+      km > 0
+        ? L.geoJSON(corridorShape(this.layout.axis.geometry, km), {
+            pane: paneName('corridor'),
+            style: { className: 'lz-corridor', interactive: false, stroke: false, fillOpacity: 1 },
+          }).addTo(this.map)
+        : undefined;
+    this.corridor = { km, layer };
   }
 
   /** An online tile layer under the outlines, or none. Idempotent. */

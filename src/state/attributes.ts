@@ -40,7 +40,7 @@ export function toZoom(value: unknown): number | undefined {
 }
 
 /** The panels `controls` can name, in the order the panel shows them. */
-export const PANELS = ['layers', 'list', 'trip', 'lang'] as const;
+export const PANELS = ['layers', 'list', 'trip', 'analysis', 'lang'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** `controls`: the panels named (known ones, in PANELS order), `none` for none, unset for all. */
@@ -137,6 +137,22 @@ export const srcModeConverter: AttributeConverter<SrcMode> = {
 export const srcTimeoutConverter: AttributeConverter<number> = {
   fromAttribute: (value) => toSrcTimeout(value),
   toAttribute: (value) => String(value),
+};
+
+/** The widest axis corridor, km either side. */
+export const CORRIDOR_MAX_KM = 20;
+
+/** `corridor`: whole km either side of the axis, 0 (none) to CORRIDOR_MAX_KM; anything else reads as 0. */
+export function toCorridorKm(value: unknown): number {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return 0;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) return 0;
+  return Math.min(CORRIDOR_MAX_KM, Math.round(n));
+}
+
+export const corridorConverter: AttributeConverter<number> = {
+  fromAttribute: (value) => toCorridorKm(value),
+  toAttribute: (value) => (value > 0 ? String(value) : null),
 };
 
 export const tilesConverter: AttributeConverter<Tiles> = {

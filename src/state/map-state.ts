@@ -9,6 +9,8 @@ export interface MapState {
   /** [lat, lng]: the order of web map links and of Leaflet. */
   center?: [number, number];
   zoom?: number;
+  /** Width of the axis corridor, km either side (absent: none). */
+  corridor?: number;
   /** The encoded trip, passed through as is (the trip planner owns its format). */
   trip?: string;
 }

@@ -59,7 +59,7 @@ describe('center', () => {
 describe('controls', () => {
   it('reads known panels in panel order; none for none; unset for all (golden)', () => {
     const cases: Array<[string | null, string[]]> = [
-      [null, ['layers', 'list', 'trip', 'lang']],
+      [null, ['layers', 'list', 'trip', 'analysis', 'lang']],
       ['none', []],
       [' none ', []],
       ['lang, LIST,bogus,list', ['list', 'lang']],

@@ -60,3 +60,14 @@ describe('URL state', () => {
     expect(readUrlState('?site=<img>&zoom=banana&center=1')).toEqual({});
   });
 });
+
+describe('URL state: the axis corridor', () => {
+  it('keeps the corridor width in whole km from 1 to 20, and leaves 0 or junk out', () => {
+    expect(readUrlState('?corridor=5').corridor).toBe(5);
+    expect(readUrlState('?corridor=7.6').corridor).toBe(8);
+    expect(readUrlState('?corridor=99').corridor).toBe(20);
+    for (const junk of ['0', '-3', 'abc', '']) expect(readUrlState(`?corridor=${junk}`).corridor).toBeUndefined();
+    expect(writeUrlState({ corridor: 5 }, '?x=1')).toBe('?x=1&corridor=5');
+    expect(writeUrlState({}, '?corridor=5')).toBe('');
+  });
+});

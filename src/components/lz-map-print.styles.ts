@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+/**
+ * One A4 landscape sheet (297 × 210 mm less the printer's ~10 mm margins): the map on the left, the
+ * legend, filters, date and attribution on the right. A shadow root cannot set @page, so the sheet
+ * is sized to fit a landscape page and asks the browser not to split it.
+ */
+export const mapPrintStyles = css`
+  :host {
+    display: block;
+    color: #111827;
+    font-size: 10pt;
+  }
+  .page {
+    width: 277mm;
+    height: 186mm;
+    display: grid;
+    grid-template-columns: 1fr 70mm;
+    gap: 6mm;
+    break-inside: avoid;
+    overflow: hidden;
+  }
+  h2 {
+    margin: 0 0 3mm;
+    font-size: 15pt;
+  }
+  h3 {
+    margin: 3mm 0 1mm;
+    font-size: 11pt;
+  }
+  svg {
+    width: 100%;
+    height: 100%;
+    max-height: 186mm;
+    border: 1px solid #9ca3af;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    display: flex;
+    align-items: center;
+    gap: 2mm;
+    margin: 0 0 1mm;
+  }
+  svg.swatch {
+    width: 6mm;
+    height: 4mm;
+    border: none;
+    flex: none;
+  }
+  .meta,
+  .attribution {
+    color: #374151;
+    font-size: 8.5pt;
+  }
+  .outline {
+    fill: #f9fafb;
+    stroke: #111827;
+    stroke-width: 1.5;
+  }
+  .zone {
+    stroke-width: 1.2;
+    fill-opacity: 0.35;
+  }
+  .zone-east {
+    fill: var(--lz-zone-east, #3f7f1f);
+    stroke: var(--lz-zone-east, #3f7f1f);
+  }
+  .zone-west {
+    fill: var(--lz-zone-west, #1f6fa8);
+    stroke: var(--lz-zone-west, #1f6fa8);
+    stroke-dasharray: 8 4;
+  }
+  .zone-south {
+    fill: var(--lz-zone-south, #8c4a0e);
+    stroke: var(--lz-zone-south, #8c4a0e);
+    stroke-dasharray: 2 4;
+  }
+  .zone-north {
+    fill: var(--lz-zone-north, #b8860b);
+    stroke: var(--lz-zone-north, #b8860b);
+    stroke-dasharray: 12 3 2 3;
+  }
+  .core {
+    fill: var(--lz-core, #b3124a);
+    stroke: var(--lz-core, #b3124a);
+    fill-opacity: 0.55;
+  }
+  .axis {
+    fill: none;
+    stroke: var(--lz-axis, #111827);
+    stroke-width: 2.5;
+    stroke-dasharray: 8 4;
+  }
+  .corridor {
+    fill: #2563eb;
+    fill-opacity: 0.18;
+    stroke: none;
+  }
+  .site {
+    fill: var(--lz-color-accent, #9a3412);
+    stroke: #fff;
+    stroke-width: 1;
+  }
+  .label {
+    font: 600 9px sans-serif;
+    fill: #111827;
+    text-anchor: middle;
+  }
+`;

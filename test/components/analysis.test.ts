@@ -1,0 +1,234 @@
+/** The planner's lens through the public surface: area cards, the compare table, the corridor, exports, print. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mountMap } from './mount-map';
+import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+/** Opens the Analysis tab (its code loads then) and waits for it and its parts to render. */
+async function analysis(el: LiangzhouMap): Promise<ShadowRoot> {
+  el.shadowRoot!.querySelector<Updatable>('lz-panel')!.shadowRoot!.querySelector<HTMLElement>('#tab-analysis')!.click();
+  await customElements.whenDefined('lz-analysis-panel');
+  await el.updateComplete;
+  const panel = el.shadowRoot!.querySelector<Updatable>('lz-analysis-panel')!;
+  await panel.updateComplete;
+  for (const child of panel.shadowRoot!.querySelectorAll<Updatable>('lz-area-card, lz-compare-table'))
+    await child.updateComplete;
+  return panel.shadowRoot!;
+}
+
+const card = (root: ShadowRoot) => root.querySelector<Updatable>('lz-area-card')?.shadowRoot;
+const text = (n: Element | ShadowRoot | null | undefined) => n?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** A click at a [lon, lat] on an area's path, as the browser would deliver it there. */
+function clickPath(el: LiangzhouMap, selector: string, at: [number, number]) {
+  const path = el.shadowRoot!.querySelector<SVGPathElement>(selector)!;
+  const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!.getBoundingClientRect();
+  // The element's own projection is not public: place the click with the path's screen box and the
+  // zone's label point, which the build puts inside the zone.
+  void at;
+  const box = path.getBoundingClientRect();
+  path.dispatchEvent(
+    new MouseEvent('click', {
+      bubbles: true,
+      cancelable: true,
+      clientX: Math.max(map.left, box.left + box.width / 2),
+      clientY: Math.max(map.top, box.top + box.height / 2),
+    }),
+  );
+}
+
+const SOUTH = ['天梯山石窟', '黄羊河水库', '白塔寺', '塔儿湾', '磨咀子', '亥母寺'];
+
+describe('the area card', () => {
+  it('a click inside the south zone opens its card with its names, text and sites, and fires lz-area-select', async () => {
+    const events: unknown[] = [];
+    const el = await mountMap({}, { on: { 'lz-area-select': (e) => events.push(e.detail) } });
+    clickPath(el, 'path.lz-zone-south', [102.6, 37.7]);
+    const root = await analysis(el);
+    expect(events).toEqual([{ id: 'south' }]);
+    const c = card(root)!;
+    expect(text(c.querySelector('[part~="title"]'))).toContain('南部天梯山文化旅游区');
+    expect(text(c)).toContain('南部宗教历史文化区');
+    expect(text(c)).toContain('Southern Tiantishan Cultural Zone');
+    expect(text(c.querySelector('.schematic'))).toContain('示意');
+    expect(text(c.querySelector('.size'))).toMatch(/958\.9/);
+    const listed = [...c.querySelectorAll('ul.sites button')].map((b) => text(b).trim());
+    expect(listed).toHaveLength(SOUTH.length);
+    for (const name of SOUTH)
+      expect(
+        listed.some((l) => l.includes(name)),
+        name,
+      ).toBe(true);
+    // The zone is marked on the map by more than its colour: a thicker outline.
+    expect(el.shadowRoot!.querySelector('path.lz-zone-south')!.classList).toContain('lz-area-selected');
+  });
+
+  it('is reachable by keyboard from the Analysis tab, in English, and its site opens the site', async () => {
+    const el = await mountMap({ lang: 'en' });
+    const panel = el.shadowRoot!.querySelector<Updatable>('lz-panel')!;
+    panel.shadowRoot!.querySelector<HTMLElement>('#tab-analysis')!.click();
+    const root = await analysis(el);
+    const core = root.querySelector<HTMLButtonElement>('button[data-area="core"]')!;
+    core.focus();
+    expect(root.activeElement).toBe(core);
+    core.click();
+    await analysis(el);
+    const c = card(root)!;
+    expect(text(c.querySelector('[part~="title"]'))).toContain('Old City');
+    expect(core.getAttribute('aria-pressed')).toBe('true');
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('lz-site-select', r as EventListener, { once: true }),
+    );
+    [...c.querySelectorAll<HTMLButtonElement>('ul.sites button')].find((b) => text(b).includes('Leitai'))!.click();
+    expect((await selected).detail.id).toMatch(/^leitai/);
+  });
+
+  it('selectArea is public: true for the axis (its card lists the corridor sites), false for an unknown id', async () => {
+    const el = await mountMap();
+    expect(el.selectArea('nowhere')).toBe(false);
+    expect(el.selectArea('axis')).toBe(true);
+    const root = await analysis(el);
+    expect(card(root)!.querySelectorAll('ul.sites li')).toHaveLength(24);
+    card(root)!.querySelector<HTMLButtonElement>('button.close')!.click();
+    await analysis(el);
+    expect(card(root)).toBeUndefined();
+  });
+
+  it('works at 375 px: choosing an area opens the sheet on its card', async () => {
+    const el = await mountMap({}, { width: 375, height: 640 });
+    expect(el.selectArea('north')).toBe(true);
+    const root = await analysis(el);
+    const title = card(root)!.querySelector<HTMLElement>('[part~="title"]')!;
+    expect(text(title)).toContain('北部');
+    const box = title.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(0);
+    expect(box.right).toBeLessThanOrEqual(375 + 1);
+  });
+});
+
+describe('the compare table', () => {
+  it('shows the golden figures, sorts by a column with aria-sort, and a row highlights its zone', async () => {
+    const el = await mountMap();
+    const root = await analysis(el);
+    const table = root.querySelector<Updatable>('lz-compare-table')!;
+    const rows = () =>
+      [...table.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [
+        tr.getAttribute('data-id'),
+        ...[...tr.querySelectorAll('td')].slice(0, 6).map((td) => text(td).trim()),
+      ]);
+    expect(rows()).toEqual([
+      ['core', '12.7', '20', '157.69', '4', '7', '0.3'],
+      ['east', '626.6', '0', '0', '0', '0', '–'],
+      ['west', '897.9', '4', '0.45', '0', '1', '17.3'],
+      ['south', '958.9', '6', '0.63', '3', '2', '3.9'],
+      ['north', '2,477.3', '4', '0.16', '0', '0', '16.9'],
+    ]);
+    const sortKm2 = table.shadowRoot!.querySelector<HTMLButtonElement>('button[data-col="km2"]')!;
+    sortKm2.click();
+    await table.updateComplete;
+    expect(sortKm2.closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    expect(rows().map((r) => r[0])).toEqual(['north', 'south', 'west', 'east', 'core']);
+    sortKm2.click();
+    await table.updateComplete;
+    expect(sortKm2.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    expect(rows().map((r) => r[0])).toEqual(['core', 'east', 'west', 'south', 'north']);
+    table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="west"] button.row')!.click();
+    await analysis(el);
+    expect(el.shadowRoot!.querySelector('path.lz-zone-west')!.classList).toContain('lz-area-selected');
+    expect(table.shadowRoot!.querySelector('tr.selected')!.getAttribute('data-id')).toBe('west');
+  });
+
+  it('exports the comparison as CSV: BOM, one header row, one row per area', async () => {
+    const el = await mountMap();
+    const root = await analysis(el);
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return create(b as Blob);
+    });
+    root.querySelector<HTMLButtonElement>('button.export-compare')!.click();
+    expect(blobs).toHaveLength(1);
+    const bytes = new Uint8Array(await blobs[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0].startsWith('"id","name","area_km2"')).toBe(true);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['"core"', '"east"', '"west"', '"south"', '"north"']);
+  });
+});
+
+describe('the axis corridor', () => {
+  it('at 5 km draws the corridor and lists the golden sites with counts per area; the slider sets the attribute', async () => {
+    const el = await mountMap({ corridor: '5' });
+    const root = await analysis(el);
+    expect(el.shadowRoot!.querySelectorAll('path.lz-corridor').length).toBeGreaterThan(0);
+    const ids = [...root.querySelectorAll('.corridor-sites li')].map((li) => li.getAttribute('data-id'));
+    expect(ids).toHaveLength(24);
+    expect(ids.slice(0, 2)).toEqual(['liangzhou-old-city', 'dongxiangzi-block']);
+    expect(ids.at(-1)).toBe('mozuizi-tombs');
+    expect(text(root.querySelector('.per-area [data-area="south"]'))).toMatch(/4$/);
+    const slider = root.querySelector<HTMLInputElement>('input[type=range]')!;
+    expect(root.querySelector(`label[for="${slider.id}"]`)).not.toBeNull();
+    slider.value = '0';
+    slider.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.getAttribute('corridor')).toBeNull();
+    expect(el.shadowRoot!.querySelectorAll('path.lz-corridor').length).toBe(0);
+  });
+});
+
+describe('export and print what is shown', () => {
+  it('exports the sites on the map as GeoJSON and CSV, following the layers', async () => {
+    const el = await mountMap({ layers: 'core,axis,east,west,south,north,sites,-theme:buddhist' });
+    const root = await analysis(el);
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return create(b as Blob);
+    });
+    root.querySelector<HTMLButtonElement>('button.export-geojson')!.click();
+    root.querySelector<HTMLButtonElement>('button.export-csv')!.click();
+    const fc = JSON.parse(await blobs[0].text());
+    const shownMarkers = el.shadowRoot!.querySelectorAll('.leaflet-marker-pane [data-site-id]').length;
+    expect(fc.features.length).toBeGreaterThan(0);
+    expect(fc.features.length).toBeLessThan(el.siteIds.length);
+    expect(fc.features.length).toBe(shownMarkers);
+    const csv = (await blobs[1].text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(csv).toHaveLength(1 + fc.features.length);
+  });
+
+  it('prints the map on one page with legend, filters, date and attribution', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const el = await mountMap({ layers: 'core,axis,south,sites', corridor: '3' });
+    const root = await analysis(el);
+    root.querySelector<HTMLButtonElement>('button.print-map')!.click();
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const sheet = el.shadowRoot!.querySelector<Updatable>('lz-map-print')!;
+    await sheet.updateComplete;
+    const page = sheet.shadowRoot!.querySelector('[part~="page"]')!;
+    expect(page.querySelectorAll('svg path.zone')).toHaveLength(1);
+    expect(page.querySelectorAll('svg path.corridor').length).toBeGreaterThan(0);
+    expect(text(page.querySelector('.legend'))).toContain('南部天梯山文化旅游区');
+    expect(text(page.querySelector('.filters'))).toContain('东部乡村度假养生旅游区');
+    expect(text(page.querySelector('.date'))).toContain(String(new Date().getFullYear()));
+    expect(text(page.querySelector('.attribution')).length).toBeGreaterThan(10);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('lz-map-print')).toBeNull();
+  });
+});

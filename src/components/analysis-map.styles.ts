@@ -11,6 +11,6 @@ export const analysisMapStyles = css`
     filter: drop-shadow(0 0 2px #fff);
   }
   .lz-corridor {
-    fill: var(--lz-corridor, #2563eb);
+    fill: var(--_corridor);
   }
 `;

@@ -18,7 +18,7 @@ export const analysisStyles = css`
   }
   button:focus-visible,
   input:focus-visible {
-    outline: 2px solid var(--lz-color-accent, #9a3412);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .chips {
@@ -30,7 +30,7 @@ export const analysisStyles = css`
     list-style: none;
   }
   .chips button[aria-pressed='true'] {
-    background: var(--lz-color-accent, #9a3412);
+    background: var(--_accent);
     color: #fff;
     border-color: transparent;
   }
@@ -46,7 +46,7 @@ export const analysisStyles = css`
     background: none;
     border: none;
     padding: 0.125rem 0;
-    color: var(--lz-color-accent, #9a3412);
+    color: var(--_accent);
     text-decoration: underline;
     text-align: start;
   }
@@ -86,7 +86,7 @@ export const analysisStyles = css`
     border: none;
     padding: 0;
     text-align: start;
-    color: var(--lz-color-accent, #9a3412);
+    color: var(--_accent);
     text-decoration: underline;
   }
   .card {

@@ -66,32 +66,32 @@ export const mapPrintStyles = css`
     fill-opacity: 0.35;
   }
   .zone-east {
-    fill: var(--lz-zone-east, #3f7f1f);
-    stroke: var(--lz-zone-east, #3f7f1f);
+    fill: var(--_zone-east);
+    stroke: var(--_zone-east);
   }
   .zone-west {
-    fill: var(--lz-zone-west, #1f6fa8);
-    stroke: var(--lz-zone-west, #1f6fa8);
+    fill: var(--_zone-west);
+    stroke: var(--_zone-west);
     stroke-dasharray: 8 4;
   }
   .zone-south {
-    fill: var(--lz-zone-south, #8c4a0e);
-    stroke: var(--lz-zone-south, #8c4a0e);
+    fill: var(--_zone-south);
+    stroke: var(--_zone-south);
     stroke-dasharray: 2 4;
   }
   .zone-north {
-    fill: var(--lz-zone-north, #b8860b);
-    stroke: var(--lz-zone-north, #b8860b);
+    fill: var(--_zone-north);
+    stroke: var(--_zone-north);
     stroke-dasharray: 12 3 2 3;
   }
   .core {
-    fill: var(--lz-core, #b3124a);
-    stroke: var(--lz-core, #b3124a);
+    fill: var(--_core);
+    stroke: var(--_core);
     fill-opacity: 0.55;
   }
   .axis {
     fill: none;
-    stroke: var(--lz-axis, #111827);
+    stroke: var(--_axis);
     stroke-width: 2.5;
     stroke-dasharray: 8 4;
   }
@@ -101,7 +101,7 @@ export const mapPrintStyles = css`
     stroke: none;
   }
   .site {
-    fill: var(--lz-color-accent, #9a3412);
+    fill: var(--_accent);
     stroke: #fff;
     stroke-width: 1;
   }

@@ -34,5 +34,6 @@ export const tokenStyles = css`
     --_zone-north: var(--lz-zone-north, #b8860b);
     --_core: var(--lz-core, #b3124a);
     --_axis: var(--lz-axis, #111827);
+    --_corridor: var(--lz-corridor, #2563eb);
   }
 `;

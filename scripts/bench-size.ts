@@ -1,5 +1,5 @@
 /**
- * The widget's download size against its budget: 95 kB of gzipped JavaScript for the element with
+ * The widget's download size against its budget: 108 kB of gzipped JavaScript for the element with
  * Leaflet, Lit and everything else it runs, the geo data not counted (the data is the district, not
  * the widget; the lite build fetches it separately).
  *
@@ -17,9 +17,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-// 90 kB until the content and architecture work of #8-#11 (site card fields, the run-time link policy for a
-// bureau's file, controllers, tokens) brought the start-up to 92.9 kB; #13 sets a 70 kB target for the map.
-const BUDGET_BYTES = 95_000;
+// 90 kB until the work on #8-#12 landed: visitor fields on the site card, the run-time link policy for a
+// bureau's file, controllers and tokens, the trip's received-trip question and closed-stop checks, the filter
+// model and the Analysis tab's messages and corridor drawing brought start-up to 106.8 kB (measured). The
+// budget now holds that line so growth still fails; cutting start-up (a 70 kB target for the map, panels and
+// messages loaded on demand) is #13's work.
+const BUDGET_BYTES = 108_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');
 const FILES = {

@@ -43,18 +43,6 @@ export const lzMapKeyStyles = css`
     border-radius: 2px;
     box-sizing: border-box;
   }
-  .cluster {
-    display: grid;
-    place-items: center;
-    width: 22px;
-    height: 22px;
-    border-radius: 50%;
-    background: #fff;
-    border: 2px solid #374151;
-    font-size: 11px;
-    font-weight: 700;
-    box-sizing: border-box;
-  }
   .corridor {
     width: 28px;
     height: 12px;

@@ -13,7 +13,7 @@ const DAYS = [0, 1, 2, 3];
 
 /**
  * The key for what the map draws besides the layout: the trip's route (one colour per day, as
- * `dayColor` paints it), its start point, site clusters and the axis corridor. Each entry is a
+ * `dayColor` paints it), its start point and the axis corridor (site clusters get an entry when the map draws them). Each entry is a
  * swatch drawn as the map draws it, and its words; nothing is interactive. Its title is not a heading:
  * the element sits under whatever heading level its owner has (the layer panel's is hidden in the map).
  *
@@ -37,10 +37,6 @@ export class LzMapKey extends LitElement {
         </li>
         <li data-key="start">
           <span class="sw" aria-hidden="true"><span class="start"></span></span>${t(lang, 'legend.start')}
-        </li>
-        <li data-key="cluster">
-          <span class="sw" aria-hidden="true"><span class="cluster">5</span></span
-          >${t(lang, 'legend.cluster')}
         </li>
         <li data-key="corridor">
           <span class="sw" aria-hidden="true"><span class="corridor"></span></span>${t(lang, 'legend.corridor')}

@@ -27,11 +27,11 @@ function computed(colour: string): string {
 afterEach(() => document.body.replaceChildren());
 
 describe('<lz-map-key>', () => {
-  it('has an entry for routes, the trip start, clusters and the corridor, in both languages', async () => {
+  it('has an entry for routes, the trip start and the corridor, in both languages, and none for clusters the map does not draw', async () => {
     const zh = await mount();
     expect(entry(zh, 'route').textContent).toContain('行程路线');
     expect(entry(zh, 'start').textContent).toContain('出发点');
-    expect(entry(zh, 'cluster').textContent).toContain('聚合点');
+    expect(zh.shadowRoot!.querySelector('[data-key="cluster"]')).toBeNull();
     expect(entry(zh, 'corridor').textContent).toContain('走廊');
     const en = await mount('en');
     expect(en.shadowRoot!.querySelector('.title')!.textContent).toBe('Key');

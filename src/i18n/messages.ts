@@ -6,6 +6,7 @@
 import { visitEn, visitZh } from './messages-visit';
 import { panelEn, panelZh } from './messages-panel';
 import { tripEn, tripZh } from './messages-trip';
+import { mapEn, mapZh } from './messages-map';
 
 const coreZh = {
   'map.label': '凉州区文化旅游地图',
@@ -72,7 +73,7 @@ const coreZh = {
   'siteCard.removeFromTrip': '从行程中移除',
 } as const;
 
-export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh };
+export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...mapZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -140,4 +141,4 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'siteCard.removeFromTrip': 'Remove from trip',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn, ...visitEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn, ...visitEn, ...mapEn };

@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+/**
+ * Site clusters (src/map/cluster-marker.ts) and the zone labels' ways of giving way
+ * (src/map/place-labels.ts). A cluster is a 32 px round button: larger than a site's 24 px marker,
+ * so it reads as "more here", and a tap target of its own (Lighthouse target-size asks ≥ 24 px).
+ */
+export const siteMarksStyles = css`
+  .lz-cluster {
+    display: grid;
+    place-items: center;
+    box-sizing: border-box;
+    border-radius: 50%;
+    border: 2.5px solid #fff;
+    background: var(--lz-cluster-color, #374151);
+    color: #fff;
+    font-size: 13px;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+    box-shadow:
+      0 0 0 2px var(--lz-cluster-color, #374151),
+      0 1px 3px rgba(0, 0, 0, 0.35);
+  }
+  .lz-cluster:focus-visible {
+    outline: 3px solid var(--lz-color-accent, #9a3412);
+    outline-offset: 3px;
+  }
+  .lz-cluster.lz-highlight {
+    background: var(--lz-color-accent, #9a3412);
+  }
+`;

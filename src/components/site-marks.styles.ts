@@ -29,4 +29,14 @@ export const siteMarksStyles = css`
   .lz-cluster.lz-highlight {
     background: var(--lz-color-accent, #9a3412);
   }
+  /* A label gives way: wrapped, or hidden where nothing fits (place-labels.ts). */
+  .lz-label > span.lz-label-wrap {
+    white-space: normal;
+    width: max-content;
+    max-width: 10em;
+    text-align: center;
+  }
+  .lz-label.lz-label-hidden {
+    display: none !important;
+  }
 `;

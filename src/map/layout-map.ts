@@ -6,7 +6,7 @@ import type { LayerId } from '../search/layer-ids';
 import { sitesInLayers } from '../search/sites-in-layers';
 import { failSoftTiles } from './basemaps';
 import { createMap } from './create-map';
-import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
+import { areaLabels, layoutLayers, placeAreaLabels, type LayoutLayers } from './layout-layers';
 import { createPanes } from './paint-order';
 import { routeLayer, type RouteDay } from './route-layer';
 import { SiteMarks } from './site-marks';
@@ -111,6 +111,12 @@ export class LayoutMap {
     if (visible.has('sites') && !this.map.hasLayer(group)) group.addTo(this.map);
     if (!visible.has('sites') && this.map.hasLayer(group)) group.remove();
     this.applySiteFilters();
+    this.placeLabels();
+  }
+
+  /** Labels make room for the markers and each other (and give way at small zooms). */
+  private placeLabels(): void {
+    if (this.sites) placeAreaLabels(this.map, this.labels.values(), this.sites.boxes());
   }
 
   /** Whether a layer is drawn now, asked of the map itself (as Leaflet's Control.Layers does). */
@@ -123,7 +129,12 @@ export class LayoutMap {
   private buildSites(): void {
     const open = this.sites ? this.openSiteId() : undefined;
     this.sites?.remove();
-    this.sites = new SiteMarks(this.map, this.siteList, { lang: this.lang, renderPopup: this.options.renderPopup });
+    this.sites = new SiteMarks(
+      this.map,
+      this.siteList,
+      { lang: this.lang, renderPopup: this.options.renderPopup },
+      () => this.placeLabels(),
+    );
     // Every way a popup opens (mouse, Enter, Space, the list, the API) ends here: one place to
     // report the selection. Reopening it after a rebuild (language, data) is not a new selection.
     this.sites.group.on('popupopen', (e: L.PopupEvent) => {
@@ -244,7 +255,14 @@ export class LayoutMap {
     else if (id === 'core' || id === 'axis' || this.layers.zones.has(id as never))
       bounds = this.areaLayer(id as AreaLayerId)?.getBounds();
     const site = bounds ? undefined : this.siteList.find((s) => s.id === id);
-    if (site) bounds = L.latLngBounds([[site.coordinates[1], site.coordinates[0]]]);
+    if (site) {
+      // Close enough that the site stands apart from its neighbours, or else spread with those on its spot.
+      const max = this.map.getMaxZoom();
+      const alone = this.sites.zoomAlone(id, 15);
+      this.map.setView([site.coordinates[1], site.coordinates[0]], Math.min(max, alone ?? max), { animate: false });
+      if (alone === undefined) this.sites.spreadHolding(id);
+      return true;
+    }
     if (!bounds?.isValid()) return false;
     this.map.fitBounds(bounds, { padding: [16, 16], maxZoom: 15, animate: false });
     return true;

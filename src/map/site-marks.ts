@@ -48,6 +48,8 @@ export class SiteMarks {
     private readonly map: L.Map,
     sites: readonly Site[],
     private readonly options: SiteLayerOptions,
+    /** After each draw: what lies over the map changed (labels make room, layout-layers.ts). */
+    private readonly onDrawn: () => void = () => {},
   ) {
     this.byId = new Map(sites.map((s) => [s.id, s]));
     map.on('moveend', this.draw);
@@ -93,18 +95,27 @@ export class SiteMarks {
   /** The element standing for a site now: its marker, or the cluster that holds it. */
   elementFor(id: string): HTMLElement | undefined {
     const own = this.drawn.get(`s:${id}`) ?? (this.pinned === id ? this.drawn.get(`p:${id}`) : undefined);
-    if (own) return own.layer.getElement();
+    return own ? own.layer.getElement() : this.holding(id)?.layer.getElement();
+  }
+
+  /** The drawn cluster holding a site. Only clusters near the site can: ask those for their members. */
+  private holding(id: string): Drawn | undefined {
     const site = this.byId.get(id);
     if (!site) return undefined;
-    // Only clusters near the site can hold it: ask those for their members.
     const at = this.map.latLngToContainerPoint([site.coordinates[1], site.coordinates[0]]);
     for (const d of this.drawn.values()) {
       if (!d.mark || d.mark.count < 2) continue;
       const p = this.map.latLngToContainerPoint(d.layer.getLatLng());
       if (p.distanceTo(at) > TAP_BOX_PX * 4) continue;
-      if (this.index.leaves(d.mark).includes(id)) return d.layer.getElement();
+      if (this.index.leaves(d.mark).includes(id)) return d;
     }
     return undefined;
+  }
+
+  /** Spreads the cluster holding a site (sites that share its spot), so it has a marker of its own. */
+  spreadHolding(id: string): void {
+    const d = this.holding(id);
+    if (d?.mark) this.open(d.mark, false);
   }
 
   /** The elements drawn now, in Tab order. */
@@ -126,8 +137,8 @@ export class SiteMarks {
   private open = (mark: Mark, byKeyboard: boolean): void => {
     const zoom = this.map.getZoom();
     const leaves = this.index.leaves(mark);
-    if (byKeyboard) this.focusAfter = leaves;
     const to = zoom < this.map.getMaxZoom() ? this.index.expansionZoom(mark, zoom) : undefined;
+    if (byKeyboard) this.focusAfter = leaves;
     if (to !== undefined && to <= this.map.getMaxZoom()) {
       this.map.setView([mark.lonlat[1], mark.lonlat[0]], to);
       return;
@@ -176,7 +187,18 @@ export class SiteMarks {
     this.drawn = next;
     this.orderForTab();
     this.moveFocus();
+    this.onDrawn();
   };
+
+  /** The tap boxes drawn now, in the map container's pixels: [left, top, right, bottom]. */
+  boxes(): [number, number, number, number][] {
+    if (!this.map.hasLayer(this.group)) return [];
+    return [...this.drawn.values()].map((d) => {
+      const p = this.map.latLngToContainerPoint(d.layer.getLatLng());
+      const half = d.mark ? TAP_BOX_PX / 2 : 12;
+      return [p.x - half, p.y - half, p.x + half, p.y + half];
+    });
+  }
 
   /**
    * Leaflet appends each marker to its pane as it is added, so Tab would follow the order of

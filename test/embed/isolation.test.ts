@@ -7,7 +7,7 @@ import { siteFeature } from '../fixtures/site-feature';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
-import { drawnAreas, marker, markers, nextEvent, popupCard, root } from './helpers';
+import { drawnAreas, marker, nextEvent, popupCard, root, sitesDrawn, ownMarker } from './helpers';
 import { mountMap } from '../components/mount-map';
 
 afterEach(() => {
@@ -54,13 +54,13 @@ describe('two instances on one page', () => {
       features: [siteFeature('only-in-a', { zh: '甲', en: 'A' }, { category: 'park' })],
     };
     await a.updateComplete;
-    expect(marker(a, 'only-in-a')).not.toBeNull();
+    expect(ownMarker(a, 'only-in-a')).not.toBeNull();
     expect(marker(b, 'only-in-a')).toBeNull();
     a.remove();
     const selected = nextEvent(b, 'lz-site-select');
     expect(b.showSite('haizang-temple')).toBe(true);
     expect((await selected).detail.id).toBe('haizang-temple');
-    expect(markers(b).length).toBeGreaterThan(30);
+    expect(sitesDrawn(b)).toBeGreaterThan(30);
   });
 });
 
@@ -223,7 +223,7 @@ describe('theming from the page', () => {
     const title = (await popupCard(el)).shadowRoot!.querySelector('[part="title"]')!;
     expect(getComputedStyle(title).textDecorationLine).toBe('underline');
     // The map's own focus ring follows the accent.
-    const m = marker(el, 'haizang-temple')!;
+    const m = ownMarker(el, 'haizang-temple')!;
     m.focus();
     expect(getComputedStyle(m).outlineColor).toBe('rgb(7, 8, 9)');
   });

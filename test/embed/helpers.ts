@@ -88,12 +88,17 @@ export async function violationsSoFar(win: Window & { __lzProbe: { violations: s
 export const root = (el: LiangzhouMap): ShadowRoot => el.shadowRoot!;
 export const markers = (el: LiangzhouMap) => root(el).querySelectorAll<HTMLElement>('.lz-site-marker');
 export const marker = (el: LiangzhouMap, id: string) => root(el).querySelector<HTMLElement>(`[data-site-id="${id}"]`);
-/** How many sites the map stands for now: a site's marker counts one, a cluster its count. */
-export const sitesDrawn = (el: LiangzhouMap): number =>
-  [...root(el).querySelectorAll<HTMLElement>('.lz-site-marker, .lz-cluster')].reduce(
+/**
+ * How many sites the map stands for, framed on the whole district (only what is in view is drawn):
+ * a site's marker counts one, a cluster its count.
+ */
+export function sitesDrawn(el: LiangzhouMap): number {
+  el.fitTo('district');
+  return [...root(el).querySelectorAll<HTMLElement>('.lz-site-marker, .lz-cluster')].reduce(
     (n, b) => n + (b.classList.contains('lz-cluster') ? Number(b.dataset.count) : 1),
     0,
   );
+}
 /** A site's own marker, after fitTo(id) has framed it where it stands apart from its neighbours. */
 export function ownMarker(el: LiangzhouMap, id: string): HTMLElement | null {
   el.fitTo(id);

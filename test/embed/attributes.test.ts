@@ -109,7 +109,9 @@ describe('center and zoom', () => {
     expect(low.seen.at(-1)!.zoom).toBe(7);
     // Where a marker sits in the element says what the view is: the same place means the same view.
     const at = (el: HTMLElement) => {
-      const m = marker(el as never, 'siba-intangible-heritage-hall')!.getBoundingClientRect();
+      const m = (el as never as HTMLElement)
+        .shadowRoot!.querySelector('.lz-site-marker, .lz-cluster')!
+        .getBoundingClientRect();
       const box = el.getBoundingClientRect();
       return [Math.round(m.x - box.x), Math.round(m.y - box.y)];
     };

@@ -127,7 +127,7 @@ export function drawnAreas(el: LiangzhouMap): Record<string, boolean> {
     west: !!r.querySelector('path.lz-zone-west'),
     south: !!r.querySelector('path.lz-zone-south'),
     north: !!r.querySelector('path.lz-zone-north'),
-    sites: sitesDrawn(el) > 0,
+    sites: root(el).querySelector('.lz-site-marker, .lz-cluster') !== null,
   };
 }
 

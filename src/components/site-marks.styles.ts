@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Site clusters (src/map/cluster-marker.ts) and the zone labels' ways of giving way
- * (src/map/place-labels.ts). A cluster is a 32 px round button: larger than a site's 24 px marker,
+ * (src/spatial/place-labels.ts). A cluster is a 32 px round button: larger than a site's 24 px marker,
  * so it reads as "more here", and a tap target of its own (Lighthouse target-size asks ≥ 24 px).
  */
 export const siteMarksStyles = css`

@@ -2,12 +2,14 @@ import { css } from 'lit';
 import { baseStyles } from './base-styles';
 import { mapOverlaysStyles } from './map-overlays.styles';
 import { mapStyles } from './map-styles';
+import { siteMarksStyles } from './site-marks.styles';
 
 /** `<liangzhou-map>`'s own styles, after the reset and Leaflet's (map-styles.ts). */
 export const liangzhouMapStyles = [
   baseStyles,
   ...mapStyles,
   mapOverlaysStyles,
+  siteMarksStyles,
   css`
     :host {
       display: block;

@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import type { AreaId, Lang, Layout, ZoneId } from '../model/types';
+import { placeLabels, type Box } from '../spatial/place-labels';
 import { areaStyle } from './area-style';
 import { paneName } from './paint-order';
 
@@ -19,15 +20,31 @@ export interface LayoutLayers {
  * itself (offsetWidth) whenever it is placed, forcing a layout per label; start-up profiling showed
  * ~40 ms of that. CSS centres the text on the point instead.
  */
-function label(text: string, className: string, at: L.LatLngExpression): L.Marker {
+function label(text: string, short: string, className: string, at: L.LatLngExpression): L.Marker {
   const node = document.createElement('span');
   node.textContent = text; // data reaches the page as a text node, never as HTML
-  return L.marker(at, {
+  const marker = L.marker(at, {
     icon: L.divIcon({ html: node, className: `lz-label ${className}`, iconSize: undefined }),
     interactive: false,
     keyboard: false,
   });
+  // Ways to give way, in order: the full name, the full name wrapped, a short name.
+  labelInfo.set(marker, {
+    anchor: L.latLng(at),
+    variants: [
+      { text, wrap: false },
+      { text, wrap: true },
+      { text: short, wrap: false },
+    ],
+  });
+  return marker;
 }
+
+interface LabelInfo {
+  anchor: L.LatLng;
+  variants: { text: string; wrap: boolean }[];
+}
+const labelInfo = new WeakMap<L.Marker, LabelInfo>();
 
 /** Name labels of the zones and the core in `lang`, keyed by area id so each follows its area's visibility. */
 export function areaLabels(layout: Layout, lang: Lang): Map<AreaId, L.Marker> {
@@ -35,12 +52,66 @@ export function areaLabels(layout: Layout, lang: Lang): Map<AreaId, L.Marker> {
   for (const zone of layout.zones) {
     labels.set(
       zone.id,
-      label(localized(zone.name, lang), `lz-label-zone lz-label-${zone.id}`, [zone.labelPoint[1], zone.labelPoint[0]]),
+      label(
+        localized(zone.name, lang),
+        t(lang, `label.short.${zone.id}` as const),
+        `lz-label-zone lz-label-${zone.id}`,
+        [zone.labelPoint[1], zone.labelPoint[0]],
+      ),
     );
   }
   const c = L.geoJSON(layout.core.geometry).getBounds().getNorthEast();
-  labels.set('core', label(t(lang, 'layer.core'), 'lz-label-core', [c.lat, c.lng]));
+  labels.set('core', label(t(lang, 'layer.core'), t(lang, 'label.short.core'), 'lz-label-core', [c.lat, c.lng]));
   return labels;
+}
+
+/** A box in the map container's pixels around an element of the map (a control). */
+function boxIn(container: HTMLElement, el: Element): Box {
+  const c = container.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return [r.left - c.left, r.top - c.top, r.right - c.left, r.bottom - c.top];
+}
+
+/**
+ * Lays out the labels on the map now so that none overlaps another, a site's tap box (`obstacles`),
+ * a map control, or the map's edge: each keeps its full name where there is room, else wraps it,
+ * else takes its short name, else moves near its anchor, else hides (placeLabels). Call after every
+ * move: the room changes with the zoom.
+ */
+export function placeAreaLabels(map: L.Map, labels: Iterable<L.Marker>, obstacles: readonly Box[]): void {
+  const container = map.getContainer();
+  const shown = [...labels].filter((l) => map.hasLayer(l) && l.getElement() && labelInfo.has(l));
+  const spans = new Map(shown.map((l) => [l, l.getElement()!.firstElementChild as HTMLElement]));
+  const candidates = shown.map((l) => {
+    const info = labelInfo.get(l)!;
+    const el = l.getElement()!;
+    const span = spans.get(l)!;
+    el.classList.remove('lz-label-hidden');
+    const variants = info.variants.map((v) => {
+      span.textContent = v.text;
+      span.classList.toggle('lz-label-wrap', v.wrap);
+      return { width: span.offsetWidth, height: span.offsetHeight };
+    });
+    const p = map.latLngToContainerPoint(info.anchor);
+    return { id: L.stamp(l).toString(), anchor: [p.x, p.y] as [number, number], variants };
+  });
+  const controls = [...container.querySelectorAll('.leaflet-control')].map((el) => boxIn(container, el));
+  const size = map.getSize();
+  const placed = new Map(
+    placeLabels(candidates, [...obstacles, ...controls], [0, 0, size.x, size.y]).map((p) => [p.id, p]),
+  );
+  for (const l of shown) {
+    const p = placed.get(L.stamp(l).toString());
+    const span = spans.get(l)!;
+    if (!p) {
+      l.getElement()!.classList.add('lz-label-hidden');
+      continue;
+    }
+    const v = labelInfo.get(l)!.variants[p.variant];
+    span.textContent = v.text;
+    span.classList.toggle('lz-label-wrap', v.wrap);
+    l.setLatLng(map.containerPointToLatLng(p.center));
+  }
 }
 
 export function layoutLayers(layout: Layout): LayoutLayers {

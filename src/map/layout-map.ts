@@ -7,11 +7,11 @@ import type { Rect } from '../state/free-rect';
 import { visibleSites } from '../search/visible-sites';
 import { failSoftTiles } from './basemaps';
 import { createMap, setMapLang } from './create-map';
-import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
+import { areaLabels, layoutLayers, placeAreaLabels, type LayoutLayers } from './layout-layers';
 import { corridorShape } from '../spatial/corridor-shape';
 import { createPanes, paneName } from './paint-order';
 import { routeLayer, type RouteDay } from './route-layer';
-import { siteLayer, type SiteLayer } from './site-layer';
+import { SiteMarks } from './site-marks';
 
 /** What the element hears from the map, in plain values. */
 export interface MapView {
@@ -57,13 +57,12 @@ export class LayoutMap {
   readonly map: L.Map;
   private layers: LayoutLayers;
   private labels: Map<AreaId, L.Marker>;
-  private sites!: SiteLayer;
+  private sites!: SiteMarks;
   private siteList: readonly Site[];
   private lang: Lang;
   /** What was last asked to show, to diff against: a cache of the owner's set, not a second owner. */
   private shown: ReadonlySet<LayerId>;
   private tiles?: { template: string; layer: L.TileLayer };
-  private highlighted?: string;
   /** The text query the site list filters by: the map shows the same sites (search/visible-sites.ts). */
   private query = '';
   private route?: { key: string; layer?: L.LayerGroup };
@@ -129,6 +128,12 @@ export class LayoutMap {
     if (visible.has('sites') && !this.map.hasLayer(group)) group.addTo(this.map);
     if (!visible.has('sites') && this.map.hasLayer(group)) group.remove();
     this.applySiteFilters();
+    this.placeLabels();
+  }
+
+  /** Labels make room for the markers and each other (and give way at small zooms). */
+  private placeLabels(): void {
+    if (this.sites) placeAreaLabels(this.map, this.labels.values(), this.sites.boxes());
   }
 
   /** Whether a layer is drawn now, asked of the map itself (as Leaflet's Control.Layers does). */
@@ -140,23 +145,29 @@ export class LayoutMap {
 
   private buildSites(): void {
     const open = this.sites ? this.openSiteId() : undefined;
-    if (this.sites) {
-      this.sites.group.off();
-      this.sites.group.remove();
-    }
-    this.sites = siteLayer(this.siteList, { lang: this.lang, renderPopup: this.options.renderPopup });
+    this.sites?.remove();
+    this.sites = new SiteMarks(
+      this.map,
+      this.siteList,
+      { lang: this.lang, renderPopup: this.options.renderPopup },
+      () => this.placeLabels(),
+    );
     // Every way a popup opens (mouse, Enter, Space, the list, the API) ends here: one place to
     // report the selection. Reopening it after a rebuild (language, data) is not a new selection.
     this.sites.group.on('popupopen', (e: L.PopupEvent) => {
       const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
       const el = e.popup.getElement();
       if (!id || !el) return;
+      this.sites.pin(id); // stays drawn on its own while open, however the map moves
       this.options.onPopupOpen?.(id, el);
       if (!this.reopening) this.options.onSiteSelect?.(id);
     });
     this.sites.group.on('popupclose', (e: L.PopupEvent) => {
       const id = (e.propagatedFrom as L.Marker | undefined)?.getElement()?.dataset.siteId;
-      if (id && !this.reopening) this.options.onPopupClose?.(id);
+      if (id && !this.reopening) {
+        this.sites.pin(undefined);
+        this.options.onPopupClose?.(id);
+      }
     });
     if (this.shown.has('sites')) this.sites.group.addTo(this.map);
     this.applySiteFilters();
@@ -192,14 +203,9 @@ export class LayoutMap {
     this.applySiteFilters();
   }
 
+  /** Clusters the sites the filter shows (search/visible-sites.ts); a chosen site stays while its popup is open (it is pinned). */
   private applySiteFilters(): void {
-    const shown = new Set(visibleSites(this.siteList, this.shown, this.query).map((s) => s.id));
-    for (const [id, marker] of this.sites.markers) {
-      const has = this.sites.group.hasLayer(marker);
-      // A chosen site stays while its popup is open, even where a filter hides its kind.
-      if ((shown.has(id) || marker.isPopupOpen()) && !has) this.sites.group.addLayer(marker);
-      if (!shown.has(id) && !marker.isPopupOpen() && has) this.sites.group.removeLayer(marker);
-    }
+    this.sites.setVisible(visibleSites(this.siteList, this.shown, this.query));
   }
 
   /**
@@ -212,14 +218,15 @@ export class LayoutMap {
       if (this.openSiteId()) this.map.closePopup();
       return true;
     }
-    const marker = this.sites.markers.get(id);
+    const marker = this.sites.marker(id);
     if (!marker) return false;
     if (marker.isPopupOpen()) return true;
-    // A chosen site shows even where a filter hides it.
+    // A chosen site shows even where a filter hides it, and on its own, never inside a cluster.
     if (!this.map.hasLayer(this.sites.group)) this.sites.group.addTo(this.map);
-    if (!this.sites.group.hasLayer(marker)) this.sites.group.addLayer(marker);
+    this.sites.pin(id);
     const target = marker.getLatLng();
-    const zoom = Math.max(this.map.getZoom(), 13);
+    // Close enough that it stands apart from its neighbours (天梯山 and 黄羊河 lie 1 px apart at the start).
+    const zoom = Math.max(this.map.getZoom(), 13, this.sites.zoomAlone(id, 13) ?? this.map.getMaxZoom());
     if (options.move !== false && options.fly && !reducedMotion() && !this.map.getBounds().pad(-0.2).contains(target)) {
       this.map.once('moveend', () => marker.openPopup());
       this.map.flyTo(target, zoom, { duration: 0.6 });
@@ -271,13 +278,13 @@ export class LayoutMap {
 
   /** Marks one marker (from a hovered list item), or none. */
   highlight(id: string | null): void {
-    if (this.highlighted) this.sites.markers.get(this.highlighted)?.getElement()?.classList.remove('lz-highlight');
-    this.highlighted = id ?? undefined;
-    if (id) this.sites.markers.get(id)?.getElement()?.classList.add('lz-highlight');
+    for (const el of this.map.getContainer().querySelectorAll('.lz-highlight')) el.classList.remove('lz-highlight');
+    if (id) this.sites.elementFor(id)?.classList.add('lz-highlight');
   }
 
+  /** The element standing for a site on the map now: its marker, or the cluster that holds it. */
   markerElement(id: string): HTMLElement | undefined {
-    return this.sites.markers.get(id)?.getElement();
+    return this.sites.elementFor(id);
   }
 
   view(): MapView {
@@ -298,11 +305,21 @@ export class LayoutMap {
   fitTo(id: string): boolean {
     let bounds: L.LatLngBounds | undefined;
     if (id === 'district') bounds = this.layers.boundary.getBounds();
-    else if (id === 'sites') bounds = this.sites.group.getBounds();
+    else if (id === 'sites')
+      bounds = L.latLngBounds(
+        visibleSites(this.siteList, this.shown, this.query).map((s) => [s.coordinates[1], s.coordinates[0]]),
+      );
     else if (id === 'core' || id === 'axis' || this.layers.zones.has(id as never))
       bounds = this.areaLayer(id as AreaLayerId)?.getBounds();
-    const marker = this.sites.markers.get(id);
-    if (!bounds && marker) bounds = L.latLngBounds([marker.getLatLng()]);
+    const site = bounds ? undefined : this.siteList.find((s) => s.id === id);
+    if (site) {
+      // Close enough that the site stands apart from its neighbours, or else spread with those on its spot.
+      const max = this.map.getMaxZoom();
+      const alone = this.sites.zoomAlone(id, 15);
+      this.map.setView([site.coordinates[1], site.coordinates[0]], Math.min(max, alone ?? max), { animate: false });
+      if (alone === undefined) this.sites.spreadHolding(id);
+      return true;
+    }
     if (!bounds?.isValid()) return false;
     this.map.fitBounds(bounds, { padding: [16, 16], maxZoom: 15, animate: false });
     return true;

@@ -8,11 +8,6 @@ export interface SiteLayerOptions {
   renderPopup: (site: Site) => HTMLElement;
 }
 
-export interface SiteLayer {
-  group: L.FeatureGroup;
-  markers: Map<string, L.Marker>;
-}
-
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The marker's picture: a pin in its area's colour (set by CSS), explicit so no image 404s in a bundle. */
@@ -33,49 +28,46 @@ function markerGlyph(site: Site): HTMLElement {
   return wrap;
 }
 
-/** One keyboard-reachable marker per site, named by the site's name, opening a DOM-node popup. */
-export function siteLayer(sites: readonly Site[], options: SiteLayerOptions): SiteLayer {
-  const markers = new Map<string, L.Marker>();
-  const group = L.featureGroup();
-  for (const site of sites) {
-    const name = localized(site.name, options.lang);
-    const marker = L.marker([site.coordinates[1], site.coordinates[0]], {
-      icon: L.divIcon({
-        html: markerGlyph(site),
-        className: `lz-site-marker lz-site-${site.zone} lz-cat-${site.category}`,
-        iconSize: [24, 24],
-        iconAnchor: [12, 12],
-        popupAnchor: [0, -10],
-      }),
-      title: name,
-      alt: name,
-      keyboard: true,
-      riseOnHover: true,
-    });
-    // Leaflet's own close button is an <a href="#close">, which screen readers take for a broken
-    // link; the card brings a real <button> instead.
-    marker.bindPopup(() => options.renderPopup(site), {
-      className: 'lz-popup',
-      maxWidth: 320,
-      minWidth: 220,
-      // The owner pans once the card has rendered (LayoutMap.fitPopup): at popupopen it is still empty.
-      autoPan: false,
-      closeButton: false,
-    });
-    marker.on('add', () => {
-      const el = marker.getElement();
-      el?.setAttribute('aria-label', localized(site.name, options.lang));
-      el?.setAttribute('data-site-id', site.id);
-    });
-    // Leaflet opens a marker's popup on Enter; a role="button" should answer Space as well.
-    marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
-      if (e.originalEvent.key === ' ') {
-        e.originalEvent.preventDefault();
-        marker.openPopup();
-      }
-    });
-    markers.set(site.id, marker);
-    group.addLayer(marker);
-  }
-  return { group, markers };
+/**
+ * One site's marker: a keyboard-reachable button named by the site's name, opening a DOM-node popup.
+ * Made when the site is first drawn alone (site-marks.ts), then kept, so its popup survives a redraw.
+ */
+export function siteMarker(site: Site, options: SiteLayerOptions): L.Marker {
+  const name = localized(site.name, options.lang);
+  const marker = L.marker([site.coordinates[1], site.coordinates[0]], {
+    icon: L.divIcon({
+      html: markerGlyph(site),
+      className: `lz-site-marker lz-site-${site.zone} lz-cat-${site.category}`,
+      iconSize: [24, 24],
+      iconAnchor: [12, 12],
+      popupAnchor: [0, -10],
+    }),
+    title: name,
+    alt: name,
+    keyboard: true,
+    riseOnHover: true,
+  });
+  // Leaflet's own close button is an <a href="#close">, which screen readers take for a broken
+  // link; the card brings a real <button> instead.
+  marker.bindPopup(() => options.renderPopup(site), {
+    className: 'lz-popup',
+    maxWidth: 320,
+    minWidth: 220,
+    // The owner pans once the card has rendered (LayoutMap.fitPopup): at popupopen it is still empty.
+    autoPan: false,
+    closeButton: false,
+  });
+  marker.on('add', () => {
+    const el = marker.getElement();
+    el?.setAttribute('aria-label', name);
+    el?.setAttribute('data-site-id', site.id);
+  });
+  // Leaflet opens a marker's popup on Enter; a role="button" should answer Space as well.
+  marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
+    if (e.originalEvent.key === ' ') {
+      e.originalEvent.preventDefault();
+      marker.openPopup();
+    }
+  });
+  return marker;
 }

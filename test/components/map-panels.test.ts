@@ -1,4 +1,5 @@
 /** The map as tourists and planners use it: its panels, through the public surface. */
+import { ownMarker } from './site-buttons';
 import { siteFeature } from '../fixtures/site-feature';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountMap } from './mount-map';
@@ -74,6 +75,7 @@ describe('site list inside the map', () => {
 
   it('highlights the marker of the hovered item', async () => {
     const el = await mount();
+    await ownMarker(el, 'leitai-han-tomb'); // on its own (at the start view it is in the core's cluster)
     await openTab(el, 'list');
     const list = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-site-list');
     await list.updateComplete;

@@ -10,14 +10,14 @@ import { siteFeature } from '../fixtures/site-feature';
 import {
   BUILT_IN_SITES,
   expectBuiltInLayers,
-  marker,
-  markers,
   nextEvent,
   notices,
   popupCard,
   root,
   twoFrames,
   waitFor,
+  sitesDrawn,
+  ownMarker,
 } from './helpers';
 import { mountMap } from '../components/mount-map';
 
@@ -120,7 +120,7 @@ async function mountWithSrc(
 /** The built-in map still works: layers drawn, a built-in site opens. */
 async function expectMapStillWorks(el: LiangzhouMap, added = 0): Promise<void> {
   expectBuiltInLayers(el);
-  expect(markers(el).length).toBe(BUILT_IN_SITES + added);
+  expect(sitesDrawn(el)).toBe(BUILT_IN_SITES + added);
   expect(el.showSite('baita-temple')).toBe(true);
   expect((await popupCard(el)).shadowRoot!.querySelector('[part="title"]')!.textContent).toContain('白塔寺');
 }
@@ -129,7 +129,7 @@ describe('src: a bureau file', () => {
   it('draws the sites of a valid file, and opens them', async () => {
     const errors: unknown[] = [];
     const el = await mountMap({ src: fixture('valid.geojson') }, { on: { 'lz-error': (e) => errors.push(e.detail) } });
-    await waitFor(() => marker(el, 'bureau-visitor-centre'), 'bureau marker');
+    await waitFor(() => ownMarker(el, 'bureau-visitor-centre'), 'bureau marker');
     expect(el.showSite('bureau-visitor-centre')).toBe(true);
     expect((await popupCard(el)).shadowRoot!.querySelector('[part="title"]')!.textContent).toBe('凉州游客中心');
     expect(errors).toEqual([]);
@@ -209,14 +209,14 @@ describe('src: a bureau file', () => {
     );
     const errors: Array<{ feature?: string }> = [];
     const el = await mountMap({ src: url }, { on: { 'lz-error': (e) => errors.push(e.detail) } });
-    await waitFor(() => marker(el, 'bureau-visitor-centre'), 'the good site');
+    await waitFor(() => ownMarker(el, 'bureau-visitor-centre'), 'the good site');
     expect(errors.map((e) => e.feature)).toEqual([
       '"wrong-schema-site" (#0)',
       '"centre-site" (#1)',
       '"swapped-site" (#2)',
       '"metres-site" (#3)',
     ]);
-    expect(markers(el).length).toBe(BUILT_IN_SITES + 1);
+    expect(sitesDrawn(el)).toBe(BUILT_IN_SITES + 1);
     // The notices stay readable: at most five at once.
     expect(root(el).querySelectorAll('[part="notice"]').length).toBeLessThanOrEqual(5);
     URL.revokeObjectURL(url);

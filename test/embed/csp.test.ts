@@ -47,7 +47,13 @@ describe('under a strict CSP', () => {
       site: 'leitai-han-tomb',
       src: '/test/fixtures/bureau/valid.geojson',
     });
-    await waitFor(() => map.shadowRoot!.querySelector('[data-site-id="bureau-visitor-centre"]'), 'bureau site');
+    await waitFor(
+      () => (
+        map.fitTo('bureau-visitor-centre'),
+        map.shadowRoot!.querySelector('[data-site-id="bureau-visitor-centre"]')
+      ),
+      'bureau site',
+    );
     expect(map.shadowRoot!.querySelectorAll('path.lz-zone').length).toBeGreaterThanOrEqual(4);
     expect(map.shadowRoot!.querySelector('.leaflet-popup lz-site-card')).not.toBeNull();
     map.showSite('bureau-visitor-centre');
@@ -120,7 +126,13 @@ describe("under Trusted Types (require-trusted-types-for 'script')", () => {
       site: 'leitai-han-tomb',
       src: '/test/fixtures/bureau/valid.geojson',
     });
-    await waitFor(() => map.shadowRoot!.querySelector('[data-site-id="bureau-visitor-centre"]'), 'bureau site');
+    await waitFor(
+      () => (
+        map.fitTo('bureau-visitor-centre'),
+        map.shadowRoot!.querySelector('[data-site-id="bureau-visitor-centre"]')
+      ),
+      'bureau site',
+    );
     map.showSite('bureau-visitor-centre');
     map.setAttribute('lang', 'en');
     await map.updateComplete;

@@ -5,7 +5,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/embed/index';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
-import { BUILT_IN_SITES, drawnAreas, marker, mount, nextEvent, popupCard, root, viewChanges, waitFor } from './helpers';
+import {
+  BUILT_IN_SITES,
+  drawnAreas,
+  mount,
+  nextEvent,
+  popupCard,
+  root,
+  viewChanges,
+  waitFor,
+  ownMarker,
+} from './helpers';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -27,7 +37,7 @@ describe('methods', () => {
     expect(el.showSite('baita-temple')).toBe(true);
     expect((await selected).detail).toEqual({ id: 'baita-temple' });
     expect(el.isLayerVisible('sites')).toBe(true);
-    expect(marker(el, 'baita-temple')).not.toBeNull();
+    expect(ownMarker(el, 'baita-temple')).not.toBeNull();
     expect((await popupCard(el)).shadowRoot!.querySelector('[part="title"]')!.textContent).toContain('白塔寺');
     await el.updateComplete;
     expect(el.getAttribute('site')).toBe('baita-temple');
@@ -174,7 +184,7 @@ describe('events', () => {
   it('fires lz-site-select when a visitor opens a marker with the mouse', async () => {
     const el = await mount();
     const selected = nextEvent(el, 'lz-site-select');
-    marker(el, 'leitai-han-tomb')!.click();
+    ownMarker(el, 'leitai-han-tomb')!.click();
     expect((await selected).detail).toEqual({ id: 'leitai-han-tomb' });
   });
 
@@ -182,7 +192,7 @@ describe('events', () => {
   for (const key of ['Enter', ' ']) {
     it(`fires lz-site-select when a visitor opens a marker with ${key === ' ' ? 'Space' : key}`, async () => {
       const el = await mount();
-      const m = marker(el, 'leitai-han-tomb')!;
+      const m = ownMarker(el, 'leitai-han-tomb')!;
       m.focus();
       const selected = nextEvent(el, 'lz-site-select', 1000);
       m.dispatchEvent(
@@ -207,11 +217,11 @@ describe('events', () => {
     // No panels: the drag's path must be all map.
     const el = await mount({ gestures: 'greedy', controls: 'none' });
     const seen = viewChanges(el);
-    // A real mouse (Playwright): from the map's middle to the 天梯山 marker, south-west of it.
-    await userEvent.dragAndDrop(
-      root(el).querySelector('[part="note"]')!.previousElementSibling!,
-      marker(el, 'tiantishan-grottoes')!,
-    );
+    // A real mouse (Playwright): from the map's middle to the southernmost marker or cluster (天梯山's).
+    const south = [...root(el).querySelectorAll<HTMLElement>('.lz-site-marker, .lz-cluster')].sort(
+      (a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom,
+    )[0];
+    await userEvent.dragAndDrop(root(el).querySelector('[part="note"]')!.previousElementSibling!, south);
     await waitFor(() => seen.length > 0 || null, 'view change after drag');
     expect(seen.at(-1)!.center[0]).toBeGreaterThan(37.9);
   });

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import { siteFeature as siteSchema } from '../../src/data/schemas';
 import payloads from '../fixtures/xss/payloads.json';
-import { marker, notices, popupCard, root, twoFrames, waitFor } from './helpers';
+import { notices, popupCard, root, twoFrames, waitFor, ownMarker } from './helpers';
 import { mountMap } from '../components/mount-map';
 
 /** Leaflet's SVG renderers for the layout's areas and the route, one per pane (src/map/paint-order.ts). */
@@ -233,7 +233,7 @@ describe('XSS payloads in site text', () => {
         const id = `xss-${name}`;
         const shownName = `${payload} ${lang === 'en' ? 'en' : '中'}`;
         const otherName = `${payload} ${lang === 'en' ? '中' : 'en'}`;
-        const m = marker(el, id)!;
+        const m = ownMarker(el, id)!;
         expect(m.getAttribute('aria-label'), name).toBe(shownName);
         expect(m.getAttribute('title'), name).toBe(shownName);
 
@@ -316,7 +316,7 @@ describe('XSS payloads in site text', () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(hostileSites())], { type: 'application/geo+json' }));
     try {
       const el = await mountMap({ src: url, 'src-mode': 'replace' });
-      await waitFor(() => marker(el, 'xss-img-onerror'), 'hostile markers');
+      await waitFor(() => ownMarker(el, 'xss-img-onerror'), 'hostile markers');
       el.showSite('xss-svg-onload');
       const card = await popupCard(el);
       expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe(

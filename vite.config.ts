@@ -78,6 +78,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['test/setup-fast-check.ts'],
           include: [
             'test/{model,data,spatial,plan,search,state,i18n,geo,lint}/**/*.test.ts',
             'test/embed/**/*.node.test.ts',

@@ -102,7 +102,15 @@ export function toSrcTimeout(value: unknown): number {
 export function isDataUrl(value: string): boolean {
   if (value.length === 0 || value.length > MAX_URL_LENGTH || /[\s<>"']/.test(value)) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
-  return !scheme || /^https?$/i.test(scheme[1]);
+  if (scheme && !/^https?$/i.test(scheme[1])) return false;
+  // Two backslashes, or `//`, look like a relative URL but resolve to no host: a page that
+  // then resolves it (embed.html, the fetch) would throw instead of saying "refused".
+  try {
+    new URL(value, 'https://page.invalid/dir/page.html');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -105,7 +105,18 @@ describe('src', () => {
   it('accepts http(s) and relative URLs only', () => {
     for (const url of ['/data/a.geojson', 'a.geojson', 'https://x.example/a.json', 'HTTP://x.example/a'])
       expect(isDataUrl(url), url).toBe(true);
-    for (const url of ['', 'javascript:alert(1)', 'data:,{}', 'file:///etc/passwd', 'a b', `/${'a'.repeat(2048)}`])
+    for (const url of [
+      '',
+      'javascript:alert(1)',
+      'data:,{}',
+      'file:///etc/passwd',
+      'a b',
+      `/${'a'.repeat(2048)}`,
+      '\\\\',
+      '//',
+      'http://',
+    ])
+      // the last three resolve to no host
       expect(isDataUrl(url), url.slice(0, 30)).toBe(false);
   });
 });

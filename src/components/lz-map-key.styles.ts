@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { clusterFace } from './site-marks.styles';
 
 export const lzMapKeyStyles = css`
   :host {
@@ -42,6 +43,14 @@ export const lzMapKeyStyles = css`
     outline: 1px solid #9ca3af;
     border-radius: 2px;
     box-sizing: border-box;
+  }
+  /* As drawn on the map (site-marks.styles.ts: .lz-cluster), smaller. */
+  .cluster {
+    ${clusterFace}
+    width: 24px;
+    height: 24px;
+    border-width: 2px;
+    font-size: 11px;
   }
   .corridor {
     width: 28px;

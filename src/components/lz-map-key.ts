@@ -10,11 +10,13 @@ import { lzMapKeyStyles } from './lz-map-key.styles';
 
 /** Days shown in the route swatch: enough to read as "one colour per day". */
 const DAYS = [0, 1, 2, 3];
+/** The count on the cluster swatch, which its words repeat ("5 sites here"). */
+const CLUSTER_COUNT = 5;
 
 /**
  * The key for what the map draws besides the layout: the trip's route (one colour per day, as
- * `dayColor` paints it), its start point and the axis corridor (site clusters get an entry when the map draws them). Each entry is a
- * swatch drawn as the map draws it, and its words; nothing is interactive. Its title is not a heading:
+ * `dayColor` paints it), its start point, a cluster of sites (site-marks.ts) and the axis corridor. Each
+ * entry is a swatch drawn as the map draws it, and its words; nothing is interactive. Its title is not a heading:
  * the element sits under whatever heading level its owner has (the layer panel's is hidden in the map).
  *
  * @csspart key - The list of entries.
@@ -37,6 +39,10 @@ export class LzMapKey extends LitElement {
         </li>
         <li data-key="start">
           <span class="sw" aria-hidden="true"><span class="start"></span></span>${t(lang, 'legend.start')}
+        </li>
+        <li data-key="cluster">
+          <span class="sw" aria-hidden="true"><span class="cluster">${CLUSTER_COUNT}</span></span
+          >${t(lang, 'legend.cluster', { count: CLUSTER_COUNT })}
         </li>
         <li data-key="corridor">
           <span class="sw" aria-hidden="true"><span class="corridor"></span></span>${t(lang, 'legend.corridor')}

@@ -1,26 +1,34 @@
 import { css } from 'lit';
 
 /**
+ * How a cluster looks, shared by the map's clusters and the key's cluster swatch (lz-map-key.ts), so
+ * the key shows what the map draws: a dark disc with a white ring and a white count.
+ */
+export const clusterFace = css`
+  background: #374151;
+  color: #fff;
+  border: 2.5px solid #fff;
+  box-shadow:
+    0 0 0 2px #374151,
+    0 1px 3px rgba(0, 0, 0, 0.35);
+  font-weight: 700;
+  line-height: 1;
+  border-radius: 50%;
+  box-sizing: border-box;
+  display: grid;
+  place-items: center;
+`;
+
+/**
  * Site clusters (src/map/cluster-marker.ts) and the zone labels' ways of giving way
  * (src/spatial/place-labels.ts). A cluster is a 32 px round button: larger than a site's 24 px marker,
  * so it reads as "more here", and a tap target of its own (Lighthouse target-size asks ≥ 24 px).
  */
 export const siteMarksStyles = css`
   .lz-cluster {
-    display: grid;
-    place-items: center;
-    box-sizing: border-box;
-    border-radius: 50%;
-    border: 2.5px solid #fff;
-    background: #374151;
-    color: #fff;
+    ${clusterFace}
     font-size: 13px;
-    font-weight: 700;
-    line-height: 1;
     cursor: pointer;
-    box-shadow:
-      0 0 0 2px #374151,
-      0 1px 3px rgba(0, 0, 0, 0.35);
   }
   .lz-cluster:focus-visible {
     outline: 3px solid var(--_accent);

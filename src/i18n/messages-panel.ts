@@ -35,6 +35,7 @@ export const panelZh = {
   'legend.title': '图例',
   'legend.route': '行程路线（每天一种颜色）',
   'legend.start': '行程出发点',
+  'legend.cluster': '聚合点：此处 {count} 个景点，点按可展开',
   'legend.corridor': '轴线走廊：距发展轴若干公里以内',
 } as const;
 
@@ -71,5 +72,6 @@ export const panelEn: Record<keyof typeof panelZh, string> = {
   'legend.title': 'Key',
   'legend.route': 'Trip route (one colour per day)',
   'legend.start': 'Start of the trip',
+  'legend.cluster': 'Cluster: {count} sites here; tap it to open',
   'legend.corridor': 'Axis corridor: within a few km of the axis',
 };

@@ -17,11 +17,19 @@ function inner(el: LiangzhouMap, tag: string): Updating {
   return el.shadowRoot!.querySelector(tag) as Updating;
 }
 
-/** The site ids of the markers in the map's DOM. */
+/**
+ * The ids of the sites the map draws, each looked for as a visitor who asks for it finds it: framed by
+ * fitTo(id) where it stands apart from its neighbours, with a marker of its own (a filtered-out site
+ * has none). Reading the markers at one view would miss the sites inside a cluster, which names none.
+ * Moves the map.
+ */
 function markerIds(el: LiangzhouMap): string[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.lz-site-marker[data-site-id]')].map(
-    (m) => m.dataset.siteId!,
-  );
+  return layout.sites
+    .map((s) => s.id)
+    .filter((id) => {
+      el.fitTo(id);
+      return el.shadowRoot!.querySelector(`.lz-site-marker[data-site-id="${id}"]`) !== null;
+    });
 }
 
 async function settle(el: LiangzhouMap) {
@@ -59,7 +67,6 @@ describe('"only this zone"', () => {
     const south = idsOf('south');
     expect(south.length).toBeGreaterThan(0);
     expect(el.shownSiteIds).toEqual(south);
-    expect(markerIds(el).sort()).toEqual([...south].sort());
     const drawn = ['core', 'east', 'west', 'south', 'north'].filter((a) =>
       el.shadowRoot!.querySelector(a === 'core' ? 'path.lz-core' : `path.lz-zone-${a}`),
     );
@@ -72,6 +79,7 @@ describe('"only this zone"', () => {
     expect(s).toBeLessThanOrEqual(zs);
     expect(e).toBeGreaterThanOrEqual(ze);
     expect(n).toBeGreaterThanOrEqual(zn);
+    expect(markerIds(el).sort()).toEqual([...south].sort());
     // The attribute says it, and a map started from it shows the same sites.
     expect(el.getAttribute('layers')).toBe('south,sites,-area:core,-area:east,-area:west,-area:north');
     const again = await mountMap({ layers: el.getAttribute('layers')! });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 import { builtInFiles } from '../../src/data/built-in-files';
+import { axeViolations } from '../axe-violations';
 import { siteFeature } from '../fixtures/site-feature';
 import { mountMap } from './mount-map';
 
@@ -84,6 +85,18 @@ describe('site clusters', () => {
       }
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${i} vs ${j}`).toBe(false);
+    });
+
+  for (const width of [375, 1366])
+    it(`axe's target-size (Lighthouse's audit) passes at ${width} px, at the start and zoomed in on the core`, async () => {
+      await page.viewport(Math.max(width, 400), 760);
+      const el = await mountMap({}, { width, height: 700 });
+      expect(await axeViolations(el, { runOnly: ['target-size'] })).toEqual([]);
+      el.center = '37.928,102.638';
+      el.zoom = 14;
+      await el.updateComplete;
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.lz-site-marker')).not.toBeNull());
+      expect(await axeViolations(el, { runOnly: ['target-size'] })).toEqual([]);
     });
 
   it('a cluster says how many sites it holds, in both languages', async () => {

@@ -86,7 +86,8 @@ function published() {
 export interface PageReport {
   /** `lz-ready`'s `sites`, in the page or its map frame; undefined if it never came. */
   readySites?: number;
-  markers: number;
+  /** How many sites the map draws: a site's marker counts one, a cluster (sites too close to tap apart) its count. */
+  sitesDrawn: number;
   /** The map element's lang and site attributes, as the page made them. */
   lang: string | null;
   site: string | null;
@@ -155,7 +156,7 @@ async function mapFrame(page: Page): Promise<Frame | undefined> {
 async function report(page: Page, problems: string[]): Promise<PageReport> {
   const frame = await mapFrame(page);
   if (!frame)
-    return { markers: 0, lang: null, site: null, problems: [...problems, `no <liangzhou-map> in ${page.url()}`] };
+    return { sitesDrawn: 0, lang: null, site: null, problems: [...problems, `no <liangzhou-map> in ${page.url()}`] };
   await frame.waitForFunction(() => '__lzReady' in window, null, { timeout: 10_000 }).catch(() => undefined);
   const seen = await frame.evaluate(() => {
     const find = (root: Document | ShadowRoot): Element | undefined =>
@@ -164,7 +165,10 @@ async function report(page: Page, problems: string[]): Promise<PageReport> {
     const map = find(document)!;
     return {
       readySites: (window as unknown as { __lzReady?: number }).__lzReady,
-      markers: map.shadowRoot?.querySelectorAll('.lz-site-marker').length ?? 0,
+      sitesDrawn: [...(map.shadowRoot?.querySelectorAll<HTMLElement>('.lz-site-marker, .lz-cluster') ?? [])].reduce(
+        (n, b) => n + (b.classList.contains('lz-cluster') ? Number(b.dataset.count) : 1),
+        0,
+      ),
       lang: map.getAttribute('lang'),
       site: map.getAttribute('site'),
     };

@@ -226,11 +226,60 @@ function firstClickableMarker(names: string[]): string | null {
   return null;
 }
 
+/** In the page: the first cluster of sites (a counted button), in any shadow root; null if none is drawn. */
+function firstCluster(): Element | null {
+  const queue: Array<Document | ShadowRoot> = [document];
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    const hit = node.querySelector('.lz-cluster[role="button"]');
+    if (hit) return hit;
+    for (const el of Array.from(node.querySelectorAll('*'))) if (el.shadowRoot) queue.push(el.shadowRoot);
+  }
+  return null;
+}
+
+/** In the page: the focused element, through the shadow roots, marked as the one Enter was pressed on. */
+function markFocused(): void {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (el) (el as Element & { __lzPressed?: boolean }).__lzPressed = true;
+}
+
+/**
+ * In the page: once focus has moved off the element Enter was pressed on, `site:<id>` for a site's
+ * marker or `cluster` for another cluster; false while it has not moved.
+ */
+function focusMoved(): string | false {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (!el || el === document.body || (el as Element & { __lzPressed?: boolean }).__lzPressed) return false;
+  const id = (el as HTMLElement).dataset.siteId;
+  return id ? `site:${id}` : 'cluster';
+}
+
+/**
+ * The keyboard visitor's way to one site at the start view, where the old city's sites share
+ * clusters: focus the first cluster and press Enter, which zooms in (or spreads sites that share a
+ * spot) and moves focus into what opened, until focus is on one site's marker. Its id.
+ */
+async function keyboardToSite(page: Page): Promise<string> {
+  const cluster = (await page.waitForFunction(firstCluster, { timeout: STEP_MS })).asElement() as ElementHandle;
+  await cluster.focus();
+  for (let step = 0; step < 20; step++) {
+    await page.evaluate(markFocused);
+    await page.keyboard.press('Enter');
+    const now = (await (await page.waitForFunction(focusMoved, { timeout: STEP_MS })).jsonValue()) as string;
+    if (now.startsWith('site:')) return now.slice('site:'.length);
+  }
+  throw new Error('Enter on clusters never reached a site marker in 20 steps');
+}
+
 /**
  * The visitor's path through one page: popup, language, trip, GPX. `open` is how the popup is
- * opened: a mouse click on the first marker nothing covers, or the keyboard on a given site's marker.
+ * opened: a mouse click on the first marker nothing covers, or the keyboard, through the clusters
+ * to a site's marker.
  */
-async function smoke({ page, downloads, errors }: Visit, open: { mouse: true } | { keyboard: SiteData }) {
+async function smoke({ page, downloads, errors }: Visit, open: { mouse: true } | { keyboard: true }) {
   // (1) Drawn: lz-ready, with every built-in site.
   const [ready] = await heard(page, 'lz-ready', 1, LOAD_MS);
   expect(ready).toEqual({ sites: sites.length });
@@ -247,8 +296,9 @@ async function smoke({ page, downloads, errors }: Visit, open: { mouse: true } |
     site = sites.find((s) => s.name.zh === name)!;
     await (await named(page, '[role="button"]', site.name.zh)).click();
   } else {
-    site = open.keyboard;
-    await (await named(page, '[role="button"]', site.name.zh)).focus();
+    site = siteById(await keyboardToSite(page));
+    // Focus is on the site's own marker, a button named by the site: Enter opens its popup.
+    await named(page, '[role="button"]', site.name.zh);
     await page.keyboard.press('Enter');
   }
   await named(page, 'button', t('zh-CN', 'siteCard.addToTrip'), '.leaflet-popup');
@@ -311,9 +361,9 @@ describe('Firefox smoke', () => {
     await smoke(page, { mouse: true });
   });
 
-  it('a host page with one classic script tag: ready, popup by keyboard, language, trip, GPX', async () => {
+  it('a host page with one classic script tag: ready, popup by keyboard through a cluster, language, trip, GPX', async () => {
     const page = await visit('host/host.html');
     onTestFinished(() => page.context.close());
-    await smoke(page, { keyboard: siteById('leitai-han-tomb') });
+    await smoke(page, { keyboard: true });
   });
 });

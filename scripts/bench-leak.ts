@@ -17,6 +17,8 @@ const root = join(fileURLToPath(import.meta.url), '../..');
 const CYCLES = Number(process.env.LEAK_CYCLES ?? 200);
 const RUNS = Number(process.env.LEAK_RUNS ?? 3);
 const TARGET_MB = 5;
+/** The folder served: dist/ (npm run build), or dist-lib/ (npm run build:lib) with LEAK_DIR=dist-lib. */
+const DIR = join(root, process.env.LEAK_DIR ?? 'dist');
 /** LEAK_BUSY=0: mount and remove only; by default each cycle also opens a popup, a trip, an area and a corridor. */
 const BUSY = process.env.LEAK_BUSY !== '0';
 type Cycle = (n: number, busy: boolean) => Promise<void>;
@@ -75,11 +77,11 @@ const stats = (xs: number[]) => {
 };
 
 async function main(): Promise<void> {
-  if (!existsSync(join(root, 'dist/liangzhou-map.es.js'))) {
-    console.error('dist/liangzhou-map.es.js is missing: run `npm run build` first.');
+  if (!existsSync(join(DIR, 'liangzhou-map.es.js'))) {
+    console.error(`${DIR}/liangzhou-map.es.js is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const served = await serveDir(join(root, 'dist'));
+  const served = await serveDir(DIR);
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],

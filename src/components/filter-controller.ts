@@ -116,6 +116,7 @@ export class FilterController implements ReactiveController {
         if (fit) this.options.fitTo(fit);
       },
       queryChange: (query) => {
+        if (query === this.query) return;
         this.query = query;
         this.host.requestUpdate();
       },

@@ -142,6 +142,7 @@ export class TripController implements ReactiveController {
   }
 
   setStatus(status: string): void {
+    if (status === this.status) return;
     this.status = status;
     this.host.requestUpdate();
   }

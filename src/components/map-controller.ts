@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cooperativeGestures } from '../map/cooperative-gestures';
-import { LayoutMap, type LayoutMapOptions } from '../map/layout-map';
+import { LayoutMap, type LayoutMapOptions, type MapView } from '../map/layout-map';
 import type { Layout } from '../model/types';
 import type { Gestures } from '../state/attributes';
+import { emit } from './events';
 
 export interface MapControllerOptions {
   /** The element around the map's container: it hears the wheel before Leaflet does. */
@@ -22,6 +23,8 @@ export interface MapControllerOptions {
  */
 export class MapController implements ReactiveController {
   view?: LayoutMap;
+  /** What the map shows now, [west, south, east, north]: for the site list's "only in view". */
+  bounds?: [number, number, number, number];
   private resizeObserver?: ResizeObserver;
   private undoGestures?: () => void;
   private gestures?: Gestures;
@@ -51,6 +54,17 @@ export class MapController implements ReactiveController {
     );
     return { view, created: true };
   }
+
+  /** The visitor moved the map: lz-view-change, and the new bounds for the host's next render. */
+  viewChanged = (view: MapView): void => {
+    // Leaflet reports moves made inside our own update (setView, fitBounds) synchronously: take the
+    // new bounds after it, so the list re-renders once.
+    queueMicrotask(() => {
+      this.bounds = view.bounds;
+      this.host.requestUpdate();
+    });
+    emit(this.host, 'lz-view-change', view);
+  };
 
   /** `cooperative`: one finger and the plain wheel scroll the page; `greedy`: they move the map. */
   setGestures(gestures: Gestures): void {

@@ -44,6 +44,11 @@ export class SitesSource implements ReactiveController {
     return this.done;
   }
 
+  /**
+   * The element left the page: the request under way stops. Whatever `track`'s work starts must end on
+   * its `signal`: a fetch takes it; a Worker parsing a large file (issue 13 item 1) must `terminate()`
+   * when it aborts (test/components/leak.test.ts counts Workers created against those terminated).
+   */
   hostDisconnected(): void {
     this.abort?.abort();
     this.generation++;

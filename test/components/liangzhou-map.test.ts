@@ -131,47 +131,6 @@ describe('<liangzhou-map>', () => {
     expect(sitesDrawn(shadow(again))).toBe(siteCount);
   });
 
-  it('releases its map, observer and page listeners when removed', async () => {
-    // Count what is added to and removed from the page's document and window while it lives.
-    const live = new Map<string, number>();
-    const spies = [document, window].flatMap((target) => {
-      const name = target === document ? 'document' : 'window';
-      const add = vi.spyOn(target, 'addEventListener').mockImplementation(function (this: EventTarget, ...args) {
-        live.set(`${name}:${args[0]}`, (live.get(`${name}:${args[0]}`) ?? 0) + 1);
-        return EventTarget.prototype.addEventListener.apply(this, args);
-      });
-      const remove = vi.spyOn(target, 'removeEventListener').mockImplementation(function (this: EventTarget, ...args) {
-        live.set(`${name}:${args[0]}`, (live.get(`${name}:${args[0]}`) ?? 0) - 1);
-        return EventTarget.prototype.removeEventListener.apply(this, args);
-      });
-      return [add, remove];
-    });
-    const observed = new Set<ResizeObserver>();
-    const observe = vi.spyOn(ResizeObserver.prototype, 'observe').mockImplementation(function (this: ResizeObserver) {
-      observed.add(this);
-    });
-    const disconnect = vi.spyOn(ResizeObserver.prototype, 'disconnect').mockImplementation(function (
-      this: ResizeObserver,
-    ) {
-      observed.delete(this);
-    });
-    try {
-      const el = await mount();
-      el.showSite('leitai-han-tomb');
-      const container = shadow(el).querySelector<HTMLElement & { _leaflet_id?: number }>('.leaflet-container')!;
-      expect(container._leaflet_id).toBeDefined();
-      // The map's size, and the open popup's card and overlays (it is fitted when they change size).
-      expect(observed.size).toBe(2);
-      el.remove();
-      expect(observed.size).toBe(0);
-      expect('_leaflet_id' in container).toBe(false); // Leaflet let go of it: map.remove() ran
-      expect(container.querySelector('.leaflet-pane, .leaflet-popup')).toBeNull();
-      expect([...live].filter(([, n]) => n > 0)).toEqual([]);
-    } finally {
-      for (const spy of [...spies, observe, disconnect]) spy.mockRestore();
-    }
-  });
-
   it('keeps a zone hidden and shown again painted below the core, the boundary and the axis', async () => {
     const el = await mount();
     el.setLayerVisible('east', false);

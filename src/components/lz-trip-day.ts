@@ -22,6 +22,7 @@ import { baseStyles } from './base-styles';
 import { cssProps } from './css-props';
 import { define } from './define';
 import { tripDayStyles } from './lz-trip-day.styles';
+import { stopNameStyles } from './trip-first.styles';
 import { tripHoursStyles } from './trip-hours.styles';
 import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
@@ -50,13 +51,14 @@ function readDragged(e: DragEvent): Dragged | undefined {
  * the day's end, and the controls to reorder (buttons and drag and drop, also from and to other days),
  * move to another day, remove, and open a stop in a map app. It changes nothing itself: every edit is
  * reported with the internal event `lz-trip-day-edit` (bubbling, not composed), which the panel applies.
+ * A stop's name is a button that asks, with the internal `lz-list-select` {id}, to show the site on the map.
  * Its left border has the colour of the day's route on the map (the private `--_day-color`).
  * @csspart day - The day.
  * @csspart stop - One stop.
  * @csspart warning - The warning that the day runs past its end.
  */
 export class LzTripDay extends LitElement {
-  static styles = [baseStyles, tripControlStyles, tripDayStyles, tripHoursStyles];
+  static styles = [baseStyles, tripControlStyles, tripDayStyles, tripHoursStyles, stopNameStyles];
 
   /** The day; ids no site has are not shown. Property only. */
   @property({ attribute: false }) day: TripDay = { name: '', siteIds: [] };
@@ -189,7 +191,14 @@ export class LzTripDay extends LitElement {
         })}</span
       >
       <span class="name"
-        >${name}
+        ><button
+          type="button"
+          class="show"
+          aria-label=${t(lang, 'trip.stop.show', { name })}
+          @click=${() => emitInternal(this, 'lz-list-select', { id: site.id })}
+        >
+          ${name}
+        </button>
         <span class="muted"
           >${t(lang, 'trip.stop.time', {
             arrive: formatClock(stop.arriveMin, lang),

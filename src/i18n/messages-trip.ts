@@ -2,6 +2,7 @@
 export const tripZh = {
   'trip.title': '行程规划',
   'trip.settings': '出行设置',
+  'trip.settings.summary': '{mode} · {start}–{end}',
   'trip.mode': '出行方式',
   'trip.mode.car': '自驾',
   'trip.mode.bus': '公交',
@@ -30,6 +31,7 @@ export const tripZh = {
   'trip.stop.remove': '从行程中删除“{name}”',
   'trip.stop.more': '更多：“{name}”',
   'trip.stop.moreShort': '更多',
+  'trip.stop.show': '在地图上查看“{name}”',
   'trip.stop.toDay': '移到{day}',
   'trip.stop.toDayLabel': '移到{day}：“{name}”',
   'trip.stop.navigate': '用地图应用导航：',
@@ -91,6 +93,7 @@ export const tripZh = {
 export const tripEn: Record<keyof typeof tripZh, string> = {
   'trip.title': 'Trip planner',
   'trip.settings': 'Travel settings',
+  'trip.settings.summary': '{mode} · {start}–{end}',
   'trip.mode': 'Travel by',
   'trip.mode.car': 'car',
   'trip.mode.bus': 'bus',
@@ -121,6 +124,7 @@ export const tripEn: Record<keyof typeof tripZh, string> = {
   'trip.stop.remove': 'Remove “{name}” from the trip',
   'trip.stop.more': 'More for “{name}”',
   'trip.stop.moreShort': 'More',
+  'trip.stop.show': 'Show “{name}” on the map',
   'trip.stop.toDay': 'Move to {day}',
   'trip.stop.toDayLabel': 'Move to {day}: “{name}”',
   'trip.stop.navigate': 'Navigate with:',

@@ -15,6 +15,7 @@ import { planDay } from '../plan/plan-day';
 import { sitesForDay } from '../plan/sites-for-day';
 import { DEFAULT_START } from '../plan/start-points';
 import { DEFAULT_TRIP_SETTINGS } from '../plan/trip-settings';
+import { ITINERARY_LIMITS } from '../plan/validate-itinerary';
 import type { OpenState } from '../plan/open-status';
 import { stopHours, tripDayDate } from '../plan/stop-hours';
 import { loadOpenStatus } from './load-open-status';
@@ -258,6 +259,21 @@ export class LzTripDay extends LitElement {
                     ${t(lang, 'trip.stop.toDay', { day: label })}
                   </button>`,
             )}
+            ${
+              this.dayLabels.length < ITINERARY_LIMITS.maxDays && (count > 1 || this.dayLabels.length > 1)
+                ? html`<button
+                    type="button"
+                    class="to-new-day"
+                    aria-label=${t(lang, 'trip.stop.toNewDayLabel', { name })}
+                    @click=${(e: Event) => {
+                      (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+                      move(this.dayLabels.length, 0, 'more');
+                    }}
+                  >
+                    ${t(lang, 'trip.stop.toNewDay')}
+                  </button>`
+                : nothing
+            }
             <span class="muted">${t(lang, 'trip.stop.navigate')}</span>
             <a class="nav" href=${links.amap} target="_blank" rel="noopener noreferrer">${t(lang, 'trip.nav.amap')}</a>
             <a class="nav" href=${links.baidu} target="_blank" rel="noopener noreferrer"

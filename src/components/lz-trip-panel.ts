@@ -266,8 +266,11 @@ export class LzTripPanel extends LitElement {
     switch (edit.kind) {
       case 'move': {
         const id = trip.days[edit.from.day]?.siteIds[edit.from.index];
-        if (id === undefined || (edit.id !== undefined && edit.id !== id) || !trip.days[edit.to.day]) return;
-        const next = moveStop(trip, edit.from, edit.to);
+        // One past the last day is "a new day": added here, so spreading a trip over days takes one tap a stop.
+        const from =
+          edit.to.day === trip.days.length && trip.days.length < ITINERARY_LIMITS.maxDays ? addDay(trip) : trip;
+        if (id === undefined || (edit.id !== undefined && edit.id !== id) || !from.days[edit.to.day]) return;
+        const next = moveStop(from, edit.from, edit.to);
         const at = next.days[edit.to.day].siteIds.indexOf(id);
         const day = this.dayLabels(next)[edit.to.day];
         return this.edit(

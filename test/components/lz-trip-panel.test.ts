@@ -570,4 +570,23 @@ describe('the trip first (issue 9 item 8)', () => {
     // The day's own event does not leak past the panel: one request, from the panel.
     expect(asked[0].target).toBe(el);
   });
+
+  it('moves a stop to a new day from its menu in one step, announced and kept in focus', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const change = nextEdit(el);
+    const stop = $$(el, '[part~="stop"]')[2];
+    const button = stop.querySelector<HTMLButtonElement>('button.to-new-day')!;
+    expect(button.getAttribute('aria-label')).toBe('移到新的一天：“海藏寺”');
+    button.click();
+    expect((await change).detail.itinerary.days).toEqual([
+      { name: 'A', siteIds: [four[0], four[1], four[3]] },
+      { name: '', siteIds: [four[2]] },
+    ]);
+    await settled(el);
+    expect(root(el).querySelector('[role="status"]')!.textContent).toContain('“海藏寺”已移到第2天的第1站');
+    // A lone stop of a lone day has nowhere new to go.
+    document.body.replaceChildren();
+    const one = await mount({ days: [{ name: '', siteIds: [four[0]] }] });
+    expect($(one, 'button.to-new-day')).toBeNull();
+  });
 });

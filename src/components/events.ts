@@ -42,7 +42,10 @@ export interface LzPublicEventMap {
 }
 
 export interface LzInternalEventMap {
-  /** lz-site-list: the visitor chose a site; the owner opens it and sets `selected`. */
+  /**
+   * lz-site-list, and lz-trip-day -> lz-trip-panel (a stop's name): the visitor chose a site; the owner
+   * opens it and sets `selected`.
+   */
   'lz-list-select': { id: string };
   /** lz-site-list: a list item is under the pointer or has focus (`id`), or no longer (`null`). */
   'lz-site-hover': { id: string | null };

@@ -65,8 +65,17 @@ export const siteCardStyles = css`
     color: #4b5563;
     overflow-wrap: anywhere;
   }
-  .links a {
+  .links a,
+  dd a {
     color: #1d4ed8;
+  }
+  /* Targets of at least 24 px (issue 9 item 12): the small print's links were 14 px tall. */
+  .links a,
+  dd a {
+    display: inline-block;
+    min-width: 24px;
+    min-height: 24px;
+    line-height: 24px;
   }
   .status {
     font-weight: 600;

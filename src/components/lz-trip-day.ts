@@ -15,6 +15,7 @@ import { planDay } from '../plan/plan-day';
 import { sitesForDay } from '../plan/sites-for-day';
 import { DEFAULT_START } from '../plan/start-points';
 import { DEFAULT_TRIP_SETTINGS } from '../plan/trip-settings';
+import { ITINERARY_LIMITS } from '../plan/validate-itinerary';
 import type { OpenState } from '../plan/open-status';
 import { stopHours, tripDayDate } from '../plan/stop-hours';
 import { loadOpenStatus } from './load-open-status';
@@ -22,6 +23,7 @@ import { baseStyles } from './base-styles';
 import { cssProps } from './css-props';
 import { define } from './define';
 import { tripDayStyles } from './lz-trip-day.styles';
+import { stopNameStyles } from './trip-first.styles';
 import { tripHoursStyles } from './trip-hours.styles';
 import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
@@ -50,13 +52,14 @@ function readDragged(e: DragEvent): Dragged | undefined {
  * the day's end, and the controls to reorder (buttons and drag and drop, also from and to other days),
  * move to another day, remove, and open a stop in a map app. It changes nothing itself: every edit is
  * reported with the internal event `lz-trip-day-edit` (bubbling, not composed), which the panel applies.
+ * A stop's name is a button that asks, with the internal `lz-list-select` {id}, to show the site on the map.
  * Its left border has the colour of the day's route on the map (the private `--_day-color`).
  * @csspart day - The day.
  * @csspart stop - One stop.
  * @csspart warning - The warning that the day runs past its end.
  */
 export class LzTripDay extends LitElement {
-  static styles = [baseStyles, tripControlStyles, tripDayStyles, tripHoursStyles];
+  static styles = [baseStyles, tripControlStyles, tripDayStyles, tripHoursStyles, stopNameStyles];
 
   /** The day; ids no site has are not shown. Property only. */
   @property({ attribute: false }) day: TripDay = { name: '', siteIds: [] };
@@ -189,7 +192,14 @@ export class LzTripDay extends LitElement {
         })}</span
       >
       <span class="name"
-        >${name}
+        ><button
+          type="button"
+          class="show"
+          aria-label=${t(lang, 'trip.stop.show', { name })}
+          @click=${() => emitInternal(this, 'lz-list-select', { id: site.id })}
+        >
+          ${name}
+        </button>
         <span class="muted"
           >${t(lang, 'trip.stop.time', {
             arrive: formatClock(stop.arriveMin, lang),
@@ -249,6 +259,21 @@ export class LzTripDay extends LitElement {
                     ${t(lang, 'trip.stop.toDay', { day: label })}
                   </button>`,
             )}
+            ${
+              this.dayLabels.length < ITINERARY_LIMITS.maxDays && (count > 1 || this.dayLabels.length > 1)
+                ? html`<button
+                    type="button"
+                    class="to-new-day"
+                    aria-label=${t(lang, 'trip.stop.toNewDayLabel', { name })}
+                    @click=${(e: Event) => {
+                      (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+                      move(this.dayLabels.length, 0, 'more');
+                    }}
+                  >
+                    ${t(lang, 'trip.stop.toNewDay')}
+                  </button>`
+                : nothing
+            }
             <span class="muted">${t(lang, 'trip.stop.navigate')}</span>
             <a class="nav" href=${links.amap} target="_blank" rel="noopener noreferrer">${t(lang, 'trip.nav.amap')}</a>
             <a class="nav" href=${links.baidu} target="_blank" rel="noopener noreferrer"

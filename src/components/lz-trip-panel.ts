@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { formatClock } from '../i18n/format-clock';
 import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
@@ -23,6 +24,7 @@ import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
 import type { StopControl, TripChoice, TripDayEdit } from './trip-events';
 import { tripChoiceStyles } from './trip-choice.styles';
+import { tripSettingsFoldStyles } from './trip-first.styles';
 import { ITINERARY_LIMITS } from '../plan/validate-itinerary';
 import './lz-trip-day';
 import './lz-trip-export';
@@ -32,9 +34,10 @@ import './lz-trip-suggest';
 import type { LzTripDay } from './lz-trip-day';
 
 /**
- * The trip planner: travel settings, the days of a trip (`<lz-trip-day>`), a suggested plan
- * (`<lz-trip-suggest>`), exports (`<lz-trip-export>`) and a share link with its QR code
- * (`<lz-trip-share>`). It composes them and applies their edits with the pure functions of `plan/`.
+ * The trip planner: the days of a trip (`<lz-trip-day>`) and a share link with its QR code
+ * (`<lz-trip-share>`) first, then the travel settings folded under their summary, a suggested plan
+ * (`<lz-trip-suggest>`) and exports (`<lz-trip-export>`). It composes them and applies their edits
+ * with the pure functions of `plan/`.
  *
  * A controlled element: it never changes `itinerary` or `settings` itself. It reports each change
  * with an internal event (bubbling, not composed, so it stays in its owner's shadow root), and the
@@ -42,19 +45,21 @@ import type { LzTripDay } from './lz-trip-day';
  * - `lz-trip-edit` {itinerary}: the visitor edited the trip (the trip's `settings` are kept as given);
  * - `lz-trip-settings-change` {mode, dayStartMin, dayEndMin}: the visitor changed the travel settings;
  * - `lz-trip-start-pick`: choose the start on the map; `lz-trip-start-reset`: back to the old city;
- * - `lz-trip-choice` {take}: the visitor answered `choice`, keeping the received trip or their own.
+ * - `lz-trip-choice` {take}: the visitor answered `choice`, keeping the received trip or their own;
+ * - `lz-list-select` {id}: a stop's name was pressed: show that site on the map.
  * @csspart panel - The whole panel.
  * @csspart title - The panel's heading.
  * @csspart day - One day of the trip.
  * @csspart stop - One stop of a day.
  * @csspart warning - The warning that a day runs past its end.
  * @csspart qr - The share link's QR code image.
+ * @csspart settings - The folded travel settings (a `<details>`).
  * @cssproperty [--lz-color-accent=#9a3412] - Buttons, headings and focus ring.
  * @cssproperty [--lz-color-warning=#b45309] - The overflow warning's border and icon.
  * @cssproperty [--lz-color-border=#d1d5db] - Lines between days and stops.
  */
 export class LzTripPanel extends LitElement {
-  static styles = [baseStyles, tripControlStyles, tripPanelStyles, tripChoiceStyles];
+  static styles = [baseStyles, tripControlStyles, tripPanelStyles, tripChoiceStyles, tripSettingsFoldStyles];
 
   /** All sites of the layout, for names and positions. Property only. */
   @property({ attribute: false }) sites: Site[] = [];
@@ -114,17 +119,13 @@ export class LzTripPanel extends LitElement {
     return html`<section part="panel" aria-labelledby="title" lang=${lang}>
       <h2 id="title" part="title">${t(lang, 'trip.title')}</h2>
       ${this.renderChoice(lang)}
-      <lz-trip-settings
-        lang=${lang}
-        .settings=${this.settings}
-        .start=${this.start}
-        @lz-trip-settings-change=${(e: CustomEvent<TripSettings>) => emitInternal(this, 'lz-trip-settings-change', e.detail)}
-        @lz-trip-start-pick=${() => emitInternal(this, 'lz-trip-start-pick', {})}
-        @lz-trip-start-reset=${() => emitInternal(this, 'lz-trip-start-reset', {})}
-      ></lz-trip-settings>
-      <p class="note">${t(lang, 'trip.estimateNote')}</p>
       ${trip.days.length === 0 ? html`<p class="muted">${t(lang, 'trip.empty')}</p>` : nothing}
-      <ol class="days" aria-label=${t(lang, 'trip.days')} @lz-trip-day-edit=${this.onDayEdit}>
+      <ol
+        class="days"
+        aria-label=${t(lang, 'trip.days')}
+        @lz-trip-day-edit=${this.onDayEdit}
+        @lz-list-select=${this.onShowStop}
+      >
         ${trip.days.map(
           (day, d) =>
             html`<li>
@@ -158,6 +159,18 @@ export class LzTripPanel extends LitElement {
             : nothing
         }
       </div>
+      ${
+        trip.days.length > 0
+          ? html`<lz-trip-share
+              exportparts="qr"
+              lang=${lang}
+              .itinerary=${this.shown}
+              share-base=${this.shareBase ?? nothing}
+            ></lz-trip-share>`
+          : nothing
+      }
+      ${this.renderSettings(lang)}
+      <p class="note">${t(lang, 'trip.estimateNote')}</p>
       <lz-trip-suggest
         lang=${lang}
         .sites=${this.sites}
@@ -172,19 +185,40 @@ export class LzTripPanel extends LitElement {
         .settings=${this.settings}
         .start=${this.start}
       ></lz-trip-export>
-      ${
-        trip.days.length > 0
-          ? html`<lz-trip-share
-              exportparts="qr"
-              lang=${lang}
-              .itinerary=${this.shown}
-              share-base=${this.shareBase ?? nothing}
-            ></lz-trip-share>`
-          : nothing
-      }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
+
+  /**
+   * The travel settings, folded: most visitors keep the defaults, so the trip comes first and the
+   * summary says what is set (mode and day window) without opening it. A native <details>: Enter and
+   * Space toggle it, and screen readers announce it expanded or collapsed.
+   */
+  private renderSettings(lang: Lang) {
+    const { mode, dayStartMin, dayEndMin } = this.settings;
+    const summary = t(lang, 'trip.settings.summary', {
+      mode: t(lang, `trip.mode.${mode}`),
+      start: formatClock(dayStartMin, lang),
+      end: formatClock(dayEndMin, lang),
+    });
+    return html`<details class="settings" part="settings">
+      <summary><span class="title">${t(lang, 'trip.settings')}</span> <span class="current">${summary}</span></summary>
+      <lz-trip-settings
+        lang=${lang}
+        .settings=${this.settings}
+        .start=${this.start}
+        @lz-trip-settings-change=${(e: CustomEvent<TripSettings>) => emitInternal(this, 'lz-trip-settings-change', e.detail)}
+        @lz-trip-start-pick=${() => emitInternal(this, 'lz-trip-start-pick', {})}
+        @lz-trip-start-reset=${() => emitInternal(this, 'lz-trip-start-reset', {})}
+      ></lz-trip-settings>
+    </details>`;
+  }
+
+  /** A stop's name was pressed in a day: the owner shows that site on the map, as the site list does. */
+  private onShowStop = (e: CustomEvent<{ id: string }>): void => {
+    e.stopPropagation();
+    emitInternal(this, 'lz-list-select', { id: e.detail.id });
+  };
 
   private renderChoice(lang: Lang) {
     const choice = this.choice;
@@ -232,8 +266,11 @@ export class LzTripPanel extends LitElement {
     switch (edit.kind) {
       case 'move': {
         const id = trip.days[edit.from.day]?.siteIds[edit.from.index];
-        if (id === undefined || (edit.id !== undefined && edit.id !== id) || !trip.days[edit.to.day]) return;
-        const next = moveStop(trip, edit.from, edit.to);
+        // One past the last day is "a new day": added here, so spreading a trip over days takes one tap a stop.
+        const from =
+          edit.to.day === trip.days.length && trip.days.length < ITINERARY_LIMITS.maxDays ? addDay(trip) : trip;
+        if (id === undefined || (edit.id !== undefined && edit.id !== id) || !from.days[edit.to.day]) return;
+        const next = moveStop(from, edit.from, edit.to);
         const at = next.days[edit.to.day].siteIds.indexOf(id);
         const day = this.dayLabels(next)[edit.to.day];
         return this.edit(

@@ -12,6 +12,16 @@ import type { LzPanel } from './lz-panel';
 import type { TripChoice } from './trip-events';
 import './lz-panel';
 
+/**
+ * The control that has focus inside `host`'s nested shadow roots (a stop's name inside a day inside
+ * the trip panel), for focus to return to on Escape; `host` when none has.
+ */
+function deepActiveElement(host: HTMLElement): HTMLElement {
+  let el: Element = host;
+  while (el.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el as HTMLElement;
+}
+
 /** What the panels show, from the host's state. */
 export interface PanelsState {
   lang: Lang;
@@ -208,6 +218,11 @@ export class PanelsController {
                 .start=${s.tripStart}
                 .choice=${on.tripChoice?.choice}
                 @lz-trip-choice=${(e: LzEvent<'lz-trip-choice'>) => on.tripChoice?.choose(e.detail.take)}
+                @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
+                  // A stop's name: as a choice in the list, on a phone the sheet folds so the map shows.
+                  if (this.narrow) this.setOpen(false);
+                  on.listSelect(e.detail.id, deepActiveElement(e.currentTarget as HTMLElement));
+                }}
                 @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
                 @lz-trip-start-pick=${() => {
                   if (this.narrow) this.setOpen(false);

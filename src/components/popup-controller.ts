@@ -49,6 +49,7 @@ export class PopupController implements ReactiveController {
    * opening hours arrive later), the map is resized, or the panel opens or closes.
    */
   private watcher?: ResizeObserver;
+  private watched = new Set<Element>();
   private frame = 0;
 
   constructor(
@@ -67,6 +68,14 @@ export class PopupController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.site) this.render();
+    // An overlay drawn after the popup opened (the panel, on a cold load of embed.html?site=) is
+    // watched too: observing it reports its size, which fits the popup clear of it.
+    if (this.watcher)
+      for (const el of this.options.overlays())
+        if (!this.watched.has(el)) {
+          this.watched.add(el);
+          this.watcher.observe(el);
+        }
   }
 
   hostDisconnected(): void {
@@ -139,13 +148,15 @@ export class PopupController implements ReactiveController {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(this.fit);
     });
-    for (const el of [card, map, ...this.options.overlays()]) this.watcher.observe(el);
+    this.watched = new Set([card, map, ...this.options.overlays()]);
+    for (const el of this.watched) this.watcher.observe(el);
   }
 
   private unwatch(): void {
     cancelAnimationFrame(this.frame);
     this.watcher?.disconnect();
     this.watcher = undefined;
+    this.watched.clear();
   }
 
   opened(popup: HTMLElement): void {

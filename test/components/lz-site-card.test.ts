@@ -97,4 +97,20 @@ describe('lz-site-card', () => {
     const free = await mount({ ...withHours, price: undefined, free: true }, { lang: 'zh-CN' });
     expect(part(free, 'visit')!.textContent).toContain('免费');
   });
+
+  it('makes every link a target of at least 24 × 24 px, in the card’s small print too (issue 9 item 12)', async () => {
+    for (const site of [byId('dayun-temple-bell-tower'), withHours])
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const el = await mount(site, { lang });
+        el.style.cssText = 'display:block;width:300px';
+        const links = [...el.shadowRoot!.querySelectorAll('a')];
+        expect(links.length, site.id).toBeGreaterThanOrEqual(2);
+        for (const a of links) {
+          const box = a.getBoundingClientRect();
+          expect(box.height, `${site.id} ${lang} ${a.textContent}`).toBeGreaterThanOrEqual(24);
+          expect(box.width, `${site.id} ${lang} ${a.textContent}`).toBeGreaterThanOrEqual(24);
+        }
+        el.remove();
+      }
+  });
 });

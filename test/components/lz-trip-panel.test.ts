@@ -1,5 +1,6 @@
 import { axeViolations } from '../axe-violations';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../src/components/lz-trip-panel';
 import type { LzTripPanel } from '../../src/components/lz-trip-panel';
 import { builtInFiles } from '../../src/data/built-in-files';
@@ -381,6 +382,8 @@ describe('<lz-trip-panel>', () => {
         bus,
       );
       $<HTMLDetailsElement>(el, 'details').open = true;
+      $<HTMLDetailsElement>(el, 'details.settings').open = true;
+      await settled(el);
       expect(
         await axeViolations(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
         lang,
@@ -512,5 +515,78 @@ describe('<lz-trip-panel>', () => {
     await inside;
     $<HTMLSelectElement>(el, 'select.mode').dispatchEvent(new Event('change'));
     expect(outside).toEqual([]);
+  });
+});
+
+describe('the trip first (issue 9 item 8)', () => {
+  /** Where `a` comes before `b` in the panel's own tree. */
+  const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+  it('shows the days and the share link before the travel settings, folded under a summary of mode and window', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] }, {}, [], bus);
+    const r = root(el);
+    const days = r.querySelector('ol.days')!;
+    const share = r.querySelector('lz-trip-share')!;
+    const fold = r.querySelector<HTMLDetailsElement>('details.settings')!;
+    expect(before(days, share) && before(share, fold)).toBe(true);
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('lz-trip-settings')!.checkVisibility()).toBe(false);
+    const summary = fold.querySelector('summary')!;
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).toBe('出行设置 公交 · 09:00–18:00');
+    // It follows the settings it is given, and the language.
+    el.settings = { ...bus, mode: 'walk', dayStartMin: 8 * 60 + 30, dayEndMin: 20 * 60 };
+    el.lang = 'en';
+    await settled(el);
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).toBe('Travel settings on foot · 08:30–20:00');
+  });
+
+  it('opens and closes the settings from the keyboard', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const fold = root(el).querySelector<HTMLDetailsElement>('details.settings')!;
+    const summary = fold.querySelector('summary')!;
+    summary.focus();
+    expect(root(el).activeElement).toBe(summary);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => fold.open).toBe(true);
+    expect($(el, 'select.mode').checkVisibility()).toBe(true);
+    await userEvent.keyboard(' ');
+    await expect.poll(() => fold.open).toBe(false);
+  });
+
+  it('makes each stop’s name a labelled button that asks its owner to show the site, inside the shadow root only', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const asked: CustomEvent<{ id: string }>[] = [];
+    el.addEventListener('lz-list-select', (e) => asked.push(e));
+    const names = $$(el, '[part~="stop"] button.show');
+    expect(names.map((b) => b.textContent!.trim())).toEqual([
+      '雷台汉墓（雷台公园）',
+      '武威文庙',
+      '海藏寺',
+      '鸠摩罗什寺（罗什寺塔）',
+    ]);
+    expect(names[2].getAttribute('aria-label')).toBe('在地图上查看“海藏寺”');
+    names[2].click();
+    expect(asked.map((e) => [e.detail.id, e.bubbles, e.composed])).toEqual([['haizang-temple', true, false]]);
+    // The day's own event does not leak past the panel: one request, from the panel.
+    expect(asked[0].target).toBe(el);
+  });
+
+  it('moves a stop to a new day from its menu in one step, announced and kept in focus', async () => {
+    const el = await mount({ days: [{ name: 'A', siteIds: four }] });
+    const change = nextEdit(el);
+    const stop = $$(el, '[part~="stop"]')[2];
+    const button = stop.querySelector<HTMLButtonElement>('button.to-new-day')!;
+    expect(button.getAttribute('aria-label')).toBe('移到新的一天：“海藏寺”');
+    button.click();
+    expect((await change).detail.itinerary.days).toEqual([
+      { name: 'A', siteIds: [four[0], four[1], four[3]] },
+      { name: '', siteIds: [four[2]] },
+    ]);
+    await settled(el);
+    expect(root(el).querySelector('[role="status"]')!.textContent).toContain('“海藏寺”已移到第2天的第1站');
+    // A lone stop of a lone day has nowhere new to go.
+    document.body.replaceChildren();
+    const one = await mount({ days: [{ name: '', siteIds: [four[0]] }] });
+    expect($(one, 'button.to-new-day')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/find-chromium.ts';
+import { serveBuiltRaw } from './scripts/serve-built-raw-plugin.ts';
 import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
 import { publishedFolderCommands } from './test/embed/published-folder.ts';
 
@@ -87,7 +88,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [vitestPageShim()],
+        plugins: [vitestPageShim(), serveBuiltRaw(libDir)],
         test: {
           name: 'browser',
           // A second origin serving hostile bodies (test/hostile-server.ts).

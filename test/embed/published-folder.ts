@@ -315,6 +315,75 @@ const oneTagUnderCsp: BrowserCommand<[head: string, body: string]> = async (ctx,
   }
 };
 
+export interface FirstPaintReport {
+  /** With scripts off: what the page's HTML alone draws. */
+  static: { outline: boolean; points: number; box: { width: number; height: number } | null };
+  /** With scripts on, at lz-ready. */
+  readySites?: number;
+  outlineAfterReady: boolean;
+  /** Sum of layout-shift values from the first frame up to lz-ready (the panels that load after it are not the first paint's). */
+  layoutShift: number;
+  /** How many times each geo file was requested (a preload the fetch does not reuse makes it twice). */
+  geoRequests: Record<string, number>;
+  problems: string[];
+}
+
+/** Records layout shifts before the page's scripts run. */
+function recordShifts() {
+  const w = window as unknown as { __lzShift: number; __lzReadyAt?: number };
+  w.__lzShift = 0;
+  document.addEventListener('lz-ready', () => (w.__lzReadyAt = performance.now()), { capture: true, once: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+      // Shifts from the first frame up to lz-ready: what the outline is there to prevent.
+      if (!e.hadRecentInput && (w.__lzReadyAt === undefined || e.startTime <= w.__lzReadyAt)) w.__lzShift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The first frame of a published page (`path`): drawn by its HTML alone, gone once the map is ready, nothing shifted. */
+const firstPaintPublished: BrowserCommand<[path: string]> = async (ctx, path) => {
+  const { mapBase } = await published();
+  const url = new URL(path, mapBase).href;
+  const browser = ctx.context.browser();
+  if (!browser) throw new Error('firstPaintPublished: no browser to open a context in');
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
+  let staticView: FirstPaintReport['static'];
+  try {
+    const page = await noScript.newPage();
+    await page.goto(url);
+    staticView = await page.evaluate(() => {
+      const svg = document.querySelector('.lz-first-paint svg');
+      const d = svg?.querySelector('path')?.getAttribute('d') ?? '';
+      const rect = svg?.getBoundingClientRect();
+      return {
+        outline: !!svg,
+        points: (d.match(/[ML]/g) ?? []).length,
+        box: rect ? { width: rect.width, height: rect.height } : null,
+      };
+    });
+  } finally {
+    await noScript.close();
+  }
+  const { page, problems } = await openTab(ctx, url);
+  try {
+    await page.addInitScript(recordShifts);
+    const requests: string[] = [];
+    page.on('request', (r) => void requests.push(new URL(r.url()).pathname));
+    await page.reload();
+    await page.waitForFunction(() => '__lzReady' in window, null, { timeout: 15_000 }).catch(() => undefined);
+    const seen = await page.evaluate(() => ({
+      readySites: (window as unknown as { __lzReady?: number }).__lzReady,
+      outlineAfterReady: !!document.querySelector('.lz-first-paint'),
+      layoutShift: (window as unknown as { __lzShift: number }).__lzShift,
+    }));
+    const geoRequests: Record<string, number> = {};
+    for (const p of requests.filter((p) => p.endsWith('.geojson'))) geoRequests[p] = (geoRequests[p] ?? 0) + 1;
+    return { static: staticView, ...seen, geoRequests, problems: [...problems] };
+  } finally {
+    await page.close();
+  }
+};
+
 /** Where the folder and the host page are served. */
 const publishedUrls: BrowserCommand<[]> = () => published();
 
@@ -325,6 +394,7 @@ export const publishedFolderCommands = {
   configuratorSnippets,
   pasteOnHost,
   oneTagUnderCsp,
+  firstPaintPublished,
 };
 
 declare module 'vitest/browser' {
@@ -337,5 +407,6 @@ declare module 'vitest/browser' {
     ) => Promise<{ base: string; script: string; iframe: string; problems: string[] }>;
     pasteOnHost: (snippet: string) => Promise<PageReport & { hostOrigin: string }>;
     oneTagUnderCsp: (head: string, body: string) => Promise<OneTagReport>;
+    firstPaintPublished: (path: string) => Promise<FirstPaintReport>;
   }
 }

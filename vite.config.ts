@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/find-chromium.ts';
+import { firstPaint } from './scripts/first-paint-plugin.ts';
+import { serveBuiltRaw } from './scripts/serve-built-raw-plugin.ts';
 import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
 import { publishedFolderCommands } from './test/embed/published-folder.ts';
 
@@ -37,7 +39,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   // Relative URLs in the built pages, so dist/ works in any sub-folder (https://bureau.example/map/).
   base: './',
-  plugins: [widgetBesidePages()],
+  plugins: [widgetBesidePages(), firstPaint()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -87,7 +89,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [vitestPageShim()],
+        plugins: [vitestPageShim(), serveBuiltRaw(libDir)],
         test: {
           name: 'browser',
           // A second origin serving hostile bodies (test/hostile-server.ts).

@@ -9,10 +9,12 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  * | mode | file | what |
  * |---|---|---|
  * | (production) | `liangzhou-map.es.js` | ES module, geo data bundled; exports `LiangzhouMap`, `LzSiteCard` |
- * | `iife` | `liangzhou-map.js` | classic `<script>`, geo data bundled; no exports, so no global |
+ * | `iife` | `liangzhou-map.js` | classic `<script>`, a loader of the lite build beside it (the one-tag embed); no global |
  * | `lite` | `liangzhou-map.lite.js` + `geo/*.geojson` | ES module that fetches the geo files from next to itself |
  * | `frame` | `liangzhou-frame.js` | ES module for a page embedding embed.html as an iframe: `connectFrame` |
  *
+ * The one-tag script is a classic loader, not a bundle: an IIFE cannot split, and the lite build's module graph
+ * loads the map first and the panels, the trip planner and the data checker on demand (src/embed/classic.ts).
  * Each of the first three registers `<liangzhou-map>` when it runs (a second copy is harmless: define.ts skips a known
  * tag). Lit, Leaflet, turf and zod are bundled in, minified; Lit resolves to its production build
  * because a Vite build does not set the `development` export condition. Leaflet's CSS is a string in
@@ -166,17 +168,12 @@ export default defineConfig(({ mode }): UserConfig => {
     publicDir: false,
     // Library mode leaves process.env alone for bundlers downstream; these files go straight to a browser.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    // The classic script cannot load the opening-hours evaluator on demand; it gets a stand-in that says
-    // "hours unknown" (src/embed/load-open-status-classic.ts says why).
-    resolve: {
-      alias: [
-        leafletEsm,
-        ...(variant === 'iife'
-          ? [{ find: /^\.\/load-open-status$/, replacement: `${root}src/embed/load-open-status-classic.ts` }]
-          : []),
-      ],
-    },
-    plugins: [...(variant === 'frame' ? [] : [noLibraryGlobals()]), ...(variant === 'lite' ? [geoNextToScript()] : [])],
+    resolve: { alias: [leafletEsm] },
+    // The classic script is a loader with no library in it (src/embed/classic.ts).
+    plugins: [
+      ...(variant === 'frame' || variant === 'iife' ? [] : [noLibraryGlobals()]),
+      ...(variant === 'lite' ? [geoNextToScript()] : []),
+    ],
     build: {
       outDir: 'dist-lib',
       // The first build (es) clears the folder; the other two add to it.

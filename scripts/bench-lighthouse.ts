@@ -121,6 +121,13 @@ async function main() {
     console.log(`${name}: accessibility audits failed: ${[...ids].join(', ')}`);
 
   const median = (name: string, key: keyof Figures) => stats(results[name].map((r) => r[key])).median;
+  // Issue 13: FCP within 1.1x the bare page's, same run.
+  for (const formFactor of ['mobile', 'desktop']) {
+    const ratio = (key: keyof Figures) => median(`ours ${formFactor}`, key) / median(`bare ${formFactor}`, key);
+    console.log(
+      `${formFactor}: FCP ratio ours/bare ${ratio('fcpMs').toFixed(2)} (<= 1.10 ${ratio('fcpMs') <= 1.1 ? 'OK' : 'OVER'}), LCP ratio ${ratio('lcpMs').toFixed(2)}`,
+    );
+  }
   const gap = median('bare mobile', 'performance') - median('ours mobile', 'performance');
   console.log(
     `\nTargets: mobile CLS ${median('ours mobile', 'cls').toFixed(3)} (<= 0.02 ${median('ours mobile', 'cls') <= 0.02 ? 'OK' : 'OVER'}), ` +

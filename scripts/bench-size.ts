@@ -1,7 +1,10 @@
 /**
- * The widget's download size against its budget: 108 kB of gzipped JavaScript for the element with
- * Leaflet, Lit and everything else it runs, the geo data not counted (the data is the district, not
- * the widget; the lite build fetches it separately).
+ * The widget's download size against its budgets, gzipped JavaScript with Leaflet, Lit and everything
+ * else it runs, the geo data not counted (the data is the district, not the widget; the lite build and
+ * the one-tag script fetch it separately):
+ *   - start-up: the map's code plus the panels that load by themselves right after it (BUDGET_BYTES);
+ *   - one-tag: what `<script src="liangzhou-map.js">` downloads before the map shows, the classic
+ *     loader and the module graph it imports (ONE_TAG_BUDGET_BYTES; issue 13 aims at 70 kB).
  *
  *   npx tsx scripts/bench-size.ts            measure dist-lib/ (building it first if it is missing)
  *   npx tsx scripts/bench-size.ts --build    rebuild dist-lib/ first
@@ -22,7 +25,14 @@ import { gzipSync } from 'node:zlib';
 // model and the Analysis tab's messages and corridor drawing brought start-up to 106.8 kB (measured). The
 // budget now holds that line so growth still fails; cutting start-up (a 70 kB target for the map, panels and
 // messages loaded on demand) is #13's work.
-const BUDGET_BYTES = 108_000;
+// #13 made the one-tag script a loader of the lite build; start-up itself did not move (106.6 kB measured),
+// so the budget now sits just above it.
+const BUDGET_BYTES = 107_500;
+// The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
+// IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
+// issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.
+const ONE_TAG_BUDGET_BYTES = 97_500;
+const ONE_TAG_TARGET_BYTES = 70_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');
 const FILES = {
@@ -165,11 +175,13 @@ async function main(): Promise<void> {
 
   const lite = rows.find((r) => r.variant === 'lite')!;
   const iife = rows.find((r) => r.variant === 'iife')!;
-  console.log('\nWidget JS with the geo data bundled (liangzhou-map.js):  ' + kb(iife.gzip));
-  console.log('Widget JS without the geo data (liangzhou-map.lite.js):      ' + kb(lite.gzip));
+  const es = rows.find((r) => r.variant === 'es')!;
+  console.log('\nWidget JS with the geo data bundled (liangzhou-map.es.js):  ' + kb(es.gzip));
+  console.log('Widget JS without the geo data (liangzhou-map.lite.js):     ' + kb(lite.gzip));
   console.log(
-    `  check: with-data minus gzipped geo text = ${kb(iife.gzip - geoGzip)} (an estimate; the lite build is the measurement)`,
+    `  check: with-data minus gzipped geo text = ${kb(es.gzip - geoGzip)} (an estimate; the lite build is the measurement)`,
   );
+  console.log(`One-tag loader (liangzhou-map.js, classic, imports the lite build): ${kb(iife.gzip)}`);
 
   console.log(
     '\nMinified bytes of liangzhou-map.lite.js (the entry file alone) by origin (from its source map; gzip of each part alone):',
@@ -191,7 +203,16 @@ async function main(): Promise<void> {
   console.log(
     `\nBudget ${kb(BUDGET_BYTES)} (Leaflet and Lit included, geo data excluded): map ${kb(lite.gzip)} + panels ${kb(afterMapGzip)} = ${kb(atLoad)} -> ${over ? 'OVER' : 'within'} (${kb(Math.abs(BUDGET_BYTES - atLoad))} ${over ? 'over' : 'to spare'})`,
   );
-  if (over && args.has('--check')) process.exit(1);
+  // The one-tag embed: the classic loader, then the lite module graph it imports, before the map shows.
+  const loader = readFileSync(join(out, FILES.iife));
+  if (!loader.toString('utf8').includes(FILES.lite))
+    throw new Error(`${FILES.iife} does not load ${FILES.lite}: the one-tag figure below would be wrong`);
+  const oneTag = gz(loader) + lite.gzip;
+  const oneTagOver = oneTag > ONE_TAG_BUDGET_BYTES;
+  console.log(
+    `One-tag budget ${kb(ONE_TAG_BUDGET_BYTES)} (before the map shows, geo data excluded): loader ${kb(gz(loader))} + module graph ${kb(lite.gzip)} = ${kb(oneTag)} -> ${oneTagOver ? 'OVER' : 'within'}; issue 13's target ${kb(ONE_TAG_TARGET_BYTES)}: ${oneTag <= ONE_TAG_TARGET_BYTES ? 'met' : `${kb(oneTag - ONE_TAG_TARGET_BYTES)} over`}`,
+  );
+  if ((over || oneTagOver) && args.has('--check')) process.exit(1);
 }
 
 await main();

@@ -2,9 +2,11 @@
 import '../embed/index';
 import { bindUrlState } from '../embed/bind-url-state';
 import { withoutSenderView } from '../plan/trip-share-url';
+import { dropFirstPaint } from '../embed/first-paint';
 
 const map = document.querySelector('liangzhou-map');
 if (map) {
+  dropFirstPaint(map);
   // A shared trip opens on the trip, not on the popup or view its sender had open (older links
   // carry `site`, `center` and `zoom`): drop them before the address is read.
   const search = withoutSenderView(location.search);

@@ -12,6 +12,7 @@ import { refuseDataUrl } from '../data/data-origins';
 import { readEmbedParams } from './embed-params';
 import { readEmbedPolicy } from './embed-policy';
 import { startIframeBridge } from './iframe-bridge';
+import { dropFirstPaint } from './first-paint';
 
 // Before the element exists: its fetch reads the rule this pins.
 const policy = readEmbedPolicy(document);
@@ -33,5 +34,6 @@ document.documentElement.lang = map.lang;
 // Before the element renders, so the parent hears lz-ready.
 if (window.parent !== window) startIframeBridge(map, { origins: params.origins, bridgeData: policy.bridgeData });
 map.addEventListener('lz-ready', () => document.documentElement.setAttribute('data-ready', ''), { once: true });
+dropFirstPaint(map);
 // Inside embed.html's main landmark, beside its h1 (axe: landmark-one-main, region).
 (document.querySelector('main') ?? document.body).append(map);

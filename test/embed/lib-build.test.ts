@@ -80,6 +80,8 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     const headBefore = frame.doc.head.children.length;
     await addScript(frame, '/dist-lib/liangzhou-map.js');
     await addScript(frame, '/dist-lib/liangzhou-map.js');
+    // A loader: the element comes with the module entry it imports from beside itself.
+    await frame.win.customElements.whenDefined('liangzhou-map');
     expect([...globalsOf(frame.win)].filter((k) => !before.has(k))).toEqual([]);
     expect(Object.keys(frame.win).filter((k) => !before.has(k))).toEqual([]);
     expect(frame.errors).toEqual([]);
@@ -104,6 +106,13 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     expect(frame.doc.head.children.length).toBe(headBefore + 2); // the two <script>s
     expect(frame.doc.querySelectorAll('style, link[rel="stylesheet"]').length).toBe(0);
     expect(frame.doc.adoptedStyleSheets.length).toBe(0);
+  });
+
+  it('liangzhou-map.js is a loader: a few hundred bytes that import the module entry beside it', async () => {
+    const loader = (await builtFile('liangzhou-map.js'))!;
+    expect(loader.length).toBeLessThan(1000);
+    expect(loader).toContain('liangzhou-map.lite.js');
+    expect(loader).toMatch(/\bimport\(/);
   });
 
   it('runs Lit in production mode and is minified', async () => {

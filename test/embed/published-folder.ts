@@ -39,11 +39,16 @@ function listen(server: Server, host: string): Promise<string> {
   });
 }
 
+/** Pages a test writes into the published folder (path under /map/ -> HTML), beside the widget's files. */
+const folderPages = new Map<string, string>();
+
 /** dist/ under /map/ only: a page that asks for /assets/… (a root-relative URL) gets a 404, as on a bureau's host. */
 function mapServer(): Server {
   return createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(MAP_FOLDER)) return void res.writeHead(404).end();
+    const page = folderPages.get(path);
+    if (page !== undefined) return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(page);
     const file = join(dist, normalize(path.slice(MAP_FOLDER.length)).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
     // A static host that lets other origins load its module scripts and data (the lite build from a bureau's CMS).
@@ -249,6 +254,140 @@ const pasteOnHost: BrowserCommand<[snippet: string]> = async (ctx, snippet) => {
   }
 };
 
+export interface OneTagReport {
+  readySites?: number;
+  /** Every URL the tab requested before lz-ready, and by the time the Trip tab's code had come. */
+  atReady: string[];
+  afterTrip: string[];
+  /** CSP violations (`securitypolicyviolation`), page errors, failed requests. */
+  problems: string[];
+}
+
+/** Records CSP violations in every frame before its scripts run. */
+function recordViolations() {
+  const w = window as unknown as { __lzViolations: string[] };
+  w.__lzViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    w.__lzViolations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+  );
+}
+
+/**
+ * A page inside the published folder, under `script-src 'self'`, holding the one-tag snippet (`head`, `body`):
+ * what it fetched up to lz-ready, then after the visitor opens the Trip tab (whose code loads on first use).
+ */
+const oneTagUnderCsp: BrowserCommand<[head: string, body: string]> = async (ctx, head, body) => {
+  const { mapBase } = await published();
+  const path = `${MAP_FOLDER}one-tag-${folderPages.size + 1}.html`;
+  folderPages.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'"><title>One tag</title>${head}</head><body>${body}</body></html>`,
+  );
+  const page = await ctx.context.newPage();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => void requests.push(r.url()));
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)));
+  await page.addInitScript(recordReady);
+  await page.addInitScript(recordViolations);
+  try {
+    await page.goto(new URL(path, new URL(mapBase).origin).href);
+    await page.waitForFunction(() => '__lzReady' in window, null, { timeout: 15_000 }).catch(() => undefined);
+    const readySites = await page.evaluate(() => (window as unknown as { __lzReady?: number }).__lzReady);
+    const atReady = [...requests];
+    // Role locators reach into shadow roots: the tab the visitor clicks.
+    const tripCode = page.waitForRequest(/\/trip-elements-[^/]*\.js$/, { timeout: 15_000 }).catch(() => undefined);
+    await page.getByRole('tab', { name: 'Trip' }).click({ timeout: 15_000 });
+    await tripCode;
+    await page
+      .getByRole('tabpanel')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
+    const violations = await page.evaluate(() => (window as unknown as { __lzViolations: string[] }).__lzViolations);
+    return {
+      readySites,
+      atReady,
+      afterTrip: [...requests],
+      problems: [...problems, ...violations.map((v) => `csp: ${v}`)],
+    };
+  } finally {
+    await page.close();
+  }
+};
+
+export interface FirstPaintReport {
+  /** With scripts off: what the page's HTML alone draws. */
+  static: { outline: boolean; points: number; box: { width: number; height: number } | null };
+  /** With scripts on, at lz-ready. */
+  readySites?: number;
+  outlineAfterReady: boolean;
+  /** Sum of layout-shift values from the first frame up to lz-ready (the panels that load after it are not the first paint's). */
+  layoutShift: number;
+  /** How many times each geo file was requested (a preload the fetch does not reuse makes it twice). */
+  geoRequests: Record<string, number>;
+  problems: string[];
+}
+
+/** Records layout shifts before the page's scripts run. */
+function recordShifts() {
+  const w = window as unknown as { __lzShift: number; __lzReadyAt?: number };
+  w.__lzShift = 0;
+  document.addEventListener('lz-ready', () => (w.__lzReadyAt = performance.now()), { capture: true, once: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+      // Shifts from the first frame up to lz-ready: what the outline is there to prevent.
+      if (!e.hadRecentInput && (w.__lzReadyAt === undefined || e.startTime <= w.__lzReadyAt)) w.__lzShift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The first frame of a published page (`path`): drawn by its HTML alone, gone once the map is ready, nothing shifted. */
+const firstPaintPublished: BrowserCommand<[path: string]> = async (ctx, path) => {
+  const { mapBase } = await published();
+  const url = new URL(path, mapBase).href;
+  const browser = ctx.context.browser();
+  if (!browser) throw new Error('firstPaintPublished: no browser to open a context in');
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
+  let staticView: FirstPaintReport['static'];
+  try {
+    const page = await noScript.newPage();
+    await page.goto(url);
+    staticView = await page.evaluate(() => {
+      const svg = document.querySelector('.lz-first-paint svg');
+      const d = svg?.querySelector('path')?.getAttribute('d') ?? '';
+      const rect = svg?.getBoundingClientRect();
+      return {
+        outline: !!svg,
+        points: (d.match(/[ML]/g) ?? []).length,
+        box: rect ? { width: rect.width, height: rect.height } : null,
+      };
+    });
+  } finally {
+    await noScript.close();
+  }
+  const { page, problems } = await openTab(ctx, url);
+  try {
+    await page.addInitScript(recordShifts);
+    const requests: string[] = [];
+    page.on('request', (r) => void requests.push(new URL(r.url()).pathname));
+    await page.reload();
+    await page.waitForFunction(() => '__lzReady' in window, null, { timeout: 15_000 }).catch(() => undefined);
+    const seen = await page.evaluate(() => ({
+      readySites: (window as unknown as { __lzReady?: number }).__lzReady,
+      outlineAfterReady: !!document.querySelector('.lz-first-paint'),
+      layoutShift: (window as unknown as { __lzShift: number }).__lzShift,
+    }));
+    const geoRequests: Record<string, number> = {};
+    for (const p of requests.filter((p) => p.endsWith('.geojson'))) geoRequests[p] = (geoRequests[p] ?? 0) + 1;
+    return { static: staticView, ...seen, geoRequests, problems: [...problems] };
+  } finally {
+    await page.close();
+  }
+};
+
 /** Where the folder and the host page are served. */
 const publishedUrls: BrowserCommand<[]> = () => published();
 
@@ -258,6 +397,8 @@ export const publishedFolderCommands = {
   axePublished,
   configuratorSnippets,
   pasteOnHost,
+  oneTagUnderCsp,
+  firstPaintPublished,
 };
 
 declare module 'vitest/browser' {
@@ -269,5 +410,7 @@ declare module 'vitest/browser' {
       choice: ConfiguratorChoice,
     ) => Promise<{ base: string; script: string; iframe: string; problems: string[] }>;
     pasteOnHost: (snippet: string) => Promise<PageReport & { hostOrigin: string }>;
+    oneTagUnderCsp: (head: string, body: string) => Promise<OneTagReport>;
+    firstPaintPublished: (path: string) => Promise<FirstPaintReport>;
   }
 }

@@ -1,0 +1,30 @@
+/**
+ * The pages' first frame (issue 13), on the built folder served under /map/: the HTML alone draws the
+ * district's outline (scripts off), with a fixed box; once the map is ready the outline is gone and nothing
+ * has shifted; the geo files come as JSON, each requested once (the page's preload is what its fetch uses).
+ * The node side (servers, contexts) is test/embed/published-folder.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { BUILT_IN_SITES as SITES } from './helpers';
+
+const GEO = ['boundary', 'context', 'core', 'axis', 'zones', 'sites'];
+
+describe('first paint of the published pages', { timeout: 60_000 }, () => {
+  for (const path of ['index.html', 'embed.html?lang=en']) {
+    it(`${path}: the outline before any script, the map after, no shift, geo preloaded and fetched once`, async () => {
+      const report = await commands.firstPaintPublished(path);
+      expect(report.static.outline).toBe(true);
+      expect(report.static.points).toBeGreaterThan(50);
+      expect(report.static.points).toBeLessThanOrEqual(300);
+      expect(report.static.box!.width).toBeGreaterThan(500);
+      expect(report.static.box!.height).toBeGreaterThan(500);
+
+      expect(report.problems).toEqual([]);
+      expect(report.readySites).toBe(SITES);
+      expect(report.outlineAfterReady).toBe(false);
+      expect(report.layoutShift).toBe(0);
+      expect(report.geoRequests).toEqual(Object.fromEntries(GEO.map((n) => [`/map/geo/${n}.geojson`, 1])));
+    });
+  }
+});

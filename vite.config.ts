@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/find-chromium.ts';
 import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
 import { publishedFolderCommands } from './test/embed/published-folder.ts';
+import { tileFixtureCommands } from './test/map/tile-fixture.ts';
 
 const libDir = fileURLToPath(new URL('./dist-lib', import.meta.url));
 
@@ -114,7 +115,8 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium' }],
             // Serve dist/ under a sub-folder and open it, and a host page on a second origin, in new tabs.
-            commands: publishedFolderCommands,
+            // and answer the base-map providers' tile requests locally (test/map/tile-fixture.ts).
+            commands: { ...publishedFolderCommands, ...tileFixtureCommands },
           },
         },
       },

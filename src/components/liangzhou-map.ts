@@ -6,7 +6,7 @@ import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { checkTileTemplate, tileTemplate } from '../map/basemaps';
+import { checkTileTemplate } from '../map/basemaps';
 import type { MapView } from '../map/layout-map';
 import type { Itinerary, LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
@@ -18,15 +18,19 @@ import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds, type LayerId } from '../search/layer-ids';
 import { visibleSites } from '../search/visible-sites';
 import { areaSizes } from '../spatial/area-sizes';
+import type { Datum } from '../spatial/display-datum';
 import {
   corridorConverter,
+  datumConverter,
   gesturesConverter,
   isSiteId,
   langConverter,
   parseControls,
+  reviewNumberConverter,
   srcModeConverter,
   srcTimeoutConverter,
   SRC_TIMEOUT_S,
+  tiandituKeyConverter,
   tilesConverter,
   toCorridorKm,
   toZoom,
@@ -36,6 +40,7 @@ import {
   type SrcMode,
   type Tiles,
 } from '../state/attributes';
+import { isBaseMapId } from '../state/base-map';
 import { composeLayout } from '../state/compose-layout';
 import { formatLayers, isLayerId, onlyArea, onlyFilter, parseLayers, setLayerVisible } from '../state/layer-visibility';
 import { hostOfFile, noticeText } from '../state/notice-text';
@@ -44,9 +49,11 @@ import { unknownLayerIds } from '../state/unknown-layer-ids';
 import { isNarrow, SIDE_PANEL_PX } from '../state/panel-layout';
 import { parseCenter } from '../state/parse-center';
 import { routeDays, type RouteDay } from '../state/route-days';
+import { BaseMapController } from './base-map-controller';
 import { define } from './define';
 import { emit } from './events';
 import { analysisMapStyles } from './analysis-map.styles';
+import { baseMapStyles } from './base-map.styles';
 import { liangzhouMapStyles } from './liangzhou-map.styles';
 import { noticesStyles } from './notices.styles';
 import { MapController } from './map-controller';
@@ -82,7 +89,10 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * @attr src - URL of a sites FeatureCollection in the geo/ schema.
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
  * @attr src-timeout - Seconds to wait for `src`, headers and body (default 20, 1-120); then a notice and `lz-error` (category `timeout`).
- * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`).
+ * @attr tiles - The base map: `none` (default: outlines only, works offline), `osm`, `tianditu` or `tianditu-img` (天地图 vector or imagery, labels in the map's language; needs `tianditu-key`), `amap` or `amap-img` (高德 vector or satellite, GCJ-02: the overlays are drawn shifted to match), or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`). Tiles that fail fall back to `none` with a notice.
+ * @attr tianditu-key - The 天地图 key (`tk`, letters and digits) for `tiles="tianditu"` and `tianditu-img`.
+ * @attr tiles-datum - The datum of a `tiles` template: `wgs84` (default) or `gcj02`. Events, links and exports stay WGS84 either way.
+ * @attr map-review-number - The bureau's own approval number (审图号), shown as text under the map and on every printed page; letters, digits, brackets, hyphens and spaces, at most 40.
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
  * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `analysis`, `lang` (default: all); `none` for a bare map.
  * @attr corridor - Width in km (1-20) of a corridor drawn either side of the axis, its sites listed in the Analysis tab; 0 or unset: none.
@@ -115,7 +125,7 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles];
+  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles, baseMapStyles];
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
@@ -135,6 +145,12 @@ export class LiangzhouMap extends LitElement {
   @property({ attribute: 'src-timeout', converter: srcTimeoutConverter }) srcTimeout: number = SRC_TIMEOUT_S;
   /** `none`, `osm` or an https tile URL template. */
   @property({ converter: tilesConverter }) tiles: Tiles = 'none';
+  /** The 天地图 key (`tk`) for `tianditu` and `tianditu-img`. */
+  @property({ attribute: 'tianditu-key', converter: tiandituKeyConverter }) tiandituKey?: string;
+  /** The datum of a custom `tiles` template. */
+  @property({ attribute: 'tiles-datum', converter: datumConverter }) tilesDatum: Datum = 'wgs84';
+  /** The bureau's own 审图号, shown as text. */
+  @property({ attribute: 'map-review-number', converter: reviewNumberConverter }) mapReviewNumber?: string;
   /** `cooperative` or `greedy`. */
   @property({ converter: gesturesConverter }) gestures: Gestures = 'cooperative';
   /** Panels to show: `layers,list,trip,analysis,lang`, or `none`. */
@@ -197,8 +213,6 @@ export class LiangzhouMap extends LitElement {
   private builtIn?: Layout;
   /** km² of the core and zones: measured once, they do not change with the sites. */
   private sizes?: Record<AreaId, number>;
-  /** The online tiles to bring back when the visitor switches them on again. */
-  private lastTiles?: Tiles;
   /** The `tiles` value last checked: a refused one is reported once, not at every update. */
   private tilesChecked?: string | null;
   /** `site` names no site yet, and `src` or `sites` is still loading: look again once it has. */
@@ -214,6 +228,17 @@ export class LiangzhouMap extends LitElement {
     onHint: (kind) => this.notices.showHint(kind),
   });
   private readonly notices = new NoticesController(this);
+  private readonly baseMaps = new BaseMapController({
+    notify: (text) => this.notices.notify('info', text),
+    fallBack: () => (this.tiles = 'none'),
+  });
+  private baseMapState = () => ({
+    lang: this.language,
+    tiles: this.tiles,
+    key: this.tiandituKey,
+    datum: this.tilesDatum,
+    reviewNumber: this.mapReviewNumber,
+  });
   private readonly panelsCtl = new PanelsController(this);
   private readonly popup = new PopupController(this, {
     state: () => ({ lang: this.language, trip: this.panels.includes('trip'), inTrip: (id) => this.inTrip(id) }),
@@ -289,7 +314,8 @@ export class LiangzhouMap extends LitElement {
           visible: this.visible,
           query: this.query,
           sizes: this.sizes,
-          onlineTiles: tileTemplate(this.tiles) !== undefined,
+          baseMap: this.baseMaps.choice(this.tiles),
+          baseMaps: this.baseMaps.choices(this.baseMapState()),
           bounds: this.bounds,
           selected: this.site,
           itinerary: this.itinerary,
@@ -306,7 +332,7 @@ export class LiangzhouMap extends LitElement {
             if (fit) this.fitTo(fit);
           },
           queryChange: (query) => (this.query = query),
-          onlineTiles: (on) => (this.tiles = on ? (this.lastTiles ?? 'osm') : 'none'),
+          baseMapRequest: (choice) => (this.tiles = this.baseMaps.tilesFor(choice)),
           listSelect: (id, opener) => {
             this.popup.openedFrom(opener);
             this.revealSites();
@@ -363,6 +389,7 @@ export class LiangzhouMap extends LitElement {
         .shown=${this.shownSites()}
         .visible=${this.visible}
         .corridor=${this.corridor}
+        .reviewNumber=${this.mapReviewNumber}
         .date=${new Date()}
       ></lz-map-print>`;
     if (!this.panels.includes('trip') || !this.itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
@@ -379,6 +406,7 @@ export class LiangzhouMap extends LitElement {
       .dayStartMin=${dayStartMin}
       .dayEndMin=${dayEndMin}
       .startDate=${startDate}
+      .reviewNumber=${this.mapReviewNumber}
     ></lz-trip-print>`;
   }
 
@@ -386,7 +414,6 @@ export class LiangzhouMap extends LitElement {
   protected updated(changed: PropertyValues): void {
     if (changed.has('sites') && this.sites !== undefined) this.source.take(this.sites);
     if (changed.has('src')) this.source.fetch(this.src, this.srcTimeout * 1000);
-    if (tileTemplate(this.tiles)) this.lastTiles = this.tiles;
     if (!this.layout) return;
     const { view, created } = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
       // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
@@ -402,11 +429,8 @@ export class LiangzhouMap extends LitElement {
         this.popup.closed(id);
       },
       onViewChange: (v) => this.onViewChange(v),
-      onTileError: () => {
-        // The tile layer has removed itself: untick the base-map box with it (lastTiles keeps the template).
-        this.tiles = 'none';
-        this.notices.notify('info', t(this.language, 'map.tilesFailed'));
-      },
+      // The tile layers have removed themselves: back to the outlines, saying why.
+      onTileError: () => this.baseMaps.tilesFailed(this.baseMapState()),
       onAreaSelect: (id) => this.selectArea(id),
     });
     view.setLang(this.language);
@@ -414,7 +438,7 @@ export class LiangzhouMap extends LitElement {
     view.showLayers(this.visible);
     view.setQuery(this.query);
     view.setRoute(this.route, this.tripStart);
-    view.setTiles(tileTemplate(this.tiles));
+    this.baseMaps.apply(view, this.baseMapState());
     view.setCorridor(this.corridor);
     view.highlightArea(this.area);
     this.mapCtl.setGestures(this.gestures);
@@ -704,7 +728,7 @@ export class LiangzhouMap extends LitElement {
     if (raw === this.tilesChecked) return;
     this.tilesChecked = raw;
     const checked = checkTileTemplate(raw);
-    if ('reason' in checked)
+    if ('reason' in checked && !isBaseMapId(raw?.trim()))
       queueMicrotask(() =>
         this.reportError(
           new GeoDataError({ file: 'tiles', category: 'invalid-attribute', problem: `the template ${checked.reason}` }),

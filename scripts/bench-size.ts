@@ -1,5 +1,5 @@
 /**
- * The widget's download size against its budget: 108 kB of gzipped JavaScript for the element with
+ * The widget's download size against its budget: 109 kB of gzipped JavaScript for the element with
  * Leaflet, Lit and everything else it runs, the geo data not counted (the data is the district, not
  * the widget; the lite build fetches it separately).
  *
@@ -21,8 +21,10 @@ import { gzipSync } from 'node:zlib';
 // bureau's file, controllers and tokens, the trip's received-trip question and closed-stop checks, the filter
 // model and the Analysis tab's messages and corridor drawing brought start-up to 106.8 kB (measured). The
 // budget now holds that line so growth still fails; cutting start-up (a 70 kB target for the map, panels and
-// messages loaded on demand) is #13's work.
-const BUDGET_BYTES = 108_000;
+// messages loaded on demand) is #13's work. 108 -> 109 kB for #14's base maps (106.6 -> 108.8 kB measured):
+// the Layers tab's base-map choice, its messages, the new attributes' grammars and the 审图号 control; the
+// providers' table, the GCJ-02 CRS and gcoord load only when a page or visitor picks a base map.
+const BUDGET_BYTES = 109_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');
 const FILES = {

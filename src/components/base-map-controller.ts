@@ -1,9 +1,8 @@
 import { t } from '../i18n/t';
 import type { LayoutMap } from '../map/layout-map';
 import type { Lang } from '../model/types';
-import type { Datum } from '../spatial/display-datum';
-import { baseMap, BASE_MAP_IDS, isBaseMapId, type BaseMapId } from '../state/base-map';
-import type { Tiles } from '../state/attributes';
+import type { Datum } from '../spatial/datum';
+import { BASE_MAP_IDS, isBaseMapId, type BaseMapId, type Tiles } from '../state/attributes';
 
 /** What the element knows about its base map: its attributes, read through their converters. */
 export interface BaseMapState {
@@ -37,34 +36,47 @@ export class BaseMapController {
 
   constructor(private readonly options: BaseMapControllerOptions) {}
 
-  /** Draws the base map on `view` (idempotent, as the view's setters are). */
+  /** What was last asked of which view, so each update does not rebuild the tiles. */
+  private wanted?: { view: LayoutMap; key: string };
+
+  /**
+   * Draws the base map on `view`. Idempotent: called at every update, it builds tiles only when
+   * `tiles`, the key, the datum or the language changed. The providers' table and the GCJ-02 CRS load
+   * on first use (map/base-map-layer.ts); a later call wins over one still loading.
+   */
   apply(view: LayoutMap, s: BaseMapState): void {
-    if (!isBaseMapId(s.tiles)) this.custom = s.tiles;
-    const base = baseMap(s.tiles, { lang: s.lang, key: s.key, datum: s.datum });
     view.setReviewNumber(s.reviewNumber);
-    if (base && 'problem' in base) {
+    const key = s.tiles === 'none' ? '' : JSON.stringify([s.tiles, s.key, s.datum, s.lang]);
+    if (this.wanted?.view === view && this.wanted.key === key) return;
+    const wanted = (this.wanted = { view, key });
+    if (key === '') {
+      this.notifiedFor = undefined;
       view.setBaseMap(undefined);
-      // A refused template is reported by the element as an lz-error (checkTiles); a missing key here.
-      if (base.problem === 'needs-key') this.fail(t(s.lang, 'baseMap.needsKey'), s.tiles);
       return;
     }
-    this.notifiedFor = undefined;
-    view.setBaseMap(base);
+    void import('../map/base-map-layer').then(({ drawBaseMap }) => {
+      if (this.wanted !== wanted) return;
+      const drawn = drawBaseMap(s.tiles, { lang: s.lang, key: s.key, datum: s.datum }, () => this.tilesFailed(s));
+      if (drawn && 'problem' in drawn) {
+        view.setBaseMap(undefined);
+        // A refused template is reported by the element as an lz-error (checkTiles); a missing key here.
+        if (drawn.problem === 'needs-key') this.fail(t(s.lang, 'baseMap.needsKey'), s.tiles);
+        return;
+      }
+      view.setBaseMap(drawn);
+    });
   }
 
-  /** The view's tiles failed: fall back, and say which base map and why. */
-  tilesFailed(s: BaseMapState): void {
+  /** The tiles failed (their layer has removed itself): fall back, and say which base map and why. */
+  private tilesFailed(s: BaseMapState): void {
     this.fail(t(s.lang, 'baseMap.failed', { name: t(s.lang, `baseMap.${this.choice(s.tiles)}`) }), s.tiles);
   }
 
   private fail(text: string, tiles: string): void {
     if (this.notifiedFor === tiles) return;
     this.notifiedFor = tiles;
-    // After this update, not in it: a notice and a new `tiles` are state.
-    queueMicrotask(() => {
-      this.options.notify(text);
-      this.options.fallBack();
-    });
+    this.options.notify(text);
+    this.options.fallBack();
   }
 
   /** The Layers tab's current choice. */

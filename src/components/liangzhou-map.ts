@@ -6,7 +6,7 @@ import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { localized } from '../i18n/localized';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { checkTileTemplate } from '../map/basemaps';
+import { checkTileTemplate } from '../state/tile-template';
 import type { MapView } from '../map/layout-map';
 import type { Itinerary, LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
@@ -18,11 +18,12 @@ import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds, type LayerId } from '../search/layer-ids';
 import { visibleSites } from '../search/visible-sites';
 import { areaSizes } from '../spatial/area-sizes';
-import type { Datum } from '../spatial/display-datum';
+import type { Datum } from '../spatial/datum';
 import {
   corridorConverter,
   datumConverter,
   gesturesConverter,
+  isBaseMapId,
   isSiteId,
   langConverter,
   parseControls,
@@ -40,7 +41,6 @@ import {
   type SrcMode,
   type Tiles,
 } from '../state/attributes';
-import { isBaseMapId } from '../state/base-map';
 import { composeLayout } from '../state/compose-layout';
 import { formatLayers, isLayerId, onlyArea, onlyFilter, parseLayers, setLayerVisible } from '../state/layer-visibility';
 import { hostOfFile, noticeText } from '../state/notice-text';
@@ -429,8 +429,6 @@ export class LiangzhouMap extends LitElement {
         this.popup.closed(id);
       },
       onViewChange: (v) => this.onViewChange(v),
-      // The tile layers have removed themselves: back to the outlines, saying why.
-      onTileError: () => this.baseMaps.tilesFailed(this.baseMapState()),
       onAreaSelect: (id) => this.selectArea(id),
     });
     view.setLang(this.language);

@@ -2,13 +2,11 @@ import * as L from 'leaflet';
 import { t } from '../i18n/t';
 import type { LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
-import type { Datum } from '../spatial/display-datum';
+import type { Datum } from '../spatial/datum';
 import type { LayerId } from '../search/layer-ids';
 import type { Rect } from '../state/free-rect';
 import { visibleSites } from '../search/visible-sites';
-import type { BaseMap } from '../state/base-map';
-import { failSoftBaseMap } from './basemaps';
-import { datumCrs } from './datum-crs';
+import type { DrawnBaseMap } from './base-map-layer';
 import { ReviewControl } from './review-control';
 import { createMap, setMapLang } from './create-map';
 import { areaLabels, layoutLayers, type LayoutLayers } from './layout-layers';
@@ -37,7 +35,6 @@ export interface LayoutMapOptions {
   onPopupOpen?: (id: string, popup: HTMLElement) => void;
   onPopupClose?: (id: string) => void;
   onViewChange?: (view: MapView) => void;
-  onTileError?: () => void;
   /** The visitor clicked or tapped an area of the layout: `core`, a zone id or `axis`. */
   onAreaSelect?: (id: string) => void;
   /** Room to keep free at the bottom right when fitting the district: the panel covers it. */
@@ -66,7 +63,8 @@ export class LayoutMap {
   private lang: Lang;
   /** What was last asked to show, to diff against: a cache of the owner's set, not a second owner. */
   private shown: ReadonlySet<LayerId>;
-  private base?: { key: string; layer: L.LayerGroup };
+  private base?: DrawnBaseMap;
+  private drawnDatum: Datum = 'wgs84';
   private readonly review = new ReviewControl();
   private reviewNumbers: { provider?: string; own?: string } = {};
   private highlighted?: string;
@@ -370,22 +368,18 @@ export class LayoutMap {
   }
 
   /**
-   * The base map under the outlines (state/base-map.ts), or none. Idempotent: the same base map stays
-   * as it is, even after it failed (one failure, one message). A base map in another datum swaps the
-   * map's CRS (datum-crs.ts) and keeps the view on the same ground: every overlay is then drawn in that
-   * datum, and everything the map reports stays WGS84.
+   * The base map under the outlines (built by base-map-layer.ts), or none. Idempotent for the same
+   * object. A base map in another datum swaps the map's CRS (datum-crs.ts) and keeps the view on the
+   * same ground: every overlay is then drawn in that datum, and everything the map reports stays WGS84.
    */
-  setBaseMap(base: BaseMap | undefined): void {
-    const key = base ? JSON.stringify([base, this.lang]) : '';
-    if ((this.base?.key ?? '') === key) return;
+  setBaseMap(base: DrawnBaseMap | undefined): void {
+    if (base === this.base) return;
     this.base?.layer.remove();
-    this.base = undefined;
-    this.setDatum(base?.datum ?? 'wgs84');
+    this.base = base;
+    this.setCrs(base?.crs ?? L.CRS.EPSG3857, base?.datum ?? 'wgs84');
     this.reviewNumbers = { ...this.reviewNumbers, provider: base?.reviewNumber };
     this.showReviewNumbers();
-    if (!base) return;
-    const layer = failSoftBaseMap(base, () => this.options.onTileError?.(), this.lang).addTo(this.map);
-    this.base = { key, layer };
+    base?.layer.addTo(this.map);
   }
 
   /** The bureau's own approval number (`map-review-number`, already checked), shown as text. */
@@ -402,11 +396,11 @@ export class LayoutMap {
 
   /** The datum the map draws in now. */
   get datum(): Datum {
-    return this.map.options.crs === datumCrs('gcj02') ? 'gcj02' : 'wgs84';
+    return this.drawnDatum;
   }
 
-  private setDatum(datum: Datum): void {
-    const crs = datumCrs(datum);
+  private setCrs(crs: L.CRS, datum: Datum): void {
+    this.drawnDatum = datum;
     if (this.map.options.crs === crs) return;
     // The WGS84 centre before the swap is the centre after it: the view stays on the same ground.
     const center = this.map.getCenter();

@@ -3,8 +3,7 @@ import type { Lang } from '../model/types';
 import { formatCenter, parseCenter } from './parse-center';
 import { parseLayerList } from './parse-layer-list';
 
-import { DATUMS, type Datum } from '../spatial/display-datum';
-import { isBaseMapId, isTiandituKey, type BaseMapId } from './base-map';
+import { DATUMS, type Datum } from '../spatial/datum';
 import { checkTileTemplate } from './tile-template';
 
 /**
@@ -72,6 +71,18 @@ export const toSrcMode = (value: unknown): SrcMode | undefined => oneOf(SRC_MODE
 
 /** The longest URL or template accepted: longer is an attack or a mistake. */
 export const MAX_URL_LENGTH = 2048;
+
+/** The named base maps, in the order the Layers tab offers them. `none`: the district's outlines only. */
+export const BASE_MAP_IDS = ['none', 'osm', 'tianditu', 'tianditu-img', 'amap', 'amap-img'] as const;
+export type BaseMapId = (typeof BASE_MAP_IDS)[number];
+export const isBaseMapId = (v: unknown): v is BaseMapId => (BASE_MAP_IDS as readonly unknown[]).includes(v);
+
+/**
+ * A 天地图 key (`tk`): the console issues 32 hex digits; letters and digits only, 16–64 of them, are
+ * accepted, so nothing else (`&`, `#`, a brace) ever reaches a tile URL.
+ */
+export const TIANDITU_KEY = /^[0-9A-Za-z]{16,64}$/;
+export const isTiandituKey = (v: unknown): v is string => typeof v === 'string' && TIANDITU_KEY.test(v.trim());
 
 /**
  * `tiles`: a named base map (`none`, `osm`, `tianditu`, `tianditu-img`, `amap`, `amap-img`:

@@ -1,16 +1,14 @@
 /**
  * The base maps the `tiles` attribute names, as data: each provider's tile URLs, subdomains, zoom
  * range, datum, attribution and approval number (审图号). Pure (no Leaflet): src/map/basemaps.ts draws
- * what `baseMap()` returns, and the node tests check every URL against tile-template.ts's rules.
+ * what `baseMap()` returns (loaded when a page first asks for a base map), and the node tests check every URL against tile-template.ts's rules.
  */
-import type { Datum } from '../spatial/display-datum';
+import type { Datum } from '../spatial/datum';
+import { isTiandituKey, type BaseMapId } from './attributes';
+
+export { BASE_MAP_IDS, isBaseMapId, isTiandituKey, type BaseMapId } from './attributes';
 import type { Lang } from '../model/types';
 import { checkTileTemplate, OSM_TEMPLATE } from './tile-template';
-
-/** The named base maps, in the order the Layers tab offers them. `none`: the district's outlines only. */
-export const BASE_MAP_IDS = ['none', 'osm', 'tianditu', 'tianditu-img', 'amap', 'amap-img'] as const;
-export type BaseMapId = (typeof BASE_MAP_IDS)[number];
-export const isBaseMapId = (v: unknown): v is BaseMapId => (BASE_MAP_IDS as readonly unknown[]).includes(v);
 
 /** One tile layer of a base map (a picture layer, and for 天地图 and 高德 imagery a label layer above it). */
 export interface TileSpec {
@@ -89,13 +87,6 @@ const AMAP_IMAGERY = 'https://webst0{s}.is.autonavi.com/appmaptile?style=6&x={x}
 const AMAP_IMAGERY_LABELS =
   'https://webst0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}';
 const amapLayer = (template: string): TileSpec => ({ template, subdomains: '1234', minZoom: 3, maxNativeZoom: 18 });
-
-/**
- * A 天地图 key (`tk`): the console issues 32 hex digits; letters and digits only, 16–64 of them, are
- * accepted, so nothing else (`&`, `#`, a brace) ever reaches a tile URL.
- */
-export const TIANDITU_KEY = /^[0-9A-Za-z]{16,64}$/;
-export const isTiandituKey = (v: unknown): v is string => typeof v === 'string' && TIANDITU_KEY.test(v.trim());
 
 export interface BaseMapOptions {
   lang: Lang;

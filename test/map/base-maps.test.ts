@@ -122,9 +122,10 @@ describe('overlays in the base map’s datum', () => {
       ['amap', 'amap', 'gcj02'],
     ] as const) {
       const el = await mountAt({ tiles, 'tianditu-key': KEY });
-      const marker = markerAt(el, SITE.id);
+      // Found on loaded tiles: the base map (and with it the map's datum) is drawn by then.
       const own = await onTiles(el, provider, toDisplay(SITE.at, datum));
       const other = await onTiles(el, provider, toDisplay(SITE.at, datum === 'wgs84' ? 'gcj02' : 'wgs84'));
+      const marker = markerAt(el, SITE.id);
       const dist = (p: [number, number]) => Math.hypot(p[0] - marker[0], p[1] - marker[1]);
       offsets[tiles] = { own: dist(own), other: dist(other) };
       el.remove();
@@ -142,7 +143,7 @@ describe('overlays in the base map’s datum', () => {
     await commands.serveTiles();
     const el = await mountAt({ tiles: 'amap' });
     const view = viewOf(el);
-    expect(view.datum).toBe('gcj02');
+    await expect.poll(() => view.datum).toBe('gcj02');
     // The centre set in WGS84 comes back in WGS84.
     expect(metres([view.view().center[1], view.view().center[0]], SITE.at)).toBeLessThan(1);
     // A click where the 高德 tiles draw a ground point (a bit off the centre, away from markers). Mouse
@@ -167,8 +168,8 @@ describe('overlays in the base map’s datum', () => {
     const before = view.view().center;
     const markerBefore = markerAt(el, SITE.id);
     el.tiles = 'amap';
-    await el.updateComplete;
-    expect(view.datum).toBe('gcj02');
+    // The providers' table and the GCJ-02 CRS load on first use.
+    await expect.poll(() => view.datum).toBe('gcj02');
     const after = view.view().center;
     expect(metres([after[1], after[0]], [before[1], before[0]])).toBeLessThan(1);
     // The site stays where it was on screen (the tiles moved under it), and on the 高德 ground.
@@ -220,10 +221,9 @@ describe('attribution and approval numbers', () => {
     await commands.serveTiles();
     const el = await mountAt({ tiles: 'amap' });
     const attribution = () => root(el).querySelector('.leaflet-control-attribution')!.textContent!;
-    expect(attribution()).toContain('高德地图');
+    await expect.poll(attribution).toContain('高德地图');
     el.lang = 'en';
-    await el.updateComplete;
-    expect(attribution()).toContain('AMap (Gaode)');
+    await expect.poll(attribution).toContain('AMap (Gaode)');
     expect(attribution()).not.toContain('高德地图');
   });
 

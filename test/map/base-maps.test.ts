@@ -54,6 +54,7 @@ async function onTiles(el: LiangzhouMap, provider: string, at: [number, number])
         i.src.includes(tileKey[provider](tx, ty, Z)),
       ),
     `tile ${tx},${ty}`,
+    15_000,
   );
   const box = img.getBoundingClientRect();
   return [box.left + (px - tx * 256), box.top + (py - ty * 256)];
@@ -101,7 +102,11 @@ describe('tile URLs, against the local tile fixture', () => {
     it(`${c.tiles}${c.lang ? ` (${c.lang})` : ''}: asks only for its published scheme, labels included`, async () => {
       await commands.serveTiles();
       const el = await mountAt({ tiles: c.tiles, 'tianditu-key': KEY, ...(c.lang && { lang: c.lang }) });
-      await waitFor(() => root(el).querySelectorAll('.leaflet-tile-loaded').length >= 4 || null, 'loaded tiles');
+      await waitFor(
+        () => root(el).querySelectorAll('.leaflet-tile-loaded').length >= 4 || null,
+        'loaded tiles',
+        15_000,
+      );
       const urls = await commands.tileRequests();
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) expect(url).toMatch(c.pattern);
@@ -143,7 +148,7 @@ describe('overlays in the base map’s datum', () => {
     await commands.serveTiles();
     const el = await mountAt({ tiles: 'amap' });
     const view = viewOf(el);
-    await expect.poll(() => view.datum).toBe('gcj02');
+    await expect.poll(() => view.datum, { timeout: 10_000 }).toBe('gcj02');
     // The centre set in WGS84 comes back in WGS84.
     expect(metres([view.view().center[1], view.view().center[0]], SITE.at)).toBeLessThan(1);
     // A click where the 高德 tiles draw a ground point (a bit off the centre, away from markers). Mouse
@@ -169,7 +174,7 @@ describe('overlays in the base map’s datum', () => {
     const markerBefore = markerAt(el, SITE.id);
     el.tiles = 'amap';
     // The providers' table and the GCJ-02 CRS load on first use.
-    await expect.poll(() => view.datum).toBe('gcj02');
+    await expect.poll(() => view.datum, { timeout: 10_000 }).toBe('gcj02');
     const after = view.view().center;
     expect(metres([after[1], after[0]], [before[1], before[0]])).toBeLessThan(1);
     // The site stays where it was on screen (the tiles moved under it), and on the 高德 ground.
@@ -189,7 +194,7 @@ describe('when tiles fail', () => {
     await commands.serveTiles('tianditu');
     const el = await mountAt({ tiles: 'tianditu', 'tianditu-key': KEY });
     await expect.poll(() => el.tiles, { timeout: 10_000 }).toBe('none');
-    await waitFor(() => notices(el).length > 0 || null, 'the notice');
+    await waitFor(() => notices(el).length > 0 || null, 'the notice', 10_000);
     expect(notices(el).filter((n) => /天地图/.test(n) && /离线区界底图/.test(n))).toHaveLength(1);
     const none = root(el).querySelector<HTMLInputElement>('.basemap-choice input[value="none"]')!;
     expect(none.checked).toBe(true);
@@ -201,8 +206,8 @@ describe('when tiles fail', () => {
   it('天地图 with no key asks for nothing and says, in English, that it needs one', async () => {
     await commands.serveTiles();
     const el = await mountAt({ tiles: 'tianditu', lang: 'en' });
-    await expect.poll(() => el.tiles).toBe('none');
-    await waitFor(() => notices(el).length > 0 || null, 'the notice');
+    await expect.poll(() => el.tiles, { timeout: 10_000 }).toBe('none');
+    await waitFor(() => notices(el).length > 0 || null, 'the notice', 10_000);
     expect(notices(el)).toEqual([expect.stringMatching(/Tianditu base map needs a key/)]);
     expect(await commands.tileRequests()).toEqual([]);
   });
@@ -221,9 +226,9 @@ describe('attribution and approval numbers', () => {
     await commands.serveTiles();
     const el = await mountAt({ tiles: 'amap' });
     const attribution = () => root(el).querySelector('.leaflet-control-attribution')!.textContent!;
-    await expect.poll(attribution).toContain('高德地图');
+    await expect.poll(attribution, { timeout: 10_000 }).toContain('高德地图');
     el.lang = 'en';
-    await expect.poll(attribution).toContain('AMap (Gaode)');
+    await expect.poll(attribution, { timeout: 10_000 }).toContain('AMap (Gaode)');
     expect(attribution()).not.toContain('高德地图');
   });
 

@@ -8,6 +8,7 @@ import { firstPaint } from './scripts/first-paint-plugin.ts';
 import { serveBuiltRaw } from './scripts/serve-built-raw-plugin.ts';
 import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
 import { publishedFolderCommands } from './test/embed/published-folder.ts';
+import { tileFixtureCommands } from './test/map/tile-fixture.ts';
 
 const libDir = fileURLToPath(new URL('./dist-lib', import.meta.url));
 
@@ -116,7 +117,8 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium' }],
             // Serve dist/ under a sub-folder and open it, and a host page on a second origin, in new tabs.
-            commands: publishedFolderCommands,
+            // and answer the base-map providers' tile requests locally (test/map/tile-fixture.ts).
+            commands: { ...publishedFolderCommands, ...tileFixtureCommands },
           },
         },
       },

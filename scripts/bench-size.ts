@@ -27,7 +27,9 @@ import { gzipSync } from 'node:zlib';
 // messages loaded on demand) is #13's work.
 // #13 made the one-tag script a loader of the lite build; start-up itself did not move (106.6 kB measured),
 // so the budget now sits just above it.
-const BUDGET_BYTES = 107_500;
+// #14's base maps added 2.2 kB (the Layers tab's choice, its messages, the attributes' grammars, the 审图号 control;
+// the providers' table, the GCJ-02 CRS and gcoord load only when a base map is picked).
+const BUDGET_BYTES = 109_500;
 // The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
 // IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
 // issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.

@@ -73,7 +73,7 @@ export class AnalysisController implements ReactiveController {
   }
 
   /** The printed map, while a print of the map is under way. */
-  renderPrint(s: { lang: Lang; shown: readonly Site[]; visible: ReadonlySet<LayerId> }) {
+  renderPrint(s: { lang: Lang; shown: readonly Site[]; visible: ReadonlySet<LayerId>; reviewNumber?: string }) {
     const layout = this.options.layout();
     if (!this.printing || !layout) return nothing;
     return html`<lz-map-print
@@ -84,6 +84,7 @@ export class AnalysisController implements ReactiveController {
       .shown=${s.shown}
       .visible=${s.visible}
       .corridor=${this.host.corridor}
+      .reviewNumber=${s.reviewNumber}
       .date=${new Date()}
     ></lz-map-print>`;
   }

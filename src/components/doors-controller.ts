@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GeoDataError } from '../data/geo-data-error';
 import { t } from '../i18n/t';
-import { checkTileTemplate } from '../map/basemaps';
+import { checkTileTemplate } from '../state/tile-template';
 import type { Itinerary } from '../model/itinerary';
 import type { Lang } from '../model/types';
 import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds } from '../search/layer-ids';
-import type { Tiles } from '../state/attributes';
+import { isBaseMapId, type Tiles } from '../state/attributes';
 import { hostOfFile, noticeText } from '../state/notice-text';
 import { parseLayerList } from '../state/parse-layer-list';
 import { unknownLayerIds } from '../state/unknown-layer-ids';
@@ -56,7 +56,7 @@ export class DoorsController implements ReactiveController {
     if (raw === this.tilesChecked) return;
     this.tilesChecked = raw;
     const checked = checkTileTemplate(raw);
-    if ('reason' in checked)
+    if ('reason' in checked && !isBaseMapId(raw?.trim()))
       queueMicrotask(() =>
         this.reportError(
           new GeoDataError({ file: 'tiles', category: 'invalid-attribute', problem: `the template ${checked.reason}` }),

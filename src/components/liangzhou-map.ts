@@ -4,20 +4,23 @@ import { builtInFiles } from '../data/built-in-files';
 import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import { tileTemplate } from '../map/basemaps';
 import type { Itinerary } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
 import type { TripStorageProblem } from '../plan/itinerary-storage';
 import type { LayerId } from '../search/layer-ids';
 import { areaSizes } from '../spatial/area-sizes';
+import type { Datum } from '../spatial/datum';
 import {
   corridorConverter,
+  datumConverter,
   gesturesConverter,
   langConverter,
   parseControls,
+  reviewNumberConverter,
   srcModeConverter,
   srcTimeoutConverter,
   SRC_TIMEOUT_S,
+  tiandituKeyConverter,
   tilesConverter,
   toZoom,
   zoomConverter,
@@ -33,6 +36,8 @@ import { parseCenter } from '../state/parse-center';
 import { routeDays, type RouteDay } from '../state/route-days';
 import { AnalysisController } from './analysis-controller';
 import { analysisMapStyles } from './analysis-map.styles';
+import { BaseMapController } from './base-map-controller';
+import { baseMapStyles } from './base-map.styles';
 import { define } from './define';
 import { DoorsController } from './doors-controller';
 import { emit } from './events';
@@ -60,7 +65,10 @@ import { tripStatusStyles } from './trip-status.styles';
  * @attr src - URL of a sites FeatureCollection in the geo/ schema.
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
  * @attr src-timeout - Seconds to wait for `src`, headers and body (default 20, 1-120); then a notice and `lz-error` (category `timeout`).
- * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`).
+ * @attr tiles - The base map: `none` (default: outlines only, works offline), `osm`, `tianditu` or `tianditu-img` (天地图 vector or imagery, labels in the map's language; needs `tianditu-key`), `amap` or `amap-img` (高德 vector or satellite, GCJ-02: the overlays are drawn shifted to match), or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`). Tiles that fail fall back to `none` with a notice.
+ * @attr tianditu-key - The 天地图 key (`tk`, letters and digits) for `tiles="tianditu"` and `tianditu-img`.
+ * @attr tiles-datum - The datum of a `tiles` template: `wgs84` (default) or `gcj02`. Events, links and exports stay WGS84 either way.
+ * @attr map-review-number - The bureau's own approval number (审图号), shown as text under the map and on every printed page; letters, digits, brackets, hyphens and spaces, at most 40.
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
  * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `analysis`, `lang` (default: all); `none` for a bare map.
  * @attr corridor - Width in km (1-20) of a corridor drawn either side of the axis, its sites listed in the Analysis tab; 0 or unset: none.
@@ -93,7 +101,7 @@ import { tripStatusStyles } from './trip-status.styles';
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles];
+  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles, baseMapStyles];
 
   // --- Attributes and properties: the public surface, converted by state/attributes.ts.
   /** Interface and content language: `zh-CN` (default) or `en`. */
@@ -114,6 +122,12 @@ export class LiangzhouMap extends LitElement {
   @property({ attribute: 'src-timeout', converter: srcTimeoutConverter }) srcTimeout: number = SRC_TIMEOUT_S;
   /** `none`, `osm` or an https tile URL template. */
   @property({ converter: tilesConverter }) tiles: Tiles = 'none';
+  /** The 天地图 key (`tk`) for `tianditu` and `tianditu-img`. */
+  @property({ attribute: 'tianditu-key', converter: tiandituKeyConverter }) tiandituKey?: string;
+  /** The datum of a custom `tiles` template. */
+  @property({ attribute: 'tiles-datum', converter: datumConverter }) tilesDatum: Datum = 'wgs84';
+  /** The bureau's own 审图号, shown as text. */
+  @property({ attribute: 'map-review-number', converter: reviewNumberConverter }) mapReviewNumber?: string;
   /** `cooperative` or `greedy`. */
   @property({ converter: gesturesConverter }) gestures: Gestures = 'cooperative';
   /** Panels to show: `layers,list,trip,analysis,lang`, or `none`. */
@@ -153,11 +167,20 @@ export class LiangzhouMap extends LitElement {
   private builtIn?: Layout;
   /** km² of the core and zones: measured once, they do not change with the sites. */
   private sizes?: Record<AreaId, number>;
-  /** The online tiles to bring back when the visitor switches them on again. */
-  private lastTiles?: Tiles;
 
   // --- Composition: one controller per concern; each undoes in hostDisconnected what it set up.
   private readonly notices = new NoticesController(this);
+  private readonly baseMaps = new BaseMapController({
+    notify: (text) => this.notices.notify('info', text),
+    fallBack: () => (this.tiles = 'none'),
+  });
+  private baseMapState = () => ({
+    lang: this.language,
+    tiles: this.tiles,
+    key: this.tiandituKey,
+    datum: this.tilesDatum,
+    reviewNumber: this.mapReviewNumber,
+  });
   private readonly doors = new DoorsController(this, this.notices, () => this.language);
   private readonly mapCtl = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame')!,
@@ -267,7 +290,7 @@ export class LiangzhouMap extends LitElement {
     const shown = this.filter.shown(this.layout, this.visible);
     const sites = this.layout?.sites ?? [];
     return html`
-      ${this.analysis.printing ? this.analysis.renderPrint({ lang, shown, visible: this.visible }) : this.trips.renderPrint(lang)}
+      ${this.analysis.printing ? this.analysis.renderPrint({ lang, shown, visible: this.visible, reviewNumber: this.mapReviewNumber }) : this.trips.renderPrint(lang, this.mapReviewNumber)}
       ${this.panelsCtl.render(
         {
           lang,
@@ -276,7 +299,8 @@ export class LiangzhouMap extends LitElement {
           visible: this.visible,
           query: this.filter.query,
           sizes: this.sizes,
-          onlineTiles: tileTemplate(this.tiles) !== undefined,
+          baseMap: this.baseMaps.choice(this.tiles),
+          baseMaps: this.baseMaps.choices(this.baseMapState()),
           bounds: this.mapCtl.bounds,
           selected: this.site,
           itinerary: this.itinerary,
@@ -290,7 +314,7 @@ export class LiangzhouMap extends LitElement {
           ...this.filter.actions(),
           ...this.trips.actions(),
           ...this.analysis.actions(),
-          onlineTiles: (on) => (this.tiles = on ? (this.lastTiles ?? 'osm') : 'none'),
+          baseMapRequest: (choice) => (this.tiles = this.baseMaps.tilesFor(choice)),
           listSelect: (id, opener) => this.selection.show(id, { fly: true, opener }),
           siteHover: (id) => this.view?.highlight(id),
           switchLang: this.switchLang,
@@ -311,7 +335,6 @@ export class LiangzhouMap extends LitElement {
   protected updated(changed: PropertyValues): void {
     if (changed.has('sites') && this.sites !== undefined) this.source.take(this.sites);
     if (changed.has('src')) this.source.fetch(this.src, this.srcTimeout * 1000);
-    if (tileTemplate(this.tiles)) this.lastTiles = this.tiles;
     if (!this.layout) return;
     const { view, created } = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
       // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
@@ -326,11 +349,6 @@ export class LiangzhouMap extends LitElement {
         this.selection.closed(id);
       },
       onViewChange: this.mapCtl.viewChanged,
-      onTileError: () => {
-        // The tile layer has removed itself: untick the base-map box with it (lastTiles keeps the template).
-        this.tiles = 'none';
-        this.notices.notify('info', t(this.language, 'map.tilesFailed'));
-      },
       onAreaSelect: (id) => this.analysis.select(id),
     });
     view.setLang(this.language);
@@ -338,7 +356,7 @@ export class LiangzhouMap extends LitElement {
     view.showLayers(this.visible);
     view.setQuery(this.filter.query);
     view.setRoute(this.route, this.trips.start);
-    view.setTiles(tileTemplate(this.tiles));
+    this.baseMaps.apply(view, this.baseMapState());
     view.setCorridor(this.corridor);
     view.highlightArea(this.analysis.area);
     this.mapCtl.setGestures(this.gestures);

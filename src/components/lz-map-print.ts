@@ -10,6 +10,7 @@ import { layerIds, type LayerId } from '../search/layer-ids';
 import { corridorShape } from '../spatial/corridor-shape';
 import { fitProjection } from '../spatial/fit-projection';
 import { baseStyles } from './base-styles';
+import { reviewLine } from './review-line';
 import { define } from './define';
 import { mapPrintStyles } from './lz-map-print.styles';
 
@@ -39,6 +40,8 @@ export class LzMapPrint extends LitElement {
   @property({ type: Number }) corridor = 0;
   @property({ attribute: false }) date = new Date();
   @property() lang = 'zh-CN';
+  /** The bureau's own 审图号 (`map-review-number`, checked by the map): printed on every page, as text. */
+  @property({ attribute: false }) reviewNumber?: string;
 
   private layerName(id: LayerId, lang: Lang): string {
     if (id.startsWith('category:') || id.startsWith('theme:')) return t(lang, id.replace(':', '.') as 'theme.han');
@@ -128,6 +131,7 @@ export class LzMapPrint extends LitElement {
           })}
         </p>
         <p class="meta">${t(lang, 'map.schematicNote')}</p>
+        ${reviewLine(lang, this.reviewNumber)}
         <p class="attribution">${t(lang, 'print.attribution')}</p>
       </div>
     </section>`;

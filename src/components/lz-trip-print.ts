@@ -18,6 +18,7 @@ import type { OpenState } from '../plan/open-status';
 import { stopHours, tripDayDate } from '../plan/stop-hours';
 import { loadOpenStatus } from './load-open-status';
 import { baseStyles } from './base-styles';
+import { reviewLine } from './review-line';
 import { define } from './define';
 import { tripPrintStyles } from './lz-trip-print.styles';
 
@@ -42,6 +43,8 @@ export class LzTripPrint extends LitElement {
   @property({ type: Number }) dayStartMin = DEFAULT_DAY_START_MIN;
   @property({ type: Number }) dayEndMin = DEFAULT_DAY_END_MIN;
   @property() lang = 'zh-CN';
+  /** The bureau's own 审图号 (`map-review-number`, checked by the map): printed on every page, as text. */
+  @property({ attribute: false }) reviewNumber?: string;
   /** The first day's date (`YYYY-MM-DD`): with it, each stop is checked against its opening hours. */
   @property({ attribute: false }) startDate?: string;
 
@@ -139,6 +142,7 @@ export class LzTripPrint extends LitElement {
         <p class="meta">${dayPlanText(plan, lang).totals}</p>
         ${plan.overflowMin > 0 ? html`<p class="warning">${dayPlanText(plan, lang).overflow}</p>` : nothing}
         <p class="note">${t(lang, 'trip.estimateNote')} ${t(lang, 'map.schematicNote')}</p>
+        ${reviewLine(lang, this.reviewNumber)}
       </section>`;
     });
   }

@@ -7,6 +7,8 @@ import { tripSettings } from '../plan/trip-settings';
 import { filterCounts } from '../search/filter-counts';
 import type { LayerId } from '../search/layer-ids';
 import type { Panel } from '../state/attributes';
+import { baseMapChoice } from './base-map-choice';
+import type { BaseMapChoice } from './base-map-controller';
 import type { LzEvent } from './events';
 import type { LzPanel } from './lz-panel';
 import type { TripChoice } from './trip-events';
@@ -31,7 +33,9 @@ export interface PanelsState {
   /** The search text, shared by the list and the markers. */
   query: string;
   sizes?: Record<AreaId, number>;
-  onlineTiles: boolean;
+  /** The base map drawn now, and the ones to offer (base-map-controller.ts). */
+  baseMap: BaseMapChoice;
+  baseMaps: readonly BaseMapChoice[];
   bounds?: [number, number, number, number];
   selected?: string;
   itinerary: Itinerary;
@@ -49,7 +53,7 @@ export interface PanelsActions {
   /** A new `layers` value in one action, and an area to fit the map to. */
   filterRequest: (layers: string, fit?: string) => void;
   queryChange: (query: string) => void;
-  onlineTiles: (on: boolean) => void;
+  baseMapRequest: (choice: BaseMapChoice) => void;
   listSelect: (id: string, opener: HTMLElement) => void;
   siteHover: (id: string | null) => void;
   tripChange: (itinerary: Itinerary) => void;
@@ -288,13 +292,6 @@ export class PanelsController {
         @lz-layer-request=${(e: LzEvent<'lz-layer-request'>) => on.layerRequest(e.detail.id, e.detail.visible)}
         @lz-filter-request=${(e: LzEvent<'lz-filter-request'>) => on.filterRequest(e.detail.layers, e.detail.fit)}
       ></lz-layer-panel>
-      <label slot="layers" class="basemap">
-        <input
-          type="checkbox"
-          .checked=${s.onlineTiles}
-          @change=${(e: Event) => on.onlineTiles((e.target as HTMLInputElement).checked)}
-        />
-        ${t(s.lang, 'map.onlineTiles')}
-      </label>`;
+      ${baseMapChoice(s.lang, s.baseMap, s.baseMaps, on.baseMapRequest)}`;
   }
 }

@@ -186,7 +186,7 @@ export class TripController implements ReactiveController {
   }
 
   /** The printed trip (the page's print of a trip with stops), with the settings the Trip tab shows. */
-  renderPrint(lang: Lang) {
+  renderPrint(lang: Lang, reviewNumber?: string) {
     const itinerary = this.host.itinerary;
     if (!this.options.hasTab() || !itinerary.days.some((d) => d.siteIds.length > 0)) return nothing;
     const layout = this.options.layout();
@@ -203,6 +203,7 @@ export class TripController implements ReactiveController {
       .dayStartMin=${dayStartMin}
       .dayEndMin=${dayEndMin}
       .startDate=${startDate}
+      .reviewNumber=${reviewNumber}
     ></lz-trip-print>`;
   }
 }

@@ -53,7 +53,14 @@ function isRequestId(value: unknown): value is number {
 }
 
 /** Attributes that make the map fetch or show a URL: set over the bridge only when the deployment allows. */
-export const BRIDGE_DATA_ATTRIBUTES: readonly EmbedAttribute[] = ['src', 'tiles'];
+export const BRIDGE_DATA_ATTRIBUTES: readonly EmbedAttribute[] = [
+  'src',
+  'tiles',
+  'tianditu-key',
+  'tiles-datum',
+  // An approval number is a claim made in the bureau's name: only the deployment sets it.
+  'map-review-number',
+];
 
 export interface ReadHostOptions {
   /** Whether `setAttribute` may name `src` or `tiles` (embed-policy.ts). Default false. */

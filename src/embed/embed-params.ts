@@ -14,7 +14,10 @@ import {
   parseControls,
   toGestures,
   toSrcMode,
+  toDatum,
+  toReviewNumber,
   toSrcTimeout,
+  toTiandituKey,
   toTiles,
   toZoom,
 } from '../state/attributes';
@@ -34,6 +37,9 @@ export const EMBED_ATTRIBUTES = [
   'src-mode',
   'src-timeout',
   'tiles',
+  'tianditu-key',
+  'tiles-datum',
+  'map-review-number',
   'gestures',
   'controls',
 ] as const;
@@ -107,6 +113,12 @@ export function checkAttribute(
       return toSrcMode(v) ? { name: attr, value: toSrcMode(v)! } : undefined;
     case 'tiles':
       return toTiles(v) ? { name: attr, value: toTiles(v)! } : undefined;
+    case 'tianditu-key':
+      return toTiandituKey(v) ? { name: attr, value: toTiandituKey(v)! } : undefined;
+    case 'tiles-datum':
+      return toDatum(v) ? { name: attr, value: toDatum(v)! } : undefined;
+    case 'map-review-number':
+      return toReviewNumber(v) ? { name: attr, value: toReviewNumber(v)! } : undefined;
     case 'gestures':
       return toGestures(v) ? { name: attr, value: toGestures(v)! } : undefined;
     case 'controls': {

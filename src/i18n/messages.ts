@@ -8,6 +8,7 @@ import { panelEn, panelZh } from './messages-panel';
 import { tripEn, tripZh } from './messages-trip';
 import { analysisEn, analysisZh } from './messages-analysis';
 import { mapEn, mapZh } from './messages-map';
+import { baseMapEn, baseMapZh } from './messages-basemap';
 
 const coreZh = {
   'map.label': '凉州区文化旅游地图',
@@ -17,11 +18,9 @@ const coreZh = {
   'map.loading': '地图加载中…',
   'map.hintWheel': '按住 Ctrl（Mac 上为 ⌘）并滚动滚轮以缩放地图',
   'map.hintTouch': '用两根手指移动地图',
-  'map.tilesFailed': '在线底图无法加载，已关闭；地图以离线模式显示区界与图层。',
   'map.unknownLayers': '未知图层已忽略：{ids}。',
   'map.unknownLayersDefault': '未知图层：{ids}；已显示默认图层。',
   'map.unknownSite': '找不到景点“{id}”。',
-  'map.onlineTiles': '在线底图（OpenStreetMap，需联网）',
   'layer.boundary': '凉州区界',
   'layer.context': '武威市其他县区',
   'layer.core': '一核：凉州古城',
@@ -80,7 +79,7 @@ const coreZh = {
   'siteCard.removeFromTrip': '从行程中移除',
 } as const;
 
-export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...analysisZh, ...mapZh };
+export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...analysisZh, ...mapZh, ...baseMapZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -91,12 +90,9 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'map.loading': 'Loading the map…',
   'map.hintWheel': 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',
   'map.hintTouch': 'Use two fingers to move the map',
-  'map.tilesFailed':
-    'Online map tiles could not load and were switched off; the map shows the district and its layers offline.',
   'map.unknownLayers': 'Unknown layers ignored: {ids}.',
   'map.unknownLayersDefault': 'Unknown layers: {ids}; showing the default layers.',
   'map.unknownSite': 'There is no site “{id}”.',
-  'map.onlineTiles': 'Online base map (OpenStreetMap, needs a connection)',
   'layer.boundary': 'Liangzhou District boundary',
   'layer.context': 'Other counties of Wuwei',
   'layer.core': 'Core: Liangzhou Old City',
@@ -155,4 +151,12 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'siteCard.removeFromTrip': 'Remove from trip',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn, ...visitEn, ...analysisEn, ...mapEn };
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...panelEn,
+  ...tripEn,
+  ...visitEn,
+  ...analysisEn,
+  ...mapEn,
+  ...baseMapEn,
+};

@@ -1,20 +1,10 @@
 import * as L from 'leaflet';
 
+import type { Lang } from '../model/types';
+import type { BaseMap } from '../state/base-map';
 import { checkTileTemplate, OSM_TEMPLATE } from '../state/tile-template';
 
 export { checkTileTemplate, OSM_TEMPLATE };
-
-/** OpenStreetMap's terms ask for this attribution; osm.org words it so in Chinese. Constants, never data. */
-const OSM_ATTRIBUTIONS = {
-  en: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors',
-  'zh-CN':
-    '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> 贡献者',
-} as const;
-
-/** OpenStreetMap's attribution in a language. */
-export function osmAttribution(lang: 'zh-CN' | 'en'): string {
-  return OSM_ATTRIBUTIONS[lang];
-}
 
 /** Reads the `tiles` attribute: the template to draw, or undefined for none or a value it cannot use. */
 export function tileTemplate(value: string | null | undefined): string | undefined {
@@ -23,23 +13,32 @@ export function tileTemplate(value: string | null | undefined): string | undefin
 }
 
 /**
- * A tile layer that gives up after its first failure: it calls `onFail` once and removes itself,
- * so a blocked tile server costs one message, not a console flooded with hundreds of errors.
- * The district's own outlines stay as the base either way. The owner unticks its base-map checkbox
- * in `onFail` (the layer is gone). `{-y}` templates (TMS) are filled by Leaflet itself.
+ * A base map's tile layers (the picture, and a label layer where the provider has one) in one group
+ * that gives up after its first failure: it calls `onFail` once and removes itself, so a blocked tile
+ * server (or a wrong 天地图 key) costs one message, not a console flooded with hundreds of errors. The
+ * district's own outlines stay as the base either way. The attribution, the provider's constant HTML
+ * from state/base-map.ts, rides on the first layer so Leaflet's control adds and removes it with it.
  */
-export function failSoftTiles(template: string, onFail: () => void, lang: 'zh-CN' | 'en' = 'zh-CN'): L.TileLayer {
-  const layer = L.tileLayer(template, {
-    maxZoom: 18,
-    attribution: template === OSM_TEMPLATE ? osmAttribution(lang) : '',
-    crossOrigin: false,
-  });
+export function failSoftBaseMap(base: BaseMap, onFail: () => void, lang: Lang): L.LayerGroup {
+  const group = L.layerGroup();
   let failed = false;
-  layer.on('tileerror', () => {
-    if (failed) return;
-    failed = true;
-    onFail();
-    layer.remove();
+  base.layers.forEach((spec, i) => {
+    const layer = L.tileLayer(spec.template, {
+      subdomains: spec.subdomains,
+      minZoom: 0,
+      maxZoom: 18,
+      minNativeZoom: spec.minZoom,
+      maxNativeZoom: spec.maxNativeZoom,
+      attribution: i === 0 ? base.attribution[lang] : '',
+      crossOrigin: false,
+    });
+    layer.on('tileerror', () => {
+      if (failed) return;
+      failed = true;
+      onFail();
+      group.remove();
+    });
+    group.addLayer(layer);
   });
-  return layer;
+  return group;
 }

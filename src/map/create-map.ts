@@ -1,7 +1,6 @@
 import * as L from 'leaflet';
 import { t } from '../i18n/t';
 import type { Lang } from '../model/types';
-import { osmAttribution } from './basemaps';
 
 /**
  * The only HTML strings the widget hands Leaflet: constants, never data, one per language (the
@@ -51,8 +50,8 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): L.
 }
 
 /**
- * Puts the zoom buttons (title and accessible name: 放大/缩小, Zoom in/out) and the attribution,
- * the map's own and OpenStreetMap's, in `lang`.
+ * Puts the zoom buttons (title and accessible name: 放大/缩小, Zoom in/out) and the map's own
+ * attribution in `lang`.
  */
 export function setMapLang(map: L.Map, lang: Lang): void {
   const c = controls.get(map);
@@ -60,13 +59,7 @@ export function setMapLang(map: L.Map, lang: Lang): void {
   // Leaflet's zoom control takes its titles once; a new one sits where the old one was (top left).
   c.zoom.remove();
   c.zoom = zoomControl(lang).addTo(map);
+  // The base map's attribution follows with its layer, which LayoutMap.setBaseMap rebuilds per language.
   c.attribution.removeAttribution(ATTRIBUTIONS[c.lang]).addAttribution(ATTRIBUTIONS[lang]);
-  map.eachLayer((layer) => {
-    const options = (layer as L.TileLayer).options;
-    if (options?.attribution === osmAttribution(c.lang)) {
-      c.attribution.removeAttribution(osmAttribution(c.lang)).addAttribution(osmAttribution(lang));
-      options.attribution = osmAttribution(lang);
-    }
-  });
   c.lang = lang;
 }

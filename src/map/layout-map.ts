@@ -2,10 +2,12 @@ import * as L from 'leaflet';
 import { t } from '../i18n/t';
 import type { LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
+import type { Datum } from '../spatial/datum';
 import type { LayerId } from '../search/layer-ids';
 import type { Rect } from '../state/free-rect';
 import { visibleSites } from '../search/visible-sites';
-import { failSoftTiles } from './basemaps';
+import type { DrawnBaseMap } from './base-map-layer';
+import { ReviewControl } from './review-control';
 import { createMap, setMapLang } from './create-map';
 import { areaLabels, layoutLayers, placeAreaLabels, type LayoutLayers } from './layout-layers';
 import { corridorShape } from '../spatial/corridor-shape';
@@ -33,7 +35,6 @@ export interface LayoutMapOptions {
   onPopupOpen?: (id: string, popup: HTMLElement) => void;
   onPopupClose?: (id: string) => void;
   onViewChange?: (view: MapView) => void;
-  onTileError?: () => void;
   /** The visitor clicked or tapped an area of the layout: `core`, a zone id or `axis`. */
   onAreaSelect?: (id: string) => void;
   /** Room to keep free at the bottom right when fitting the district: the panel covers it. */
@@ -49,7 +50,7 @@ type AreaLayerId = AreaId | 'axis';
 /**
  * The Leaflet side of `<liangzhou-map>`: owns the L.Map and every layer. The element tells it what
  * to show through idempotent setters (`showLayers`, `select`, `setLang`, `setSites`, `setRoute`,
- * `setTiles`), each of which compares with what is drawn and changes only the difference; it keeps
+ * `setBaseMap`), each of which compares with what is drawn and changes only the difference; it keeps
  * no state of its own about what should be shown. Layers keep a fixed paint order (paint-order.ts).
  * Nothing outside src/map touches Leaflet.
  */
@@ -62,7 +63,10 @@ export class LayoutMap {
   private lang: Lang;
   /** What was last asked to show, to diff against: a cache of the owner's set, not a second owner. */
   private shown: ReadonlySet<LayerId>;
-  private tiles?: { template: string; layer: L.TileLayer };
+  private base?: DrawnBaseMap;
+  private drawnDatum: Datum = 'wgs84';
+  private readonly review = new ReviewControl();
+  private reviewNumbers: { provider?: string; own?: string } = {};
   /** The text query the site list filters by: the map shows the same sites (search/visible-sites.ts). */
   private query = '';
   private route?: { key: string; layer?: L.LayerGroup };
@@ -97,6 +101,7 @@ export class LayoutMap {
       paddingBottomRight: options.fitPaddingBottomRight ?? [8, 8],
     });
     this.map.on('moveend', this.onMoveEnd);
+    this.review.addTo(this.map);
   }
 
   private onMoveEnd = (): void => this.options.onViewChange?.(this.view());
@@ -190,6 +195,7 @@ export class LayoutMap {
     this.lang = lang;
     this.map.getContainer().setAttribute('aria-label', t(lang, 'map.label'));
     setMapLang(this.map, lang);
+    this.showReviewNumbers();
     for (const l of this.labels.values()) l.remove();
     this.labels = areaLabels(this.layout, lang);
     for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
@@ -378,16 +384,49 @@ export class LayoutMap {
     this.corridor = { km, layer };
   }
 
-  /** An online tile layer under the outlines, or none. Idempotent. */
-  setTiles(template: string | undefined): void {
-    // The same template stays as it is, even after it failed: one failure, one message.
-    if (this.tiles?.template === template || (!template && !this.tiles)) return;
-    this.tiles?.layer.remove();
-    this.tiles = undefined;
-    if (!template) return;
-    const layer = failSoftTiles(template, () => this.options.onTileError?.(), this.lang).addTo(this.map);
-    layer.bringToBack();
-    this.tiles = { template, layer };
+  /**
+   * The base map under the outlines (built by base-map-layer.ts), or none. Idempotent for the same
+   * object. A base map in another datum swaps the map's CRS (datum-crs.ts) and keeps the view on the
+   * same ground: every overlay is then drawn in that datum, and everything the map reports stays WGS84.
+   */
+  setBaseMap(base: DrawnBaseMap | undefined): void {
+    if (base === this.base) return;
+    this.base?.layer.remove();
+    this.base = base;
+    this.setCrs(base?.crs ?? L.CRS.EPSG3857, base?.datum ?? 'wgs84');
+    this.reviewNumbers = { ...this.reviewNumbers, provider: base?.reviewNumber };
+    this.showReviewNumbers();
+    base?.layer.addTo(this.map);
+  }
+
+  /** The bureau's own approval number (`map-review-number`, already checked), shown as text. */
+  setReviewNumber(own: string | undefined): void {
+    if (own === this.reviewNumbers.own) return;
+    this.reviewNumbers = { ...this.reviewNumbers, own };
+    this.showReviewNumbers();
+  }
+
+  private showReviewNumbers(): void {
+    const numbers = [this.reviewNumbers.provider, this.reviewNumbers.own].filter((n): n is string => !!n);
+    this.review.setText(numbers.length ? t(this.lang, 'baseMap.review', { numbers: numbers.join(' · ') }) : '');
+  }
+
+  /** The datum the map draws in now. */
+  get datum(): Datum {
+    return this.drawnDatum;
+  }
+
+  private setCrs(crs: L.CRS, datum: Datum): void {
+    this.drawnDatum = datum;
+    if (this.map.options.crs === crs) return;
+    // The WGS84 centre before the swap is the centre after it: the view stays on the same ground.
+    const center = this.map.getCenter();
+    const zoom = this.map.getZoom();
+    this.map.options.crs = crs;
+    // A reset view (no animation) makes every layer project itself again through the new CRS.
+    this.map.setView(center, zoom, { reset: true } as L.ZoomPanOptions);
+    // Marker groups may keep projected positions of their own (clusters): build them afresh.
+    this.buildSites();
   }
 
   invalidateSize(): void {

@@ -3,6 +3,7 @@ import type { Lang } from '../model/types';
 import { formatCenter, parseCenter } from './parse-center';
 import { parseLayerList } from './parse-layer-list';
 
+import { DATUMS, type Datum } from '../spatial/datum';
 import { checkTileTemplate } from './tile-template';
 
 /**
@@ -71,13 +72,28 @@ export const toSrcMode = (value: unknown): SrcMode | undefined => oneOf(SRC_MODE
 /** The longest URL or template accepted: longer is an attack or a mistake. */
 export const MAX_URL_LENGTH = 2048;
 
-/** `tiles`: `none`, `osm`, or an http(s) URL template with {z}, {x} and {y}. */
-export type Tiles = 'none' | 'osm' | `http${string}`;
+/** The named base maps, in the order the Layers tab offers them. `none`: the district's outlines only. */
+export const BASE_MAP_IDS = ['none', 'osm', 'tianditu', 'tianditu-img', 'amap', 'amap-img'] as const;
+export type BaseMapId = (typeof BASE_MAP_IDS)[number];
+export const isBaseMapId = (v: unknown): v is BaseMapId => (BASE_MAP_IDS as readonly unknown[]).includes(v);
+
+/**
+ * A 天地图 key (`tk`): the console issues 32 hex digits; letters and digits only, 16–64 of them, are
+ * accepted, so nothing else (`&`, `#`, a brace) ever reaches a tile URL.
+ */
+export const TIANDITU_KEY = /^[0-9A-Za-z]{16,64}$/;
+export const isTiandituKey = (v: unknown): v is string => typeof v === 'string' && TIANDITU_KEY.test(v.trim());
+
+/**
+ * `tiles`: a named base map (`none`, `osm`, `tianditu`, `tianditu-img`, `amap`, `amap-img`:
+ * state/base-map.ts) or an http(s) URL template with {z}, {x} and {y}.
+ */
+export type Tiles = BaseMapId | `http${string}`;
 export function toTiles(value: unknown): Tiles | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
-  if (v === '' || v === 'none') return 'none';
-  if (v === 'osm') return 'osm';
+  if (v === '') return 'none';
+  if (isBaseMapId(v)) return v;
   // One rule for templates (tile-template.ts): https, known placeholders only, {-y} for TMS servers.
   return 'template' in checkTileTemplate(v) ? (v as Tiles) : undefined;
 }
@@ -166,4 +182,39 @@ export const corridorConverter: AttributeConverter<number> = {
 export const tilesConverter: AttributeConverter<Tiles> = {
   fromAttribute: (value) => toTiles(value) ?? 'none',
   toAttribute: (value) => value,
+};
+
+/** `tianditu-key`: the 天地图 `tk`, letters and digits only (state/base-map.ts), or undefined. */
+export function toTiandituKey(value: unknown): string | undefined {
+  return isTiandituKey(value) ? (value as string).trim() : undefined;
+}
+
+export const tiandituKeyConverter: AttributeConverter<string | undefined> = {
+  fromAttribute: (value) => toTiandituKey(value),
+  toAttribute: (value) => value ?? null,
+};
+
+/** `tiles-datum`: the datum of a custom tile template, `wgs84` (default) or `gcj02`. */
+export const toDatum = (value: unknown): Datum | undefined => oneOf(DATUMS, value);
+
+export const datumConverter: AttributeConverter<Datum> = {
+  fromAttribute: (value) => toDatum(value) ?? 'wgs84',
+  toAttribute: (value) => value,
+};
+
+/**
+ * `map-review-number`: the bureau's own 审图号, e.g. `甘S（2024）012号`. Hostile (embed.html takes it from
+ * its URL): letters, digits, brackets, hyphens and spaces only, 1–40 of them; it is shown as text,
+ * never as HTML. Anything else reads as none.
+ */
+export const REVIEW_NUMBER = /^[\p{L}\p{N}（）()〔〕[\]\-\s]{1,40}$/u;
+export function toReviewNumber(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().replace(/\s+/g, ' ');
+  return REVIEW_NUMBER.test(v) ? v : undefined;
+}
+
+export const reviewNumberConverter: AttributeConverter<string | undefined> = {
+  fromAttribute: (value) => toReviewNumber(value),
+  toAttribute: (value) => value ?? null,
 };

@@ -97,11 +97,14 @@ describe('tiles', () => {
     expectBuiltInLayers(el);
   });
 
-  it('tiles that fail at run time untick the base-map box and say so once', async () => {
+  it('tiles that fail at run time fall back to the outlines, choose `none` and say so once', async () => {
     const el = await mountMap({ tiles: `${hostile}/no-tiles/{z}/{x}/{y}.png` }, { width: 1100, height: 600 });
-    const box = await waitFor(() => root(el).querySelector<HTMLInputElement>('label.basemap input'), 'checkbox');
-    await expect.poll(() => box.checked === false && notices(el).length > 0, { timeout: 10_000 }).toBe(true);
-    expect(notices(el).filter((n) => /在线底图无法加载/.test(n))).toHaveLength(1);
+    const none = await waitFor(
+      () => root(el).querySelector<HTMLInputElement>('.basemap-choice input[value="none"]'),
+      'the base-map choice',
+    );
+    await expect.poll(() => none.checked && notices(el).length > 0, { timeout: 10_000 }).toBe(true);
+    expect(notices(el).filter((n) => /自定义瓦片.*无法加载/.test(n))).toHaveLength(1);
     expect(root(el).querySelectorAll('.leaflet-tile-container img').length).toBe(0);
     expectBuiltInLayers(el);
   });

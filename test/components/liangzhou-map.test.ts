@@ -255,7 +255,8 @@ describe('<liangzhou-map> public API', () => {
 
   it('says once that online tiles failed, and keeps the outlines', async () => {
     const el = await mount({ tiles: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
-    await vi.waitFor(() => expect(shadow(el).querySelector('[part="notice"]')).not.toBeNull());
+    // The tile layer's code loads on first use (base-map-layer.ts): give it time on a loaded machine.
+    await vi.waitFor(() => expect(shadow(el).querySelector('[part="notice"]')).not.toBeNull(), { timeout: 10_000 });
     expect(shadow(el).querySelectorAll('[part="notice"]').length).toBe(1);
     expect(shadow(el).querySelector('[part="notice"]')!.textContent).toContain('离线');
     expect(shadow(el).querySelectorAll('.leaflet-tile').length).toBe(0);

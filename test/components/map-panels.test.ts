@@ -119,7 +119,7 @@ describe('on a phone (375 x 667)', () => {
 });
 
 describe('planner details in the layer panel', () => {
-  it('shows each zone’s size in km² and switches online tiles on and off', async () => {
+  it('shows each zone’s size in km² and chooses the base map from its radio group', async () => {
     const el = await mount();
     const layers = inner<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'lz-layer-panel');
     await layers.updateComplete;
@@ -128,12 +128,16 @@ describe('planner details in the layer panel', () => {
     // The core and four zones tile the district (≈ 4,973 km²).
     expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(4960);
     expect(layers.shadowRoot!.textContent).toContain('平方公里');
-    const box = el.shadowRoot!.querySelector<HTMLInputElement>('.basemap input')!;
-    expect(box.checked).toBe(false);
-    box.click();
+    const radio = (id: string) =>
+      el.shadowRoot!.querySelector<HTMLInputElement>(`.basemap-choice input[value="${id}"]`);
+    expect(radio('none')!.checked).toBe(true);
+    // 天地图 is offered only with a key.
+    expect(radio('tianditu')).toBeNull();
+    radio('osm')!.click();
     await el.updateComplete;
     expect(el.tiles).toBe('osm');
-    box.click();
+    expect(radio('osm')!.checked).toBe(true);
+    radio('none')!.click();
     await el.updateComplete;
     expect(el.tiles).toBe('none');
   });

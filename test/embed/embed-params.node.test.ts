@@ -13,7 +13,7 @@ const OWN = 'https://map.example';
 describe('readEmbedParams', () => {
   it('takes every attribute of the element, normalised', () => {
     const p = readEmbedParams(
-      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&src-timeout=45&tiles=osm&gestures=greedy&controls=list,lang',
+      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&src-timeout=45&tiles=amap&tianditu-key=0123456789abcdef0123456789ABCDEF&tiles-datum=GCJ02&map-review-number=甘S（2024）012号&gestures=greedy&controls=list,lang',
       OWN,
     );
     expect(p.attributes).toEqual({
@@ -25,7 +25,10 @@ describe('readEmbedParams', () => {
       src: '/data/ours.geojson',
       'src-mode': 'replace',
       'src-timeout': '45',
-      tiles: 'osm',
+      tiles: 'amap',
+      'tianditu-key': '0123456789abcdef0123456789ABCDEF',
+      'tiles-datum': 'gcj02',
+      'map-review-number': '甘S（2024）012号',
       gestures: 'greedy',
       controls: 'list,lang',
     });
@@ -44,7 +47,7 @@ describe('readEmbedParams', () => {
 
   it('leaves out what it cannot use, and says so', () => {
     const p = readEmbedParams(
-      '?site=<img src=x onerror=alert(1)>&center=102.6&zoom=big&src=javascript:alert(1)&src-mode=merge&tiles=ftp://x/{z}/{x}/{y}&gestures=wild&accent=red;background:url(x)',
+      '?site=<img src=x onerror=alert(1)>&center=102.6&zoom=big&src=javascript:alert(1)&src-mode=merge&tiles=ftp://x/{z}/{x}/{y}&tianditu-key=abc%26x={z}&tiles-datum=bd09&map-review-number=<img src=x onerror=alert(1)>&gestures=wild&accent=red;background:url(x)',
       OWN,
     );
     expect(p.attributes).toEqual({});
@@ -56,6 +59,9 @@ describe('readEmbedParams', () => {
       'src',
       'src-mode',
       'tiles',
+      'tianditu-key',
+      'tiles-datum',
+      'map-review-number',
       'gestures',
       'accent',
     ]);

@@ -105,4 +105,31 @@ describe('snippets', () => {
     expect(hostedBase('javascript:alert(1)')).toBeUndefined();
     expect(hostedBase('not a url')).toBeUndefined();
   });
+
+  it('write the base map, its 天地图 key and the approval number, and leave out what the map would refuse', () => {
+    const KEY = '0123456789abcdef0123456789abcdef';
+    const choice: EmbedChoice = {
+      ...DEFAULT_CHOICE,
+      tiles: 'tianditu-img',
+      tiandituKey: KEY,
+      reviewNumber: '甘S（2024）012号',
+    };
+    expect(elementAttributes(choice)).toEqual([
+      ['lang', 'zh-CN'],
+      ['tiles', 'tianditu-img'],
+      ['tianditu-key', KEY],
+      ['map-review-number', '甘S（2024）012号'],
+    ]);
+    const url = new URL(embedUrl(choice, 'https://maps.example/'));
+    expect(url.searchParams.get('tianditu-key')).toBe(KEY);
+    expect(url.searchParams.get('map-review-number')).toBe('甘S（2024）012号');
+    // A key only goes with 天地图; markup in a review number and a key that could break a URL are dropped.
+    expect(elementAttributes({ ...choice, tiles: 'amap' }).map(([k]) => k)).toEqual([
+      'lang',
+      'tiles',
+      'map-review-number',
+    ]);
+    const hostile = { ...choice, tiandituKey: 'abc&x={z}', reviewNumber: '<img src=x onerror=alert(1)>' };
+    expect(elementAttributes(hostile).map(([k]) => k)).toEqual(['lang', 'tiles']);
+  });
 });

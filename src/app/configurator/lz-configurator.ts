@@ -13,6 +13,8 @@ import { t } from '../../i18n/t';
 import { toLang } from '../../i18n/to-lang';
 import { AREA_IDS, type AreaId, type Lang, type Site } from '../../model/types';
 import { THEME_CHOICES, type ThemeChoice } from '../../search/layer-ids';
+import { toReviewNumber, toTiandituKey } from '../../state/attributes';
+import { BASE_MAP_IDS } from '../../state/base-map';
 import { DEFAULT_LAYERS } from '../../state/map-state';
 import { formatCenter } from '../../state/parse-center';
 import { copyText } from './copy-text';
@@ -125,6 +127,8 @@ export class LzConfigurator extends LitElement {
     const widthOk = isCssLength(c.width);
     const heightOk = isCssLength(c.height);
     const baseOk = !!hostedBase(this.base);
+    const keyOk = !c.tiandituKey || !!toTiandituKey(c.tiandituKey);
+    const reviewOk = !c.reviewNumber || !!toReviewNumber(c.reviewNumber);
     const sites = [...this.sites].sort((a, b) => localized(a.name, ui).localeCompare(localized(b.name, ui), ui));
     return html`
       <fieldset>
@@ -270,10 +274,39 @@ export class LzConfigurator extends LitElement {
             name="tiles"
             @change=${(e: Event) => this.choose('tiles', (e.target as HTMLSelectElement).value as EmbedChoice['tiles'])}
           >
-            <option value="none" ?selected=${c.tiles === 'none'}>${tc(ui, 'tilesNone')}</option>
-            <option value="osm" ?selected=${c.tiles === 'osm'}>${tc(ui, 'tilesOsm')}</option>
+            ${BASE_MAP_IDS.map(
+              (id) => html`<option value=${id} ?selected=${c.tiles === id}>${t(ui, `baseMap.${id}`)}</option>`,
+            )}
           </select>
         </label>
+        <label class="stack"
+          >${tc(ui, 'tiandituKey')}
+          <input
+            name="tianditu-key"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${live(c.tiandituKey ?? '')}
+            aria-invalid=${String(!keyOk)}
+            aria-describedby="tianditu-key-help"
+            @input=${(e: Event) => this.choose('tiandituKey', (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <p class=${keyOk ? 'help' : 'error'} id="tianditu-key-help">
+          ${keyOk ? tc(ui, 'tiandituKeyHelp') : tc(ui, 'invalidTiandituKey')}
+        </p>
+        <label class="stack"
+          >${tc(ui, 'reviewNumber')}
+          <input
+            name="map-review-number"
+            .value=${live(c.reviewNumber ?? '')}
+            aria-invalid=${String(!reviewOk)}
+            aria-describedby="review-number-help"
+            @input=${(e: Event) => this.choose('reviewNumber', (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <p class=${reviewOk ? 'help' : 'error'} id="review-number-help">
+          ${reviewOk ? tc(ui, 'reviewNumberHelp') : tc(ui, 'invalidReviewNumber')}
+        </p>
         <label class="stack"
           >${tc(ui, 'gestures')}
           <select
@@ -320,6 +353,8 @@ export class LzConfigurator extends LitElement {
       layers=${ifDefined(layersValue(c))}
       site=${ifDefined(c.site)}
       tiles=${c.tiles}
+      tianditu-key=${ifDefined(toTiandituKey(c.tiandituKey))}
+      map-review-number=${ifDefined(toReviewNumber(c.reviewNumber))}
       gestures=${c.gestures}
       ${cssProps(style)}
       @lz-view-change=${(e: CustomEvent<LzEventMap['lz-view-change']>) => (this.lastView = { center: e.detail.center, zoom: e.detail.zoom })}

@@ -7,7 +7,8 @@ import { layerIds, type LayerId, type ThemeChoice } from '../../search/layer-ids
 import { formatLayers, onlyFilter } from '../../state/layer-visibility';
 import { EMBED_COLOURS, isHexColour, type EmbedColour } from '../../embed/embed-params';
 import { DEFAULT_LAYERS } from '../../state/map-state';
-import { isSiteId, toZoom, type Gestures } from '../../state/attributes';
+import { isSiteId, toReviewNumber, toTiandituKey, toZoom, type Gestures } from '../../state/attributes';
+import type { BaseMapId } from '../../state/base-map';
 import { formatCenter } from '../../state/parse-center';
 
 export interface EmbedChoice {
@@ -27,7 +28,12 @@ export interface EmbedChoice {
   height: string;
   /** Colours that differ from the defaults, as hex. */
   colours: Partial<Record<EmbedColour, string>>;
-  tiles: 'none' | 'osm';
+  /** A named base map (state/base-map.ts). */
+  tiles: BaseMapId;
+  /** The 天地图 key, written only with a 天地图 base map. */
+  tiandituKey?: string;
+  /** The bureau's own 审图号 (`map-review-number`). */
+  reviewNumber?: string;
   gestures: Gestures;
 }
 
@@ -103,6 +109,10 @@ export function elementAttributes(choice: EmbedChoice): Array<[string, string]> 
     if (zoom !== undefined) attrs.push(['zoom', String(zoom)]);
   }
   if (choice.tiles !== 'none') attrs.push(['tiles', choice.tiles]);
+  const key = toTiandituKey(choice.tiandituKey);
+  if (key && choice.tiles.startsWith('tianditu')) attrs.push(['tianditu-key', key]);
+  const review = toReviewNumber(choice.reviewNumber);
+  if (review) attrs.push(['map-review-number', review]);
   if (choice.gestures !== 'cooperative') attrs.push(['gestures', choice.gestures]);
   return attrs;
 }

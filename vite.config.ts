@@ -72,6 +72,8 @@ function offlinePage(): Plugin[] {
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !otherPagesOnly.has(e.url)) })],
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
+        // The first visit's tiles are cached too: the page is controlled as soon as the worker is active.
+        clientsClaim: true,
         navigateFallback: null,
         runtimeCaching: [
           {

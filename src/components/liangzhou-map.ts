@@ -51,6 +51,9 @@ import { liangzhouMapStyles } from './liangzhou-map.styles';
 import { noticesStyles } from './notices.styles';
 import { MapController } from './map-controller';
 import { NoticesController } from './notices-controller';
+import { ConnectivityController } from './connectivity-controller';
+import { LocateController } from './locate-controller';
+import { nearMeStyles } from './near-me.styles';
 import { PanelsController } from './panels-controller';
 import { PopupController } from './popup-controller';
 import { SitesSource } from './sites-source';
@@ -115,7 +118,7 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles];
+  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles, nearMeStyles];
 
   /** Interface and content language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: langConverter }) lang: Lang = 'zh-CN';
@@ -178,6 +181,8 @@ export class LiangzhouMap extends LitElement {
   @state() private extraSites: readonly Site[] = [];
   /** Where the site just added from a popup went (or that it left the trip): a polite live line. */
   @state() private tripStatus = '';
+  /** The visitor's position ([lon, lat], WGS84) while the locate control is on. */
+  @state() private here?: LonLat;
   /** A received trip waits for the visitor to choose between it and their own (see receiveTrip). */
   @state() private choice?: Omit<TripChoice, 'own'> & {
     ownSize: TripChoice['own'];
@@ -214,6 +219,15 @@ export class LiangzhouMap extends LitElement {
     onHint: (kind) => this.notices.showHint(kind),
   });
   private readonly notices = new NoticesController(this);
+  private readonly connectivity = new ConnectivityController(this);
+  /** "Near me": the locate button, the visitor's position on the map, and `here` for the list and the trip. */
+  private readonly locate = new LocateController(this, {
+    view: () => this.view,
+    outline: () => this.layout?.boundary.geometry,
+    lang: () => this.language,
+    notify: (text) => this.notices.notify('info', text),
+    onFix: (fix) => (this.here = fix?.at),
+  });
   private readonly panelsCtl = new PanelsController(this);
   private readonly popup = new PopupController(this, {
     state: () => ({ lang: this.language, trip: this.panels.includes('trip'), inTrip: (id) => this.inTrip(id) }),
@@ -294,6 +308,7 @@ export class LiangzhouMap extends LitElement {
           selected: this.site,
           itinerary: this.itinerary,
           tripStart: this.tripStart,
+          here: this.here,
           layout: this.layout,
           shown: this.shownSites(),
           area: this.area,
@@ -318,7 +333,8 @@ export class LiangzhouMap extends LitElement {
             choice: { received: this.choice.received, own: this.choice.ownSize },
             choose: (take) => this.choose(take),
           },
-          tripStartPick: () => {
+          tripStartPick: (at) => {
+            if (at) return void (this.tripStart = at);
             // The sheet folds away on a phone: say what to do next, until the visitor taps the map.
             this.picking = true;
             this.view?.pickPoint((at) => {
@@ -347,7 +363,7 @@ export class LiangzhouMap extends LitElement {
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
         ${this.picking ? html`<p class="pick-hint" role="status">${t(lang, 'map.pickStartHint')}</p>` : nothing}
-        ${this.notices.render(lang)}
+        ${this.notices.render(lang)} ${this.locate.render(lang)} ${this.connectivity.render(lang)}
         <p class="trip-status" role="status" aria-live="polite">${this.tripStatus}</p>
       </div>
     `;

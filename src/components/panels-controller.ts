@@ -26,6 +26,8 @@ export interface PanelsState {
   selected?: string;
   itinerary: Itinerary;
   tripStart: LonLat;
+  /** The visitor's position while the locate control is on: "near me" in the list, a start for the trip. */
+  here?: LonLat;
   /** For the Analysis tab: the layout, the sites on the map now, the selected area, the corridor's km. */
   layout?: Layout;
   shown: readonly Site[];
@@ -43,7 +45,8 @@ export interface PanelsActions {
   listSelect: (id: string, opener: HTMLElement) => void;
   siteHover: (id: string | null) => void;
   tripChange: (itinerary: Itinerary) => void;
-  tripStartPick: () => void;
+  /** Pick the start on the map, or (`at`) start there. */
+  tripStartPick: (at?: LonLat) => void;
   tripStartReset: () => void;
   tripSettings: (settings: TripSettings) => void;
   switchLang: () => void;
@@ -183,6 +186,7 @@ export class PanelsController {
                 .query=${s.query}
                 .bounds=${s.bounds}
                 .selected=${s.selected}
+                .here=${s.here}
                 @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
                   if (this.narrow) this.setOpen(false);
                   // The item chosen, inside the list's shadow root: focus goes back to it on Escape. The
@@ -206,10 +210,12 @@ export class PanelsController {
                 .itinerary=${s.itinerary}
                 .settings=${tripSettings(s.itinerary)}
                 .start=${s.tripStart}
+                .here=${s.here}
                 .choice=${on.tripChoice?.choice}
                 @lz-trip-choice=${(e: LzEvent<'lz-trip-choice'>) => on.tripChoice?.choose(e.detail.take)}
                 @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
-                @lz-trip-start-pick=${() => {
+                @lz-trip-start-pick=${(e: LzEvent<'lz-trip-start-pick'>) => {
+                  if (e.detail.at) return on.tripStartPick(e.detail.at);
                   if (this.narrow) this.setOpen(false);
                   on.tripStartPick();
                 }}
@@ -280,6 +286,7 @@ export class PanelsController {
           @change=${(e: Event) => on.onlineTiles((e.target as HTMLInputElement).checked)}
         />
         ${t(s.lang, 'map.onlineTiles')}
-      </label>`;
+      </label>
+      <lz-tile-cache slot="layers" lang=${s.lang}></lz-tile-cache>`;
   }
 }

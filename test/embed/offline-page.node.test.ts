@@ -3,9 +3,10 @@
  * loaded in Debian's Chromium (playwright, no browser download), until its service worker controls it;
  * a site is added to the trip from its popup; then the browser goes offline and reloads. The page must
  * come back whole from the precache: lz-ready with every site, a popup that opens, the stored trip, and
- * the offline indicator. Every wait is on a condition with a time limit.
+ * the offline indicator; and the tiles seen online come from the bounded tile cache, counted in the Layers tab. Every wait is on a condition with a time limit.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -27,11 +28,22 @@ const site = sites.find((s) => s.id === 'leitai-han-tomb')!;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDir>>;
+/** A tile server on a second origin (the page's icon serves as every tile); counts what it is asked for. */
+let tiles: Server;
+let tileUrl = '';
+let tileRequests = 0;
 
 beforeAll(async () => {
   if (!existsSync(join(dist, 'sw.js')))
     throw new Error(`${dist}/sw.js is missing: run npm run build first (npm test does)`);
   server = await serveDir(dist);
+  const png = readFileSync(join(root, 'public/icons/icon-192.png'));
+  tiles = createServer((req, res) => {
+    tileRequests++;
+    res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' }).end(png);
+  });
+  await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
+  tileUrl = `http://127.0.0.1:${(tiles.address() as { port: number }).port}/{z}/{x}/{y}.png`;
   browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -41,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.server.close();
+  tiles?.close();
 });
 
 /** Resolves once the page has heard lz-ready (recorded from before any of its scripts ran). */
@@ -89,6 +102,28 @@ describe('the full page offline', () => {
     expect(precached.some((p) => p.endsWith('/index.html'))).toBe(true);
     expect(precached.some((p) => p.endsWith('/embed.html'))).toBe(false);
 
+    // Online: a tile base map, whose tiles the service worker caches as they are drawn. Every tile of
+    // the view is loaded and cached before the network goes (one missing tile would switch the base
+    // map off offline: basemaps.ts gives up at the first failure).
+    await page.evaluate((url) => document.querySelector('liangzhou-map')!.setAttribute('tiles', url), tileUrl);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (name) => {
+            const root = document.querySelector('liangzhou-map')!.shadowRoot!;
+            const all = root.querySelectorAll('img.leaflet-tile').length;
+            const loaded = root.querySelectorAll('img.leaflet-tile-loaded').length;
+            const cached = (await caches.has(name)) ? (await (await caches.open(name)).keys()).length : 0;
+            return all > 0 && loaded === all && cached >= all;
+          }, TILE_CACHE),
+        { timeout: LOAD_MS },
+      )
+      .toBe(true);
+    expect(tileRequests).toBeGreaterThan(0);
+    // The popup closes (Escape), so the address no longer opens it: the reload opens it by keyboard.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.has('site'), { timeout: LOAD_MS }).toBe(false);
+
     await context.setOffline(true);
     await page.reload();
     expect(await ready(page)).toBe(sites.length);
@@ -129,13 +164,18 @@ describe('the full page offline', () => {
       .getByRole('button', { name: t('zh-CN', 'siteCard.removeFromTrip') })
       .waitFor({ timeout: LOAD_MS });
 
-    // No tiles were asked for (the default base map is the outline): the tile cache is empty or absent.
-    expect(
-      await page.evaluate(
-        async (name) => ((await caches.has(name)) ? (await (await caches.open(name)).keys()).length : 0),
-        TILE_CACHE,
-      ),
-    ).toBe(0);
+    // The tiles seen online were cached (a bounded cache, src/state/tile-cache.ts): with no network the
+    // same view draws from it, and the Layers tab says how many there are.
+    const asked = tileRequests;
+    await page.evaluate((url) => document.querySelector('liangzhou-map')!.setAttribute('tiles', url), tileUrl);
+    await expect.poll(() => page.locator('.leaflet-tile-loaded').count(), { timeout: LOAD_MS }).toBeGreaterThan(0);
+    expect(tileRequests).toBe(asked);
+    // The Layers tab (the first, open unless the visitor chose another; a click on the open tab folds the panel).
+    const layersTab = page.getByRole('tab', { name: t('zh-CN', 'shell.tab.layers') });
+    if ((await layersTab.getAttribute('aria-selected')) !== 'true') await layersTab.click();
+    const count = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, TILE_CACHE);
+    expect(count).toBeGreaterThan(0);
+    await page.getByText(t('zh-CN', 'offline.tilesCached', { n: String(count) })).waitFor({ timeout: LOAD_MS });
     await context.close();
   });
 });

@@ -38,7 +38,7 @@ beforeAll(async () => {
     throw new Error(`${dist}/sw.js is missing: run npm run build first (npm test does)`);
   server = await serveDir(dist);
   const png = readFileSync(join(root, 'public/icons/icon-192.png'));
-  tiles = createServer((req, res) => {
+  tiles = createServer((_req, res) => {
     tileRequests++;
     res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' }).end(png);
   });

@@ -6,7 +6,6 @@ import type { LonLat } from '../model/itinerary';
 import type { Lang } from '../model/types';
 import type { LayoutMap } from '../map/layout-map';
 import type { Fix } from '../map/position-layer';
-import { placeInDistrict } from '../spatial/place-in-district';
 
 export type { Fix };
 
@@ -47,7 +46,7 @@ export class LocateController implements ReactiveController {
   }
 
   private geolocation(): Geolocation | undefined {
-    return this.options.geolocation ? this.options.geolocation() : globalThis.navigator?.geolocation;
+    return this.options.geolocation ? this.options.geolocation() : navigator.geolocation;
   }
 
   toggle(): void {
@@ -103,18 +102,29 @@ export class LocateController implements ReactiveController {
     view?.setPosition(fix);
     if (!this.moved) {
       this.moved = true;
-      const outline = this.options.outline();
-      const place = outline && placeInDistrict(outline, fix.at);
-      if (place?.far) {
-        const lang = this.options.lang();
-        this.options.notify(t(lang, 'locate.far', { km: formatKm(place.kmToBoundary, lang) }));
-      } else if (view) {
-        const at: LonLat = fix.at;
-        view.map.setView([at[1], at[0]], Math.max(view.map.getZoom(), LOCATE_ZOOM));
-      }
+      void this.goTo(fix);
     }
     this.options.onFix(fix);
     this.host.requestUpdate();
+  }
+
+  /**
+   * The first fix: the map moves there, or, far from the district, says how far instead. The outline
+   * test (turf) loads on this first use: most visits never locate, and the widget's start-up stays lean.
+   */
+  private async goTo(fix: Fix): Promise<void> {
+    const outline = this.options.outline();
+    const { placeInDistrict } = await import('../spatial/place-in-district');
+    if (!this.active) return;
+    const place = outline && placeInDistrict(outline, fix.at);
+    const view = this.options.view();
+    if (place?.far) {
+      const lang = this.options.lang();
+      this.options.notify(t(lang, 'locate.far', { km: formatKm(place.kmToBoundary, lang) }));
+    } else if (view) {
+      const at: LonLat = fix.at;
+      view.map.setView([at[1], at[0]], Math.max(view.map.getZoom(), LOCATE_ZOOM));
+    }
   }
 
   private failed(error: GeolocationPositionError): void {
@@ -134,11 +144,7 @@ export class LocateController implements ReactiveController {
       title=${label}
       @click=${() => this.toggle()}
     >
-      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-        <circle cx="12" cy="12" r="4" fill="currentColor" />
-        <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" stroke-width="2" />
-        <path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2" />
-      </svg>
+      <span aria-hidden="true">⌖</span>
     </button>`;
   }
 }

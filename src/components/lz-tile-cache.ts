@@ -49,7 +49,7 @@ export class LzTileCache extends LitElement {
   /** Reads the count again. */
   async refresh(): Promise<void> {
     try {
-      const store = globalThis.caches;
+      const store = typeof caches === 'undefined' ? undefined : caches;
       if (!store || !(await store.has(TILE_CACHE))) {
         this.count = undefined;
         return;

@@ -123,7 +123,7 @@ export class LzTripPanel extends LitElement {
         .start=${this.start}
         .here=${this.here}
         @lz-trip-settings-change=${(e: CustomEvent<TripSettings>) => emitInternal(this, 'lz-trip-settings-change', e.detail)}
-        @lz-trip-start-pick=${(e: LzEvent<'lz-trip-start-pick'>) => emitInternal(this, 'lz-trip-start-pick', e.detail)}
+        @lz-trip-start-pick=${(e: LzEvent<'lz-trip-start-pick'>) => emitInternal(this, 'lz-trip-start-pick', e.detail ?? {})}
         @lz-trip-start-reset=${() => emitInternal(this, 'lz-trip-start-reset', {})}
       ></lz-trip-settings>
       <p class="note">${t(lang, 'trip.estimateNote')}</p>

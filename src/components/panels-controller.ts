@@ -215,7 +215,7 @@ export class PanelsController {
                 @lz-trip-choice=${(e: LzEvent<'lz-trip-choice'>) => on.tripChoice?.choose(e.detail.take)}
                 @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
                 @lz-trip-start-pick=${(e: LzEvent<'lz-trip-start-pick'>) => {
-                  if (e.detail.at) return on.tripStartPick(e.detail.at);
+                  if (e.detail?.at) return on.tripStartPick(e.detail.at);
                   if (this.narrow) this.setOpen(false);
                   on.tripStartPick();
                 }}

@@ -3,6 +3,7 @@ import '../embed/index';
 import { bindUrlState } from '../embed/bind-url-state';
 import { withoutSenderView } from '../plan/trip-share-url';
 import { dropFirstPaint } from '../embed/first-paint';
+import { registerServiceWorker } from './register-service-worker';
 
 const map = document.querySelector('liangzhou-map');
 if (map) {
@@ -25,3 +26,6 @@ if (map) {
   new MutationObserver(syncLang).observe(map, { attributes: true, attributeFilter: ['lang'] });
   syncLang();
 }
+
+// Installable and usable offline once visited: the built page only (the dev server has no sw.js).
+if (import.meta.env.PROD) registerServiceWorker();

@@ -1,4 +1,4 @@
-import type { Itinerary, TripDay, TripSettings } from '../model/itinerary';
+import type { Itinerary, LonLat, TripDay, TripSettings } from '../model/itinerary';
 import type { TripDayEdit } from './trip-events';
 import type { Lang } from '../model/types';
 import type { GeoDataCategory } from '../data/geo-data-error';
@@ -69,8 +69,11 @@ export interface LzInternalEventMap {
   'lz-trip-edit': { itinerary: Itinerary };
   /** lz-trip-settings, then lz-trip-panel: the travel mode or the day window changed; the owner keeps them. */
   'lz-trip-settings-change': TripSettings;
-  /** lz-trip-settings, then lz-trip-panel: the visitor asks to choose the trip's start on the map. */
-  'lz-trip-start-pick': Record<string, never>;
+  /**
+   * lz-trip-settings, then lz-trip-panel: the visitor asks to choose the trip's start on the map, or
+   * gives it (`at`, [lon, lat] WGS84: "start from my position").
+   */
+  'lz-trip-start-pick': { at?: LonLat };
   /** lz-trip-settings, then lz-trip-panel: back to the default start (the old city). */
   'lz-trip-start-reset': Record<string, never>;
   /** lz-trip-day -> lz-trip-panel: one edit of that day. */

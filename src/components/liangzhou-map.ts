@@ -4,7 +4,7 @@ import { builtInFiles } from '../data/built-in-files';
 import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
-import type { Itinerary } from '../model/itinerary';
+import type { Itinerary, LonLat } from '../model/itinerary';
 import type { AreaId, Lang, Layout, Site } from '../model/types';
 import type { TripStorageProblem } from '../plan/itinerary-storage';
 import type { LayerId } from '../search/layer-ids';
@@ -46,6 +46,9 @@ import { liangzhouMapStyles } from './liangzhou-map.styles';
 import { MapController } from './map-controller';
 import { NoticesController } from './notices-controller';
 import { noticesStyles } from './notices.styles';
+import { ConnectivityController } from './connectivity-controller';
+import { LocateController } from './locate-controller';
+import { nearMeStyles } from './near-me.styles';
 import { PanelsController } from './panels-controller';
 import { PopupController } from './popup-controller';
 import { SiteController } from './site-controller';
@@ -101,7 +104,14 @@ import { tripStatusStyles } from './trip-status.styles';
  * @cssproperty [--lz-map-background=#eef2f0] - Background of the map where no layer is drawn.
  */
 export class LiangzhouMap extends LitElement {
-  static styles = [...liangzhouMapStyles, noticesStyles, tripStatusStyles, analysisMapStyles, baseMapStyles];
+  static styles = [
+    ...liangzhouMapStyles,
+    noticesStyles,
+    tripStatusStyles,
+    analysisMapStyles,
+    baseMapStyles,
+    nearMeStyles,
+  ];
 
   // --- Attributes and properties: the public surface, converted by state/attributes.ts.
   /** Interface and content language: `zh-CN` (default) or `en`. */
@@ -157,6 +167,8 @@ export class LiangzhouMap extends LitElement {
   // --- State: the page's own sites and the view, and what willUpdate derives from the properties.
   /** The page's own sites, from `src` or `sites`. */
   @state() private extraSites: readonly Site[] = [];
+  /** The visitor's position ([lon, lat], WGS84) while the locate control is on. */
+  @state() private here?: LonLat;
   private language: Lang = 'zh-CN';
   private visible: ReadonlySet<LayerId> = parseLayers(undefined);
   private panels: readonly Panel[] = parseControls(undefined);
@@ -190,6 +202,15 @@ export class LiangzhouMap extends LitElement {
       this.panelsCtl.mapReady();
     },
     onHint: (kind) => this.notices.showHint(kind),
+  });
+  private readonly connectivity = new ConnectivityController(this);
+  /** "Near me": the locate button, the visitor's position on the map, and `here` for the list and the trip. */
+  private readonly locate = new LocateController(this, {
+    view: () => this.view,
+    outline: () => this.layout?.boundary.geometry,
+    lang: () => this.language,
+    notify: (text) => this.notices.notify('info', text),
+    onFix: (fix) => (this.here = fix?.at),
   });
   private readonly panelsCtl = new PanelsController(this);
   private readonly filter = new FilterController(this, {
@@ -305,6 +326,7 @@ export class LiangzhouMap extends LitElement {
           selected: this.site,
           itinerary: this.itinerary,
           tripStart: this.trips.start,
+          here: this.here,
           layout: this.layout,
           shown,
           area: this.analysis.area,
@@ -326,7 +348,8 @@ export class LiangzhouMap extends LitElement {
       >
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
-        ${this.trips.renderHint(lang)} ${this.notices.render(lang)} ${this.trips.renderStatus()}
+        ${this.trips.renderHint(lang)} ${this.notices.render(lang)} ${this.locate.render(lang)}
+        ${this.connectivity.render(lang)} ${this.trips.renderStatus()}
       </div>
     `;
   }

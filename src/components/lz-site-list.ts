@@ -26,6 +26,12 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { siteListStyles } from './lz-site-list.styles';
 import { emitInternal } from './events';
+import { formatKm } from '../i18n/format-km';
+import type { LonLat } from '../model/itinerary';
+import { sitesByDistance } from '../spatial/sites-by-distance';
+
+/** How many sites the "nearest sites" view keeps. */
+const NEAREST_COUNT = 5;
 
 /**
  * A searchable list of sites: a search box (Chinese, English or pinyin), filters by area, category
@@ -79,6 +85,12 @@ export class LzSiteList extends LitElement {
   @property() query = '';
 
   @state() private inView = false;
+  /** The visitor's position ([lon, lat], WGS84), while the map's locate control is on: offers "near me". */
+  @property({ attribute: false }) here?: LonLat;
+  /** Near me: `sort` orders the list by distance from `here`, `nearest` keeps the closest NEAREST_COUNT. */
+  @state() private near: '' | 'sort' | 'nearest' = '';
+  /** km from `here` of the listed sites, while sorted by distance. */
+  private km = new Map<string, number>();
   /** The last id sent in lz-site-hover: pointer and focus both report, and the map needs each change once. */
   private hovered: string | null = null;
 
@@ -136,7 +148,11 @@ export class LzSiteList extends LitElement {
   /** The listed sites: the map's filter and search (the same model), then "only in view". */
   private results(): Site[] {
     const kept = visibleSites(this.sites, this.visible, this.query);
-    return this.inView && this.bounds ? filterSites(kept, { bounds: this.bounds }) : kept;
+    const shown = this.inView && this.bounds ? filterSites(kept, { bounds: this.bounds }) : kept;
+    if (!this.here || !this.near) return shown;
+    const ranked = sitesByDistance(shown, this.here, this.near === 'nearest' ? { limit: NEAREST_COUNT } : {});
+    this.km = new Map(ranked.map((r) => [r.site.id, r.km]));
+    return ranked.map((r) => r.site);
   }
 
   /** A select changed: that filter becomes one value (or all), here and, through the owner, on the map. */
@@ -161,6 +177,20 @@ export class LzSiteList extends LitElement {
       e.preventDefault();
       items[next].focus();
     }
+  }
+
+  /** Near me, once the map knows where the visitor is: the list in distance order, or the nearest few. */
+  private nearChoice(lang: Lang) {
+    const box = (value: 'sort' | 'nearest', key: 'list.sortDistance' | 'list.nearest') =>
+      html`<label class="in-view near">
+        <input
+          type="checkbox"
+          name=${`near-${value}`}
+          .checked=${live(this.near === value)}
+          @change=${(e: Event) => (this.near = (e.target as HTMLInputElement).checked ? value : '')}
+        />${t(lang, key)}
+      </label>`;
+    return html`${box('sort', 'list.sortDistance')}${box('nearest', 'list.nearest')}`;
   }
 
   private countText(lang: Lang, n: number): string {
@@ -210,7 +240,15 @@ export class LzSiteList extends LitElement {
           }</span
         >
         <span class="meta"
-          >${t(lang, `area.${site.zone}`)} ·
+          >${
+            this.here && this.near && this.km.has(site.id)
+              ? html`<span class="distance"
+                    >${t(lang, 'list.distance', { km: formatKm(this.km.get(site.id)!, lang) })}</span
+                  >
+                  · `
+              : nothing
+          }${t(lang, `area.${site.zone}`)}
+          ·
           ${t(lang, `category.${site.category}`)}${
             site.openingHours && this.openStatus
               ? html` ·
@@ -278,6 +316,7 @@ export class LzSiteList extends LitElement {
               </label>`
             : nothing
         }
+        ${this.here ? this.nearChoice(lang) : nothing}
       </div>
       <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.countText(lang, results.length)}</p>
       ${results.length === 0 ? html`<p class="empty">${t(lang, 'list.empty')}</p>` : nothing}

@@ -21,7 +21,7 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { tripPanelStyles } from './lz-trip-panel.styles';
 import { tripControlStyles } from './trip-controls.styles';
-import { emitInternal } from './events';
+import { emitInternal, type LzEvent } from './events';
 import type { StopControl, TripChoice, TripDayEdit } from './trip-events';
 import { tripChoiceStyles } from './trip-choice.styles';
 import { tripSettingsFoldStyles } from './trip-first.styles';
@@ -44,7 +44,8 @@ import type { LzTripDay } from './lz-trip-day';
  * owner sets the property back (or does not, to refuse it):
  * - `lz-trip-edit` {itinerary}: the visitor edited the trip (the trip's `settings` are kept as given);
  * - `lz-trip-settings-change` {mode, dayStartMin, dayEndMin}: the visitor changed the travel settings;
- * - `lz-trip-start-pick`: choose the start on the map; `lz-trip-start-reset`: back to the old city;
+ * - `lz-trip-start-pick` {at?}: choose the start on the map, or start at `at` (the visitor's position);
+ *   `lz-trip-start-reset`: back to the old city;
  * - `lz-trip-choice` {take}: the visitor answered `choice`, keeping the received trip or their own;
  * - `lz-list-select` {id}: a stop's name was pressed: show that site on the map.
  * @csspart panel - The whole panel.
@@ -71,6 +72,8 @@ export class LzTripPanel extends LitElement {
   @property({ reflect: true }) lang = 'zh-CN';
   /** Where each day starts, [lon, lat] WGS84; default the old city. Property only. */
   @property({ attribute: false }) start: LonLat = DEFAULT_START;
+  /** The visitor's position ([lon, lat]) while the map's locate control is on: the day may start there. */
+  @property({ attribute: false }) here?: LonLat;
   /** The page the share link points to; default this page. The trip goes in its `trip` parameter. */
   @property({ attribute: 'share-base' }) shareBase?: string;
   /**
@@ -207,8 +210,9 @@ export class LzTripPanel extends LitElement {
         lang=${lang}
         .settings=${this.settings}
         .start=${this.start}
+        .here=${this.here}
         @lz-trip-settings-change=${(e: CustomEvent<TripSettings>) => emitInternal(this, 'lz-trip-settings-change', e.detail)}
-        @lz-trip-start-pick=${() => emitInternal(this, 'lz-trip-start-pick', {})}
+        @lz-trip-start-pick=${(e: LzEvent<'lz-trip-start-pick'>) => emitInternal(this, 'lz-trip-start-pick', e.detail ?? {})}
         @lz-trip-start-reset=${() => emitInternal(this, 'lz-trip-start-reset', {})}
       ></lz-trip-settings>
     </details>`;

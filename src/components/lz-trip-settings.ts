@@ -31,6 +31,8 @@ export class LzTripSettings extends LitElement {
   @property({ attribute: false }) settings: TripSettings = DEFAULT_TRIP_SETTINGS;
   /** Where each day starts, [lon, lat]. Property only. */
   @property({ attribute: false }) start: LonLat = DEFAULT_START;
+  /** The visitor's position while the map's locate control is on: offers "start from my position". */
+  @property({ attribute: false }) here?: LonLat;
   @property() lang = 'zh-CN';
 
   /** A date the field holds but the trip cannot take (10000-01-01, say): said, not stored. */
@@ -127,6 +129,17 @@ export class LzTripSettings extends LitElement {
         <button type="button" class="start-pick" @click=${() => emitInternal(this, 'lz-trip-start-pick', {})}>
           ${t(lang, 'trip.start.pick')}
         </button>
+        ${
+          this.here
+            ? html`<button
+                type="button"
+                class="start-here"
+                @click=${() => emitInternal(this, 'lz-trip-start-pick', { at: this.here })}
+              >
+                ${t(lang, 'trip.startHere')}
+              </button>`
+            : nothing
+        }
         ${
           named
             ? nothing

@@ -5,3 +5,4 @@
  */
 import './lz-layer-panel';
 import './lz-site-list';
+import './lz-tile-cache';

@@ -40,6 +40,8 @@ export interface PanelsState {
   selected?: string;
   itinerary: Itinerary;
   tripStart: LonLat;
+  /** The visitor's position while the locate control is on: "near me" in the list, a start for the trip. */
+  here?: LonLat;
   /** For the Analysis tab: the layout, the sites on the map now, the selected area, the corridor's km. */
   layout?: Layout;
   shown: readonly Site[];
@@ -57,7 +59,8 @@ export interface PanelsActions {
   listSelect: (id: string, opener: HTMLElement) => void;
   siteHover: (id: string | null) => void;
   tripChange: (itinerary: Itinerary) => void;
-  tripStartPick: () => void;
+  /** Pick the start on the map, or (`at`) start there. */
+  tripStartPick: (at?: LonLat) => void;
   tripStartReset: () => void;
   tripSettings: (settings: TripSettings) => void;
   switchLang: () => void;
@@ -197,6 +200,7 @@ export class PanelsController {
                 .query=${s.query}
                 .bounds=${s.bounds}
                 .selected=${s.selected}
+                .here=${s.here}
                 @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
                   if (this.narrow) this.setOpen(false);
                   // The item chosen, inside the list's shadow root: focus goes back to it on Escape. The
@@ -220,6 +224,7 @@ export class PanelsController {
                 .itinerary=${s.itinerary}
                 .settings=${tripSettings(s.itinerary)}
                 .start=${s.tripStart}
+                .here=${s.here}
                 .choice=${on.tripChoice?.choice}
                 @lz-trip-choice=${(e: LzEvent<'lz-trip-choice'>) => on.tripChoice?.choose(e.detail.take)}
                 @lz-list-select=${(e: LzEvent<'lz-list-select'>) => {
@@ -228,7 +233,8 @@ export class PanelsController {
                   on.listSelect(e.detail.id, deepActiveElement(e.currentTarget as HTMLElement));
                 }}
                 @lz-trip-edit=${(e: LzEvent<'lz-trip-edit'>) => on.tripChange(e.detail.itinerary)}
-                @lz-trip-start-pick=${() => {
+                @lz-trip-start-pick=${(e: LzEvent<'lz-trip-start-pick'>) => {
+                  if (e.detail?.at) return on.tripStartPick(e.detail.at);
                   if (this.narrow) this.setOpen(false);
                   on.tripStartPick();
                 }}
@@ -292,6 +298,7 @@ export class PanelsController {
         @lz-layer-request=${(e: LzEvent<'lz-layer-request'>) => on.layerRequest(e.detail.id, e.detail.visible)}
         @lz-filter-request=${(e: LzEvent<'lz-filter-request'>) => on.filterRequest(e.detail.layers, e.detail.fit)}
       ></lz-layer-panel>
-      ${baseMapChoice(s.lang, s.baseMap, s.baseMaps, on.baseMapRequest)}`;
+      ${baseMapChoice(s.lang, s.baseMap, s.baseMaps, on.baseMapRequest)}
+      <lz-tile-cache slot="layers" lang=${s.lang}></lz-tile-cache>`;
   }
 }

@@ -156,7 +156,13 @@ export class TripController implements ReactiveController {
         choice: { received: choice.received, own: choice.ownSize },
         choose: (take) => this.choose(take),
       },
-      tripStartPick: () => {
+      tripStartPick: (at) => {
+        // Near me: the day starts at the visitor's position, no pick on the map.
+        if (at) {
+          this.start = at;
+          this.host.requestUpdate();
+          return;
+        }
         // The sheet folds away on a phone: say what to do next, until the visitor taps the map.
         this.picking = true;
         this.host.requestUpdate();

@@ -9,6 +9,7 @@ import { tripEn, tripZh } from './messages-trip';
 import { analysisEn, analysisZh } from './messages-analysis';
 import { mapEn, mapZh } from './messages-map';
 import { baseMapEn, baseMapZh } from './messages-basemap';
+import { nearEn, nearZh } from './messages-near';
 
 const coreZh = {
   'map.label': '凉州区文化旅游地图',
@@ -79,7 +80,7 @@ const coreZh = {
   'siteCard.removeFromTrip': '从行程中移除',
 } as const;
 
-export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...analysisZh, ...mapZh, ...baseMapZh };
+export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...analysisZh, ...mapZh, ...baseMapZh, ...nearZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -159,4 +160,5 @@ export const en: Record<MessageKey, string> = {
   ...analysisEn,
   ...mapEn,
   ...baseMapEn,
+  ...nearEn,
 };

@@ -12,6 +12,7 @@ import { createMap, setMapLang } from './create-map';
 import { areaLabels, layoutLayers, placeAreaLabels, type LayoutLayers } from './layout-layers';
 import { corridorShape } from '../spatial/corridor-shape';
 import { createPanes, paneName } from './paint-order';
+import { positionLayer, type Fix } from './position-layer';
 import { routeLayer, type RouteDay } from './route-layer';
 import { SiteMarks } from './site-marks';
 
@@ -70,6 +71,7 @@ export class LayoutMap {
   /** The text query the site list filters by: the map shows the same sites (search/visible-sites.ts). */
   private query = '';
   private route?: { key: string; layer?: L.LayerGroup };
+  private position?: L.LayerGroup;
   private reopening = false;
   private picking = false;
   private selectedArea?: AreaLayerId;
@@ -338,6 +340,15 @@ export class LayoutMap {
     this.route?.layer?.remove();
     const layer = days.some((d) => d.stops.length > 0) ? routeLayer(days, start).addTo(this.map) : undefined;
     this.route = { key, layer };
+  }
+
+  /**
+   * Draws the visitor's position and its accuracy circle (replacing the one drawn before), or none.
+   * In WGS84: on a GCJ-02 base map the map's CRS (datum-crs.ts) shifts it with every other overlay.
+   */
+  setPosition(fix: Fix | undefined): void {
+    this.position?.remove();
+    this.position = fix ? positionLayer(fix).addTo(this.map) : undefined;
   }
 
   /** Calls back once with the [lon, lat] of the next click on the map (to set a trip's start). */

@@ -6,7 +6,7 @@ import type * as L from 'leaflet';
  * the core, the boundary and the axis. Site markers and labels stay in Leaflet's marker pane (600),
  * popups in its popup pane (700).
  */
-export const PAINT_ORDER = ['context', 'zones', 'core', 'corridor', 'boundary', 'axis', 'route'] as const;
+export const PAINT_ORDER = ['context', 'zones', 'core', 'corridor', 'boundary', 'axis', 'route', 'position'] as const;
 export type PaintLayer = (typeof PAINT_ORDER)[number];
 
 /** Leaflet's overlay pane sits at 400 and its shadow pane at 500: ours go between. */

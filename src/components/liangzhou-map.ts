@@ -79,7 +79,7 @@ const sameDays = (a: Itinerary, b: Itinerary) =>
  * @attr site - Id of the selected site: its popup is open. A site of `src` or `sites` opens once that data has loaded; only then is a missing id reported.
  * @attr center - Start centre as `lat,lng`.
  * @attr zoom - Start zoom (7-18).
- * @attr src - URL of a sites FeatureCollection in the geo/ schema.
+ * @attr src - URL of a sites FeatureCollection in the geo/ schema: at most 200,000 features and 50 MB (counted as the body streams). It is checked in a Web Worker, a progress bar showing the bytes read and then the features checked; each bad feature is reported (`lz-error`) and left out.
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
  * @attr src-timeout - Seconds to wait for `src`, headers and body (default 20, 1-120); then a notice and `lz-error` (category `timeout`).
  * @attr tiles - `none` (default: outlines only, works offline), `osm`, or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`).
@@ -347,7 +347,7 @@ export class LiangzhouMap extends LitElement {
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
         ${this.picking ? html`<p class="pick-hint" role="status">${t(lang, 'map.pickStartHint')}</p>` : nothing}
-        ${this.notices.render(lang)}
+        ${this.notices.render(lang)} ${this.source.renderProgress(lang)}
         <p class="trip-status" role="status" aria-live="polite">${this.tripStatus}</p>
       </div>
     `;

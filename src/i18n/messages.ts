@@ -7,6 +7,7 @@ import { visitEn, visitZh } from './messages-visit';
 import { panelEn, panelZh } from './messages-panel';
 import { tripEn, tripZh } from './messages-trip';
 import { analysisEn, analysisZh } from './messages-analysis';
+import { loadEn, loadZh } from './messages-load';
 
 const coreZh = {
   'map.label': '凉州区文化旅游地图',
@@ -79,7 +80,7 @@ const coreZh = {
   'siteCard.removeFromTrip': '从行程中移除',
 } as const;
 
-export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...analysisZh };
+export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...analysisZh, ...loadZh };
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -154,4 +155,11 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'siteCard.removeFromTrip': 'Remove from trip',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...panelEn, ...tripEn, ...visitEn, ...analysisEn };
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...panelEn,
+  ...tripEn,
+  ...visitEn,
+  ...analysisEn,
+  ...loadEn,
+};

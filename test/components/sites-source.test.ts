@@ -69,7 +69,13 @@ const calledTimes = (calls: Call[], n: number) => vi.waitFor(() => expect(calls)
 
 // The checker loads on first use; load it up front so no test's first request is still on its way
 // into the next test.
-beforeAll(() => Promise.all([import('../../src/data/fetch-sites'), import('../../src/data/parse-sites')]));
+beforeAll(() =>
+  Promise.all([
+    import('../../src/data/fetch-site-bytes'),
+    import('../../src/components/parse-sites-off-thread'),
+    import('../../src/data/parse-sites'),
+  ]),
+);
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -12,8 +12,8 @@ export const loadProgressStyles = css`
     width: min(320px, calc(100% - 96px));
     padding: 6px 10px;
     border-radius: 6px;
-    background: var(--lz-color-surface, #fff);
-    color: var(--lz-color-text, #1f2937);
+    background: #fff;
+    color: #1f2937;
     box-shadow: 0 1px 4px rgb(0 0 0 / 25%);
     font:
       12px/1.4 system-ui,
@@ -29,7 +29,7 @@ export const loadProgressStyles = css`
   }
   .bar {
     height: 100%;
-    background: var(--lz-color-accent, #9a3412);
+    background: #9a3412;
   }
   .indeterminate .bar {
     width: 30%;

@@ -166,6 +166,9 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     // The app's public/ folder (if any) and index.html are not the widget's.
     publicDir: false,
+    // Relative: the sites Worker (assets/parse-sites.worker-*.js) is found next to the script, wherever
+    // the page hosts dist-lib/. The classic IIFE has no import.meta.url and checks on the main thread.
+    base: './',
     // Library mode leaves process.env alone for bundlers downstream; these files go straight to a browser.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: { alias: [leafletEsm] },

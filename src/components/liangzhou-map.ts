@@ -65,7 +65,7 @@ import { tripStatusStyles } from './trip-status.styles';
  * @attr site - Id of the selected site: its popup is open. A site of `src` or `sites` opens once that data has loaded; only then is a missing id reported.
  * @attr center - Start centre as `lat,lng`.
  * @attr zoom - Start zoom (7-18).
- * @attr src - URL of a sites FeatureCollection in the geo/ schema.
+ * @attr src - URL of a sites FeatureCollection in the geo/ schema: at most 200,000 features and 50 MB (counted as the body streams). It is checked in a Web Worker, a progress bar showing the bytes read and then the features checked; each bad feature is reported (`lz-error`) and left out.
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
  * @attr src-timeout - Seconds to wait for `src`, headers and body (default 20, 1-120); then a notice and `lz-error` (category `timeout`).
  * @attr tiles - The base map: `none` (default: outlines only, works offline), `osm`, `tianditu` or `tianditu-img` (天地图 vector or imagery, labels in the map's language; needs `tianditu-key`), `amap` or `amap-img` (高德 vector or satellite, GCJ-02: the overlays are drawn shifted to match), or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`). Tiles that fail fall back to `none` with a notice.
@@ -349,7 +349,7 @@ export class LiangzhouMap extends LitElement {
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
         ${this.trips.renderHint(lang)} ${this.notices.render(lang)} ${this.locate.render(lang)}
-        ${this.connectivity.render(lang)} ${this.trips.renderStatus()}
+        ${this.connectivity.render(lang)} ${this.source.renderProgress(lang)} ${this.trips.renderStatus()}
       </div>
     `;
   }

@@ -158,6 +158,11 @@ export const siteListStyles = css`
   .scroll > ul {
     overflow: visible;
   }
+  /* A virtualised list scrolls itself (the virtualizer sets its overflow), in the space the panel gives. */
+  .scroll > ul.virtual {
+    height: 100%;
+    min-height: 240px;
+  }
   .culture h3 {
     margin: 4px 0;
     font-size: 0.95em;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { localized } from '../i18n/localized';
 import { formatNumber, pluralOf } from '../i18n/format-number';
 import { t } from '../i18n/t';
@@ -44,7 +45,9 @@ const NEAREST_COUNT = 5;
  * effect here at once and asks the owner (`lz-filter-request`, `lz-query-change`), who sets
  * `visible` and `query` anew: one state, shared with the layer panel and the markers. "Only in view"
  * is the list's own. The sites, the view and the selection are the owner's, so choosing a site asks
- * (`lz-list-select`) and the owner answers by setting `selected`.
+ * (`lz-list-select`) and the owner answers by setting `selected`. A long list is virtualised
+ * (VIRTUAL_FROM): each row says its place (aria-posinset of aria-setsize), and the arrow keys, Home
+ * and End reach rows not yet drawn.
  *
  * @fires lz-list-select - The visitor chose a site (internal: not composed). detail: {id}
  * @fires lz-site-hover - A site is under the pointer or focused ({id}), or no longer ({id: null}).
@@ -57,6 +60,13 @@ const NEAREST_COUNT = 5;
  * @cssproperty [--lz-color-accent=#9a3412] - The selected site and the focus ring.
  * @cssproperty [--lz-zone-east=#3f7f1f] - Dot colour of the sites of each area (likewise `-west`, `-south`, `-north`, and `--lz-core`).
  */
+/**
+ * From this many results the list is virtualised (@lit-labs/virtualizer): only the rows near the
+ * view are in the DOM, so a bureau's 100,000 sites do not become 100,000 buttons. A shorter list is
+ * rendered whole (the browser's find-in-page and a screen reader's list navigation see every row).
+ */
+export const VIRTUAL_FROM = 300;
+
 export class LzSiteList extends LitElement {
   static styles = [baseStyles, siteListStyles];
 
@@ -170,13 +180,45 @@ export class LzSiteList extends LitElement {
   /** Up and down move between the sites, as in a menu; Tab still leaves the list. */
   private onListKey(e: KeyboardEvent): void {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
-    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.site')];
-    const at = items.indexOf(this.renderRoot.querySelector<HTMLButtonElement>('button.site:focus')!);
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
-    if (items[next]) {
-      e.preventDefault();
-      items[next].focus();
+    const focused = this.renderRoot.querySelector<HTMLButtonElement>('button.site:focus');
+    if (!focused) return;
+    const total = this.shown.length;
+    const at = Number(focused.dataset.index);
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: total - 1 }[e.key];
+    if (next < 0 || next >= total) return;
+    e.preventDefault();
+    void this.focusRow(next);
+  }
+
+  private row(index: number): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button.site[data-index="${index}"]`);
+  }
+
+  /** Focuses the row at `index`; in a virtual list, one not drawn yet is scrolled to first. */
+  private async focusRow(index: number): Promise<void> {
+    const button = this.row(index);
+    if (button) {
+      button.focus();
+      return;
     }
+    this.virtualList()?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    // The virtualizer draws the row some frames after the scroll, and may move it as it measures
+    // the rows around it (a moved node loses focus): focus it until it has kept focus for two frames.
+    const until = performance.now() + 3000;
+    let kept = 0;
+    while (kept < 2 && performance.now() < until && this.isConnected) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const row = this.row(index);
+      if (row && (this.renderRoot as ShadowRoot).activeElement === row) kept++;
+      else {
+        kept = 0;
+        row?.focus();
+      }
+    }
+  }
+
+  private virtualList(): VirtualizerHostElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('ul.virtual') as VirtualizerHostElement | null;
   }
 
   /** Near me, once the map knows where the visitor is: the list in distance order, or the nearest few. */
@@ -218,13 +260,14 @@ export class LzSiteList extends LitElement {
     </div>`;
   }
 
-  private item(site: Site, lang: Lang) {
+  private item(site: Site, lang: Lang, index: number, total: number) {
     const other = lang === 'en' ? site.name.zh : site.name.en;
-    return html`<li>
+    return html`<li aria-setsize=${total} aria-posinset=${index + 1}>
       <button
         type="button"
         class="site"
         part="item"
+        data-index=${index}
         data-site-id=${site.id}
         aria-current=${this.selected === site.id ? 'true' : nothing}
         @click=${() => emitInternal(this, 'lz-list-select', { id: site.id })}
@@ -262,9 +305,12 @@ export class LzSiteList extends LitElement {
     </li>`;
   }
 
+  /** The results of the last render (the keyboard and `selected` look rows up in them). */
+  private shown: Site[] = [];
+
   render() {
     const lang = toLang(this.lang);
-    const results = this.results();
+    const results = (this.shown = this.results());
     const culture = this.cultureResults();
     return html`<section lang=${lang} aria-labelledby="title">
       <h2 id="title">${t(lang, 'list.title')}</h2>
@@ -321,13 +367,25 @@ export class LzSiteList extends LitElement {
       <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.countText(lang, results.length)}</p>
       ${results.length === 0 ? html`<p class="empty">${t(lang, 'list.empty')}</p>` : nothing}
       <div class="scroll">
-        <ul part="list" aria-labelledby="title" @keydown=${this.onListKey}>
-          ${repeat(
-            results,
-            (site) => site.id,
-            (site) => this.item(site, lang),
-          )}
-        </ul>
+        ${
+          results.length >= VIRTUAL_FROM
+            ? html`<ul part="list" class="virtual" aria-labelledby="title" @keydown=${this.onListKey}>
+                ${virtualize({
+                  // The list scrolls itself: the virtualizer keeps track of its own scroll position.
+                  scroller: true,
+                  items: results,
+                  keyFunction: (site: Site) => site.id,
+                  renderItem: (site: Site, i: number) => this.item(site, lang, i, results.length),
+                })}
+              </ul>`
+            : html`<ul part="list" aria-labelledby="title" @keydown=${this.onListKey}>
+                ${repeat(
+                  results,
+                  (site) => site.id,
+                  (site, i) => this.item(site, lang, i, results.length),
+                )}
+              </ul>`
+        }
         ${
           culture.length
             ? html`<section class="culture" aria-labelledby="culture-title">
@@ -349,7 +407,12 @@ export class LzSiteList extends LitElement {
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('selected') && this.selected) {
       // The owner may select from the map; the list follows so the visitor sees which site it is.
-      this.renderRoot.querySelector(`button.site[aria-current='true']`)?.scrollIntoView({ block: 'nearest' });
+      const row = this.renderRoot.querySelector(`button.site[aria-current='true']`);
+      if (row) row.scrollIntoView({ block: 'nearest' });
+      else {
+        const index = this.shown.findIndex((s) => s.id === this.selected);
+        if (index >= 0) this.virtualList()?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+      }
     }
   }
 }

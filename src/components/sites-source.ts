@@ -1,6 +1,13 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { GeoDataError } from '../data/geo-data-error';
-import type { Site } from '../model/types';
+import type { Lang, Site } from '../model/types';
+import './lz-load-progress';
+import type { LoadProgress, LzLoadProgress } from './lz-load-progress';
+import type { ParseThread } from './parse-sites-off-thread';
+
+/** The progress bar redraws at most this often (a 50 MB body arrives in hundreds of chunks). */
+const PROGRESS_MS = 100;
 
 /**
  * A page's own sites for `<liangzhou-map>`, from the `sites` property or the `src` URL: checked with
@@ -8,7 +15,10 @@ import type { Site } from '../model/types';
  * request counts: a superseded one is dropped (a fetch aborted), and a removed element stops.
  *
  * The checker (zod and the geometry checks) loads on first use: most embeds never pass their own
- * data, and the built-in data needs none of it.
+ * data, and the built-in data needs none of it. A `src` file is checked in a Worker
+ * (parse-sites-off-thread.ts), its sites arriving in batches, while a progress bar (`renderProgress`)
+ * shows the bytes read and then the features checked; `dispose` (called when the host leaves the page,
+ * and by a newer request) terminates that Worker.
  */
 export class SitesSource implements ReactiveController {
   private abort?: AbortController;
@@ -17,6 +27,13 @@ export class SitesSource implements ReactiveController {
   private done: Promise<void> = Promise.resolve();
   /** The latest request (a `sites` check or a `src` fetch) has not ended. */
   private latestRunning = false;
+  /** Where the `src` file being read has got to; undefined when none is. */
+  private progress?: LoadProgress;
+  private progressShownAt = 0;
+  /** The bar on screen: progress goes to it directly, so a file's hundreds of steps never redraw the host. */
+  private progressBar?: LzLoadProgress;
+  /** Where the last `src` file was checked: `worker`, or `main` when no Worker could start. */
+  lastThread?: ParseThread;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -50,9 +67,48 @@ export class SitesSource implements ReactiveController {
    * when it aborts (test/components/leak.test.ts counts Workers created against those terminated).
    */
   hostDisconnected(): void {
+    this.dispose();
+  }
+
+  /**
+   * Stops the work under way: the fetch is aborted and the Worker checking a file terminated (the
+   * element's cleanup may call it too; calling it twice is harmless).
+   */
+  dispose(): void {
     this.abort?.abort();
     this.generation++;
     this.latestRunning = false;
+    this.progress = undefined;
+  }
+
+  /** The `src` file's progress bar while one loads (lz-load-progress), else nothing. */
+  renderProgress(lang: Lang) {
+    return this.progress
+      ? html`<lz-load-progress
+          lang=${lang}
+          .progress=${this.progress}
+          ${ref((el) => (this.progressBar = el as LzLoadProgress | undefined))}
+        ></lz-load-progress>`
+      : nothing;
+  }
+
+  /**
+   * Records the progress. The host redraws only when the bar comes or goes; in between the bar itself
+   * is told, at most every PROGRESS_MS and at each phase's end.
+   */
+  private setProgress(next: LoadProgress | undefined): void {
+    const shown = this.progress !== undefined;
+    const phaseChanged = next?.phase !== this.progress?.phase;
+    this.progress = next;
+    if (shown !== (next !== undefined)) {
+      this.host.requestUpdate();
+      return;
+    }
+    const now = performance.now();
+    if (!phaseChanged && next && next.value !== next.max && now - this.progressShownAt < PROGRESS_MS) return;
+    this.progressShownAt = now;
+    if (this.progressBar) this.progressBar.progress = next;
+    else this.host.requestUpdate();
   }
 
   /** Takes a FeatureCollection object. */
@@ -80,13 +136,31 @@ export class SitesSource implements ReactiveController {
       }
       const url = new URL(src, document.baseURI).href;
       try {
-        const { fetchSites } = await import('../data/fetch-sites');
-        const { sites, problems } = await fetchSites(url, { signal, ...(timeoutMs !== undefined && { timeoutMs }) });
+        const [{ fetchSiteBytes }, { parseSitesOffThread }] = await Promise.all([
+          import('../data/fetch-site-bytes'),
+          import('./parse-sites-off-thread'),
+        ]);
         if (!current()) return;
+        this.setProgress({ phase: 'download', value: 0 });
+        const bytes = await fetchSiteBytes(url, {
+          signal,
+          ...(timeoutMs !== undefined && { timeoutMs }),
+          onProgress: (value, max) => current() && this.setProgress({ phase: 'download', value, max }),
+        });
+        if (!current()) return;
+        const { sites, problems, thread } = await parseSitesOffThread(bytes, url, {
+          signal,
+          onProgress: (value, max) => current() && this.setProgress({ phase: 'parse', value, max }),
+        });
+        if (!current()) return;
+        this.lastThread = thread;
+        this.setProgress(undefined);
         problems.forEach(this.onError);
         this.onSites(sites);
       } catch (err) {
-        if (current() && (err as Error).name !== 'AbortError') this.onError(toGeoDataError(err, url));
+        if (!current()) return;
+        this.setProgress(undefined);
+        if ((err as Error).name !== 'AbortError') this.onError(toGeoDataError(err, url));
       }
     });
   }

@@ -9,6 +9,11 @@ export interface FetchCappedOptions {
   timeoutMs: number;
   /** The fetch to use; default the global one (a parameter so tests can hand in any body). */
   fetch?: typeof fetch;
+  /**
+   * Called as the body arrives: bytes read so far, and the total when the server declared a
+   * Content-Length (a progress bar's value and max).
+   */
+  onProgress?: (read: number, total: number | undefined) => void;
 }
 
 /** Rejects when `signal` aborts, whatever `promise` does: a stream that ignores the abort cannot hold us. */
@@ -30,15 +35,21 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** Fetches `url` as UTF-8 text: fetchCappedBytes, decoded (a stray byte becomes U+FFFD). */
+export async function fetchCappedText(url: string, options: FetchCappedOptions): Promise<string> {
+  // Not fatal: a stray byte becomes U+FFFD, and the JSON check says what is wrong with the file.
+  return new TextDecoder('utf-8').decode(await fetchCappedBytes(url, options));
+}
+
 /**
- * Fetches `url` as UTF-8 text, refusing to wait or to hold more than asked: the body is read chunk by
+ * Fetches `url`'s body as bytes (a Worker can take them without a copy), refusing to wait or to hold more than asked: the body is read chunk by
  * chunk and the download aborted the moment it passes `maxBytes`, whether or not the server sent a
  * Content-Length (a chunked or lying one cannot make us read a gigabyte), and the whole exchange,
  * headers and body, ends after `timeoutMs`. Every failure is a GeoDataError naming the URL, with its
  * category (fetch-failed, timeout, too-large).
  */
-export async function fetchCappedText(url: string, options: FetchCappedOptions): Promise<string> {
-  const { signal, maxBytes, timeoutMs } = options;
+export async function fetchCappedBytes(url: string, options: FetchCappedOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const { signal, maxBytes, timeoutMs, onProgress } = options;
   // The global one, looked up now: a page (or a test) may have replaced it.
   const fetchImpl = options.fetch ?? fetch;
   const controller = new AbortController();
@@ -91,7 +102,8 @@ export async function fetchCappedText(url: string, options: FetchCappedOptions):
       void response.body?.cancel().catch(() => undefined);
       throw tooLarge(`${declared} bytes`);
     }
-    if (!response.body) return '';
+    if (!response.body) return new Uint8Array(0);
+    const known = declared > 0 ? declared : undefined;
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -102,6 +114,8 @@ export async function fetchCappedText(url: string, options: FetchCappedOptions):
         total += value.byteLength;
         if (total > maxBytes) throw tooLarge(`more than ${maxBytes} bytes sent`);
         chunks.push(value);
+        // A gzip body's Content-Length counts compressed bytes: once passed, the total is unknown.
+        onProgress?.(total, known !== undefined && total <= known ? known : undefined);
       }
     } finally {
       // Stops the download (and frees what the server keeps sending) on every way out but the end.
@@ -114,8 +128,7 @@ export async function fetchCappedText(url: string, options: FetchCappedOptions):
       bytes.set(chunk, at);
       at += chunk.byteLength;
     }
-    // Not fatal: a stray byte becomes U+FFFD, and the JSON check says what is wrong with the file.
-    return new TextDecoder('utf-8').decode(bytes);
+    return bytes;
   } catch (err) {
     throw failed(err);
   } finally {

@@ -73,16 +73,25 @@ export function featureLabel(raw: unknown, index: number): string {
   return typeof id === 'string' || typeof id === 'number' ? `"${String(id).slice(0, 64)}" (#${index})` : `#${index}`;
 }
 
+/** A checked FeatureCollection read a slice at a time (ids stay unique across slices). */
+export interface FeatureReader<T> {
+  /** How many features the file holds. */
+  readonly total: number;
+  /** Checks features [from, to): the good ones with their index, one problem per bad one. */
+  read(from: number, to: number): ReadResult<T>;
+}
+
 /**
- * Checks a FeatureCollection against a feature schema. File-level problems (not an object, not a
- * FeatureCollection, empty, too large) throw; a bad feature becomes a problem and is left out.
+ * Checks a FeatureCollection's shape now and its features a slice at a time, so a caller can yield
+ * between slices (a Worker posts each slice; the main thread lets a frame through). File-level
+ * problems (not an object, not a FeatureCollection, empty, too large) throw here.
  */
-export function readFeatures<T extends { id: string; geometry: unknown }>(
+export function featureReader<T extends { id: string; geometry: unknown }>(
   json: unknown,
   file: string,
   schema: FeatureSchema<T>,
   options: ReadOptions = {},
-): ReadResult<T> {
+): FeatureReader<T> {
   const { maxFeatures = 5000, region = WUWEI_REGION } = options;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new GeoDataError({ file, problem: 'is not a GeoJSON object (expected a FeatureCollection)' });
@@ -106,45 +115,63 @@ export function readFeatures<T extends { id: string; geometry: unknown }>(
       problem: `has ${fc.features.length} features, more than the ${maxFeatures} this map accepts`,
     });
   }
-
-  const result: ReadResult<T> = { features: [], problems: [] };
+  const all = fc.features as unknown[];
   const seen = new Map<string, number>();
-  fc.features.forEach((input, index) => {
-    // Text well-formed before anything reads it: a lone surrogate in a name must never reach a link.
-    const raw = wellFormedDeep(input);
-    const feature = featureLabel(raw, index);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      result.problems.push(
-        new GeoDataError({
-          file,
-          feature,
-          field: fieldOf(issue.path),
-          problem: describe(issue, valueAt(raw, issue.path)),
-        }),
-      );
-      return;
+
+  const read = (from: number, to: number): ReadResult<T> => {
+    const result: ReadResult<T> = { features: [], problems: [] };
+    for (let index = Math.max(0, from); index < Math.min(to, all.length); index++) {
+      // Text well-formed before anything reads it: a lone surrogate in a name must never reach a link.
+      const raw = wellFormedDeep(all[index]);
+      const feature = featureLabel(raw, index);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        result.problems.push(
+          new GeoDataError({
+            file,
+            feature,
+            field: fieldOf(issue.path),
+            problem: describe(issue, valueAt(raw, issue.path)),
+          }),
+        );
+        continue;
+      }
+      const bad = checkPositions(parsed.data.geometry as Geometry, region);
+      if (bad) {
+        result.problems.push(new GeoDataError({ file, feature, ...bad }));
+        continue;
+      }
+      const first = seen.get(parsed.data.id);
+      if (first !== undefined) {
+        result.problems.push(
+          new GeoDataError({
+            file,
+            feature,
+            field: 'id',
+            problem: `repeats the id of feature #${first}: ids must be unique`,
+          }),
+        );
+        continue;
+      }
+      seen.set(parsed.data.id, index);
+      result.features.push({ index, feature: parsed.data });
     }
-    const bad = checkPositions(parsed.data.geometry as Geometry, region);
-    if (bad) {
-      result.problems.push(new GeoDataError({ file, feature, ...bad }));
-      return;
-    }
-    const first = seen.get(parsed.data.id);
-    if (first !== undefined) {
-      result.problems.push(
-        new GeoDataError({
-          file,
-          feature,
-          field: 'id',
-          problem: `repeats the id of feature #${first}: ids must be unique`,
-        }),
-      );
-      return;
-    }
-    seen.set(parsed.data.id, index);
-    result.features.push({ index, feature: parsed.data });
-  });
-  return result;
+    return result;
+  };
+  return { total: all.length, read };
+}
+
+/**
+ * Checks a FeatureCollection against a feature schema. File-level problems (not an object, not a
+ * FeatureCollection, empty, too large) throw; a bad feature becomes a problem and is left out.
+ */
+export function readFeatures<T extends { id: string; geometry: unknown }>(
+  json: unknown,
+  file: string,
+  schema: FeatureSchema<T>,
+  options: ReadOptions = {},
+): ReadResult<T> {
+  const reader = featureReader(json, file, schema, options);
+  return reader.read(0, reader.total);
 }

@@ -10,6 +10,7 @@ import { analysisEn, analysisZh } from './messages-analysis';
 import { mapEn, mapZh } from './messages-map';
 import { baseMapEn, baseMapZh } from './messages-basemap';
 import { nearEn, nearZh } from './messages-near';
+import { loadEn, loadZh } from './messages-load';
 
 const coreZh = {
   'map.label': '凉州区文化旅游地图',
@@ -80,7 +81,17 @@ const coreZh = {
   'siteCard.removeFromTrip': '从行程中移除',
 } as const;
 
-export const zhCN = { ...coreZh, ...panelZh, ...tripZh, ...visitZh, ...analysisZh, ...mapZh, ...baseMapZh, ...nearZh };
+export const zhCN = {
+  ...coreZh,
+  ...panelZh,
+  ...tripZh,
+  ...visitZh,
+  ...analysisZh,
+  ...mapZh,
+  ...baseMapZh,
+  ...nearZh,
+  ...loadZh,
+};
 export type MessageKey = keyof typeof zhCN;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
@@ -161,4 +172,5 @@ export const en: Record<MessageKey, string> = {
   ...mapEn,
   ...baseMapEn,
   ...nearEn,
+  ...loadEn,
 };

@@ -4,6 +4,8 @@
  * Han characters are kept as they are.
  */
 export function foldText(text: string): string {
+  // ASCII (most English names and pinyin): the same result without the Unicode passes.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return text
     .normalize('NFKC')
     .normalize('NFD')

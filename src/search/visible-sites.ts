@@ -1,5 +1,5 @@
 import type { Site } from '../model/types';
-import { searchSites } from './search-sites';
+import { siteIndex } from './site-index';
 
 /**
  * The one filter model: which sites pass a set of visible layer ids (see `layerIds`) and a text query.
@@ -15,11 +15,13 @@ import { searchSites } from './search-sites';
  */
 export function visibleSites(sites: readonly Site[], visible: Iterable<string>, query = ''): Site[] {
   const shown = new Set(visible);
-  const kept = sites.filter(
+  // The query first, through the sites' prebuilt index (a keystroke over 100,000 sites stays within a
+  // frame); the filter keeps its order, so the result is the same as filtering and then searching.
+  const found = query.trim() ? siteIndex(sites).search(query) : sites;
+  return found.filter(
     (site) =>
       shown.has(`area:${site.zone}`) &&
       shown.has(`category:${site.category}`) &&
       (site.themes.length === 0 ? shown.has('theme:none') : site.themes.some((theme) => shown.has(`theme:${theme}`))),
   );
-  return query.trim() ? searchSites(kept, query) : kept;
 }

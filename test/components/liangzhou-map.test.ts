@@ -320,7 +320,9 @@ describe('<liangzhou-map> with a bureau’s own sites', () => {
   it('fetches `src` and replaces the built-in sites with src-mode="replace"', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(extra)], { type: 'application/geo+json' }));
     const el = await mount({ src: url, 'src-mode': 'replace' });
-    await vi.waitFor(() => expect(shadow(el).querySelector('[data-site-id="bureau-museum"]')).not.toBeNull());
+    await vi.waitFor(() => expect(shadow(el).querySelector('[data-site-id="bureau-museum"]')).not.toBeNull(), {
+      timeout: 10_000,
+    });
     expect(shadow(el).querySelectorAll('.lz-site-marker').length).toBe(1);
   });
 

@@ -69,9 +69,18 @@ const calledTimes = (calls: Call[], n: number) => vi.waitFor(() => expect(calls)
 
 // The checker loads on first use; load it up front so no test's first request is still on its way
 // into the next test.
-beforeAll(() => Promise.all([import('../../src/data/fetch-sites'), import('../../src/data/parse-sites')]));
+beforeAll(() =>
+  Promise.all([
+    import('../../src/data/fetch-site-bytes'),
+    import('../../src/components/parse-sites-off-thread'),
+    import('../../src/data/parse-sites'),
+  ]),
+);
 
 afterEach(() => vi.restoreAllMocks());
+
+/** A `src` file is checked in a Worker, whose start (a module the dev server transforms) takes a while under load. */
+const WORKER_WAIT = { timeout: 10_000 };
 
 describe('SitesSource', () => {
   it('registers itself with its owner', () => {
@@ -87,7 +96,7 @@ describe('SitesSource', () => {
     expect(calls[0].url).toBe(new URL('bureau/sites.geojson', document.baseURI).href);
     expect(s.busy).toBe(false); // a fetch may take long: it does not hold the owner's update
     calls[0].respond(collection('a', 'b'));
-    await vi.waitFor(() => expect(applied).toEqual([['a', 'b']]));
+    await vi.waitFor(() => expect(applied).toEqual([['a', 'b']]), WORKER_WAIT);
     expect(errors).toEqual([]);
   });
 
@@ -110,14 +119,14 @@ describe('SitesSource', () => {
     expect(calls[1].signal.aborted).toBe(false);
 
     calls[1].respond(collection('new'));
-    await vi.waitFor(() => expect(applied).toEqual([['new']]));
+    await vi.waitFor(() => expect(applied).toEqual([['new']]), WORKER_WAIT);
     calls[0].respond(collection('old'));
     // A sentinel: a third request, made after the old answer arrived, goes through every step the
     // old one had left. Once it applies, the old one has had its chance.
     s.fetch('/newest.geojson');
     await calledTimes(calls, 3);
     calls[2].respond(collection('newest'));
-    await vi.waitFor(() => expect(applied).toContainEqual(['newest']));
+    await vi.waitFor(() => expect(applied).toContainEqual(['newest']), WORKER_WAIT);
     expect(applied).toEqual([['new'], ['newest']]);
     expect(errors).toEqual([]);
   });
@@ -130,7 +139,7 @@ describe('SitesSource', () => {
     s.fetch('/new.geojson');
     await calledTimes(calls, 2);
     calls[1].respond(collection('new'));
-    await vi.waitFor(() => expect(applied).toEqual([['new']]));
+    await vi.waitFor(() => expect(applied).toEqual([['new']]), WORKER_WAIT);
     expect(errors).toEqual([]);
   });
 
@@ -146,7 +155,7 @@ describe('SitesSource', () => {
     s.fetch('/again.geojson');
     await calledTimes(calls, 2);
     calls[1].respond(collection('again'));
-    await vi.waitFor(() => expect(applied).toContainEqual(['again']));
+    await vi.waitFor(() => expect(applied).toContainEqual(['again']), WORKER_WAIT);
     expect(applied).toEqual([['again']]);
     expect(errors).toEqual([]);
   });
@@ -165,7 +174,7 @@ describe('SitesSource', () => {
     s.fetch('/ok.geojson');
     await calledTimes(calls, 2);
     calls[1].respond(collection('ok'));
-    await vi.waitFor(() => expect(applied).toEqual([['ok']]));
+    await vi.waitFor(() => expect(applied).toEqual([['ok']]), WORKER_WAIT);
     expect(errors).toHaveLength(1);
   });
 
@@ -176,7 +185,7 @@ describe('SitesSource', () => {
     await calledTimes(calls, 1);
     const bad = siteFeature('bad', undefined, { properties: { zone: 'moon' } });
     calls[0].respond({ type: 'FeatureCollection', features: [siteFeature('good'), bad] });
-    await vi.waitFor(() => expect(applied).toEqual([['good']]));
+    await vi.waitFor(() => expect(applied).toEqual([['good']]), WORKER_WAIT);
     expect(errors.map((e) => [e.feature, e.field])).toEqual([['"bad" (#1)', 'properties.zone']]);
   });
 
@@ -189,7 +198,7 @@ describe('SitesSource', () => {
     await calledTimes(calls, 2);
     calls[0].respond('{ not json');
     calls[1].respond(collection('new'));
-    await vi.waitFor(() => expect(applied).toEqual([['new']]));
+    await vi.waitFor(() => expect(applied).toEqual([['new']]), WORKER_WAIT);
     expect(errors).toEqual([]);
   });
 
@@ -230,6 +239,6 @@ describe('SitesSource', () => {
     expect(applied).toEqual([]);
     await calledTimes(calls, 1);
     calls[0].respond(collection('file'));
-    await vi.waitFor(() => expect(applied).toEqual([['file']]));
+    await vi.waitFor(() => expect(applied).toEqual([['file']]), WORKER_WAIT);
   });
 });

@@ -6,7 +6,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/embed/index';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
-import { siteFeature } from '../fixtures/site-feature';
 import {
   BUILT_IN_SITES,
   expectBuiltInLayers,
@@ -161,27 +160,28 @@ describe('src: a bureau file', () => {
     });
   }
 
-  it('refuses a file far too large before parsing it (made here: 6 MB)', async () => {
-    const huge = `{"type":"FeatureCollection","features":[${' '.repeat(6 * 1024 * 1024)}]}`;
+  it('refuses a file far too large before parsing it (made here: 51 MB)', async () => {
+    const huge = `{"type":"FeatureCollection","features":[${' '.repeat(51 * 1024 * 1024)}]}`;
     const url = URL.createObjectURL(new Blob([huge], { type: 'application/geo+json' }));
     try {
       const { el, error } = await mountWithSrc(url);
       expect(error.detail.file).toBe(url);
-      expect(error.detail.message).toMatch(/is far too large \(\d+ (bytes|characters); at most 5242880\)/);
+      expect(error.detail.message).toMatch(/is far too large \(\d+ (bytes|characters); at most 52428800\)/);
       await expectMapStillWorks(el);
     } finally {
       URL.revokeObjectURL(url);
     }
   });
 
-  it('refuses a file with far too many features (made here: 5001)', async () => {
-    // Each one valid: the count alone is refused.
-    const features = Array.from({ length: 5001 }, (_, i) => siteFeature(`s${i}`));
+  it('refuses a file with far too many features (made here: 200,001)', async () => {
+    // The count is refused before any feature is read, so they need not be features (200,001 real
+    // ones would pass the 50 MB byte cap first).
+    const features = new Array<null>(200_001).fill(null);
     const url = URL.createObjectURL(new Blob([JSON.stringify({ type: 'FeatureCollection', features })]));
     try {
       const { el, error } = await mountWithSrc(url);
       expect(error.detail.field).toBe('features');
-      expect(error.detail.message).toMatch(/has 5001 features, more than the 5000 this map accepts/);
+      expect(error.detail.message).toMatch(/has 200001 features, more than the 200000 this map accepts/);
       await expectMapStillWorks(el);
     } finally {
       URL.revokeObjectURL(url);

@@ -1,6 +1,6 @@
 /** The attribute rules behind the doors <liangzhou-map> now uses (issue 11): src-timeout, layers. */
 import { describe, expect, it } from 'vitest';
-import { SITES_TIMEOUT_MS } from '../../src/data/fetch-sites';
+import { SITES_TIMEOUT_MS } from '../../src/data/fetch-site-bytes';
 import { GeoDataError } from '../../src/data/geo-data-error';
 import { checkAttribute } from '../../src/embed/embed-params';
 import { bridgeErrorDetail } from '../../src/embed/bridge-protocol';

@@ -158,7 +158,7 @@ export class LiangzhouMap extends LitElement {
     this.requestUpdate('itinerary', old);
   }
   private trip: Itinerary = { days: [] };
-  /** A sites FeatureCollection object (same schema and rules as `src`). Property only. */
+  /** A sites FeatureCollection object (same schema and rules as `src`, up to 200,000 features). Property only. */
   @property({ attribute: false }) sites?: unknown;
 
   /** Where the trip's days start: the old city, or a point the visitor picked on the map. */

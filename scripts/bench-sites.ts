@@ -173,7 +173,10 @@ async function main() {
           try {
             const load = await loadOnce(page, `${served.url}${which}.html?n=${n}`);
             results.set(key, [...(results.get(key) ?? []), load]);
-            process.stderr.write('.');
+            // Each load as it ends, so a run cut short still shows what it measured.
+            process.stderr.write(
+              `${key}: on screen ${load.onScreenMs.toFixed(0)} ms, longest task load ${load.loadLongMs.toFixed(0)} / pan+zoom ${load.panLongMs.toFixed(0)} ms, elements ${load.nodes} (most ${load.nodesMax}, in the map ${load.mapNodesMax}), heap ${load.heapMb.toFixed(1)} MB\n`,
+            );
           } catch (err) {
             // A page that crashes or times out is counted, not hidden: the table says how many failed.
             failed.set(key, (failed.get(key) ?? 0) + 1);

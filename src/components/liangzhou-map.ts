@@ -161,7 +161,7 @@ export class LiangzhouMap extends LitElement {
     this.requestUpdate('itinerary', old);
   }
   private trip: Itinerary = { days: [] };
-  /** A sites FeatureCollection object (same schema and rules as `src`). Property only. */
+  /** A sites FeatureCollection object (same schema and rules as `src`, up to 200,000 features). Property only. */
   @property({ attribute: false }) sites?: unknown;
 
   // --- State: the page's own sites and the view, and what willUpdate derives from the properties.

@@ -10,6 +10,13 @@ import type { ParseThread } from './parse-sites-off-thread';
 const PROGRESS_MS = 100;
 
 /**
+ * The most features a `sites` object may hold. The page built it itself, so no download bounds it,
+ * and the map draws any number (only what is in view, clustered: src/map/site-marks.ts); issue 13
+ * asks for 200,000. `src` keeps its own limits (read-features.ts, fetch-sites.ts).
+ */
+export const MAX_PROPERTY_SITES = 200_000;
+
+/**
  * A page's own sites for `<liangzhou-map>`, from the `sites` property or the `src` URL: checked with
  * the geo/ schema, each bad feature reported and skipped, a bad file reported whole. Only the latest
  * request counts: a superseded one is dropped (a fetch aborted), and a removed element stops.
@@ -117,7 +124,7 @@ export class SitesSource implements ReactiveController {
       const { validateSites } = await import('../data/parse-sites');
       if (!current()) return;
       try {
-        const { sites, problems } = validateSites(json, file);
+        const { sites, problems } = validateSites(json, file, { maxFeatures: MAX_PROPERTY_SITES });
         problems.forEach(this.onError);
         this.onSites(sites);
       } catch (err) {

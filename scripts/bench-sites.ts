@@ -1,0 +1,240 @@
+/**
+ * Sites at scale (issue 13 item 6): a bureau's file of 1,000, 10,000 and 100,000 seeded points
+ * (test/fixtures/seeded-sites.ts), loaded in one headless Chromium by three pages side by side,
+ * alternating (bench/sites/):
+ *   ours     <liangzhou-map>, the points given through its `sites` property (checked like `src`);
+ *   marker   bare Leaflet, one default `L.marker` per point;
+ *   cluster  bare Leaflet with Leaflet.markercluster (default options, one `addLayers`).
+ * Each page builds its map, then fetches the file. Printed as min / median / max over the loads:
+ *   - on screen: ms from the file's last byte to the first frame painted with its sites drawn;
+ *   - longest main-thread task (PerformanceObserver longtask) during the load, and during a
+ *     scripted pan and zoom with the mouse (a drag, two wheel zooms in, one out);
+ *   - DOM elements in the page (shadow roots included): after load, and the most at any step of
+ *     the pan and zoom; and the most inside the map alone (our panels' list is outside it);
+ *   - JS heap used after load (after a forced GC).
+ * Knobs: BENCH_LOADS (default 5), BENCH_SIZES (default 1000,10000,100000), BENCH_PAGES (default
+ * ours,marker,cluster). Run: npx tsx scripts/bench-sites.ts (npm run bench runs it too).
+ * Timings on shared machines are noisy: compare within one run, never across runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright';
+import { seededSites } from '../test/fixtures/seeded-sites';
+import { findChromium } from './find-chromium';
+import { serveDir } from './serve-dir';
+
+const root = join(fileURLToPath(import.meta.url), '../..');
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const PAGES = (process.env.BENCH_PAGES ?? 'ours,marker,cluster').split(',');
+/** The longest a load may take to show its sites (100,000 plain markers take minutes). */
+const LOAD_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 180_000);
+
+interface Load {
+  onScreenMs: number;
+  loadLongMs: number;
+  panLongMs: number;
+  nodes: number;
+  nodesMax: number;
+  mapNodesMax: number;
+  heapMb: number;
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+
+/**
+ * In the page: its elements, in shadow roots too. A string, not a function: tsx would wrap a nested
+ * function in a helper the page does not have.
+ */
+const COUNT_ELEMENTS = `(() => {
+  let n = 0;
+  const roots = [document];
+  while (roots.length) for (const el of roots.pop().querySelectorAll('*')) { n++; if (el.shadowRoot) roots.push(el.shadowRoot); }
+  return n;
+})()`;
+const countElements = (page: Page): Promise<number> => page.evaluate(COUNT_ELEMENTS) as Promise<number>;
+/** In the page: the elements inside the map (Leaflet's container), where the sites are drawn; panels excluded. */
+const MAP_ELEMENTS = COUNT_ELEMENTS.replace(
+  'const roots = [document];',
+  `const find = (r) => r.querySelector('.leaflet-container') ?? [...r.querySelectorAll('*')].map((e) => e.shadowRoot && find(e.shadowRoot)).find(Boolean);
+  const roots = [find(document)];`,
+);
+const countMapElements = (page: Page): Promise<number> => page.evaluate(MAP_ELEMENTS) as Promise<number>;
+
+interface PageMarks {
+  __arrived?: number;
+  __onScreen?: number;
+  __moves: number;
+  __error?: string;
+  __long: { start: number; duration: number }[];
+}
+
+/** Waits for the map's next `moveend` after `action`, which moves it. */
+async function moved(page: Page, action: () => Promise<void>): Promise<void> {
+  const before = await page.evaluate(() => (window as unknown as PageMarks).__moves);
+  await action();
+  await page.waitForFunction((n) => (window as unknown as PageMarks).__moves > n, before, { timeout: LOAD_TIMEOUT_MS });
+}
+
+async function loadOnce(page: Page, url: string): Promise<Load> {
+  await page.addInitScript(() => {
+    const w = window as unknown as PageMarks;
+    w.__long = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration })),
+    ).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as PageMarks;
+      return w.__onScreen !== undefined || w.__error !== undefined;
+    },
+    null,
+    { timeout: LOAD_TIMEOUT_MS, polling: 100 },
+  );
+  const marks = await page.evaluate(() => {
+    const w = window as unknown as PageMarks;
+    return { arrived: w.__arrived, onScreen: w.__onScreen, error: w.__error };
+  });
+  if (marks.error !== undefined) throw new Error(`${url}: ${marks.error}`);
+  const nodes = await countElements(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  // The scripted pan and zoom, with the mouse at the middle of the map.
+  const panStart = await page.evaluate(() => performance.now());
+  const { width, height } = page.viewportSize()!;
+  const [x, y] = [width * 0.4, height / 2];
+  let nodesMax = nodes;
+  let mapNodesMax = await countMapElements(page);
+  const drag = async (dx: number, dy: number) => {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx, y + dy, { steps: 12 });
+    await page.mouse.up();
+  };
+  const steps: Array<() => Promise<void>> = [
+    () => drag(-250, -120),
+    () => page.mouse.wheel(0, -120),
+    () => page.mouse.wheel(0, -120),
+    () => page.mouse.wheel(0, 120),
+  ];
+  for (const step of steps) {
+    await page.mouse.move(x, y);
+    await moved(page, step);
+    nodesMax = Math.max(nodesMax, await countElements(page));
+    mapNodesMax = Math.max(mapNodesMax, await countMapElements(page));
+  }
+  const long = await page.evaluate(() => (window as unknown as PageMarks).__long);
+  const longest = (from: number, to: number) =>
+    Math.max(0, ...long.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+  return {
+    onScreenMs: marks.onScreen! - marks.arrived!,
+    loadLongMs: longest(0, marks.onScreen!),
+    panLongMs: longest(panStart, Infinity),
+    nodes,
+    nodesMax,
+    mapNodesMax,
+    heapMb: usedSize / 2 ** 20,
+  };
+}
+
+async function main() {
+  console.log('Building the three pages and writing the seeded files ...');
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.sites.config.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const dir = join(root, '.bench/sites');
+  for (const n of SIZES) writeFileSync(join(dir, `points-${n}.geojson`), JSON.stringify(seededSites(n)));
+  const served = await serveDir(dir);
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const results = new Map<string, Load[]>();
+  const failed = new Map<string, number>();
+  try {
+    for (const n of SIZES)
+      for (let i = 0; i < LOADS; i++) {
+        // Alternate the order, so no page always goes first on a fresh browser.
+        const order = i % 2 === 0 ? PAGES : [...PAGES].reverse();
+        for (const which of order) {
+          const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+          const page = await context.newPage();
+          const key = `${which} ${n}`;
+          try {
+            const load = await loadOnce(page, `${served.url}${which}.html?n=${n}`);
+            results.set(key, [...(results.get(key) ?? []), load]);
+            // Each load as it ends, so a run cut short still shows what it measured.
+            process.stderr.write(
+              `${key}: on screen ${load.onScreenMs.toFixed(0)} ms, longest task load ${load.loadLongMs.toFixed(0)} / pan+zoom ${load.panLongMs.toFixed(0)} ms, elements ${load.nodes} (most ${load.nodesMax}, in the map ${load.mapNodesMax}), heap ${load.heapMb.toFixed(1)} MB\n`,
+            );
+          } catch (err) {
+            // A page that crashes or times out is counted, not hidden: the table says how many failed.
+            failed.set(key, (failed.get(key) ?? 0) + 1);
+            process.stderr.write(`\n${key}: ${String(err).split('\n')[0]}\n`);
+          } finally {
+            await context.close();
+          }
+        }
+      }
+  } finally {
+    await browser.close();
+    served.server.close();
+  }
+
+  const f = (x: number, d = 0) => x.toFixed(d).padStart(7);
+  const cell = (xs: number[], d = 0) => {
+    const s = stats(xs);
+    return `${f(s.min, d)}${f(s.median, d)}${f(s.max, d)}`;
+  };
+  console.log(`\n\nSites at scale, ${LOADS} loads each, one Chromium, 1200 x 800 (min / median / max):`);
+  console.log(
+    `${'page'.padEnd(8)}${'points'.padStart(8)} | ${'on screen, ms'.padEnd(21)} | ${'longest task, load'.padEnd(21)} | ${'longest task, pan+zoom'.padEnd(21)} | ${'DOM elements, load'.padEnd(21)} | ${'DOM elements, most'.padEnd(21)} | ${'in the map, most'.padEnd(21)} | JS heap, MB`,
+  );
+  for (const n of SIZES)
+    for (const which of PAGES) {
+      const loads = results.get(`${which} ${n}`);
+      const lost = failed.get(`${which} ${n}`) ?? 0;
+      if (lost)
+        console.log(
+          `${which.padEnd(8)}${String(n).padStart(8)} | ${lost} of ${LOADS} loads failed (crashed or timed out)`,
+        );
+      if (!loads) continue;
+      console.log(
+        `${which.padEnd(8)}${String(n).padStart(8)} | ${cell(loads.map((l) => l.onScreenMs))} | ${cell(loads.map((l) => l.loadLongMs))} | ${cell(loads.map((l) => l.panLongMs))} | ${cell(loads.map((l) => l.nodes))} | ${cell(loads.map((l) => l.nodesMax))} | ${cell(loads.map((l) => l.mapNodesMax))} | ${cell(
+          loads.map((l) => l.heapMb),
+          1,
+        )}`,
+      );
+    }
+  console.log(
+    '\nTargets (ours): 10,000 on screen <= 800 ms, 100,000 <= 3,000 ms; no task > 100 ms while panning or zooming; < 3,000 DOM elements.',
+  );
+  for (const n of SIZES) {
+    const loads = results.get(`ours ${n}`);
+    if (!loads) continue;
+    const on = stats(loads.map((l) => l.onScreenMs)).median;
+    const pan = stats(loads.map((l) => l.panLongMs)).median;
+    const nodes = Math.max(...loads.map((l) => l.nodesMax));
+    const inMap = Math.max(...loads.map((l) => l.mapNodesMax));
+    const target = n >= 100_000 ? 3000 : n >= 10_000 ? 800 : Infinity;
+    const ok = (b: boolean) => (b ? 'OK' : 'OVER');
+    console.log(
+      `ours ${String(n).padStart(6)}: on screen ${on.toFixed(0)} ms ${Number.isFinite(target) ? ok(on <= target) : ''}; pan+zoom task ${pan.toFixed(0)} ms ${ok(pan <= 100)}; DOM ${nodes} ${ok(nodes < 3000)} (in the map ${inMap} ${ok(inMap < 3000)})`,
+    );
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

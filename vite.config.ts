@@ -71,7 +71,13 @@ function offlinePage(): Plugin[] {
       manifest: false,
       filename: 'sw.js',
       workbox: {
-        globPatterns: ['index.html', 'manifest.webmanifest', 'icons/*.{png,svg}', 'assets/*.{js,css,woff2}'],
+        globPatterns: [
+          'index.html',
+          'manifest.webmanifest',
+          'icons/*.{png,svg}',
+          'assets/*.{js,css,woff2}',
+          'geo/*.geojson',
+        ],
         manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !otherPagesOnly.has(e.url)) })],
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,

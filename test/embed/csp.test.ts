@@ -15,6 +15,7 @@ interface Probe {
   errors: string[];
   events: Array<{ type: string; detail: unknown }>;
   htmlSinks: string[];
+  scriptUrlSinks: string[];
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -150,6 +151,8 @@ describe("under Trusted Types (require-trusted-types-for 'script')", () => {
         html,
       ).toBe(true);
     }
+    // The one script URL: the Worker that checks `src` (same origin, beside the widget's code).
+    for (const url of win.__lzProbe.scriptUrlSinks) expect(url).toMatch(/parse-sites[^/]*\.(worker\.)?[jt]s/);
     const text = sinks.join(' ');
     for (const data of ['雷台', 'Leitai', '凉州游客中心', 'Visitor Centre', 'bureau']) expect(text).not.toContain(data);
   });

@@ -62,8 +62,15 @@ async function ready(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { lzReady: number }).lzReady);
 }
 
-/** Opens the site's popup from the keyboard, as a visitor tabbing to its marker does. */
+/**
+ * Opens the site's popup from the keyboard, as a visitor tabbing to its marker does. At the start view
+ * the old city's sites are one cluster: frame the site first (fitTo), where it has its own marker.
+ */
 async function openPopup(page: Page) {
+  await page.evaluate(
+    (id) => (document.querySelector('liangzhou-map') as unknown as { fitTo(id: string): void }).fitTo(id),
+    site.id,
+  );
   const marker = page.getByRole('button', { name: site.properties.name.zh, exact: true });
   await marker.focus();
   await page.keyboard.press('Enter');

@@ -10,8 +10,9 @@ interface Probe {
   events: Array<{ type: string; detail: unknown }>;
   /** HTML strings that reached innerHTML-like sinks (Trusted Types pages only). */
   htmlSinks: string[];
+  scriptUrlSinks: string[];
 }
-const probe: Probe = { violations: [], errors: [], events: [], htmlSinks: [] };
+const probe: Probe = { violations: [], errors: [], events: [], htmlSinks: [], scriptUrlSinks: [] };
 (window as unknown as { __lzProbe: Probe }).__lzProbe = probe;
 
 document.addEventListener('securitypolicyviolation', (e) => {
@@ -38,6 +39,12 @@ if (
     createHTML: (html: string) => {
       probe.htmlSinks.push(html);
       return html;
+    },
+    // What a page enforcing Trusted Types needs for any module Worker: its own origin's scripts only.
+    createScriptURL: (url: string) => {
+      probe.scriptUrlSinks.push(url);
+      if (new URL(url, location.href).origin !== location.origin) throw new TypeError(`script URL refused: ${url}`);
+      return url;
     },
   });
 }

@@ -29,11 +29,15 @@ import { gzipSync } from 'node:zlib';
 // so the budget now sits just above it.
 // #14's base maps added 2.2 kB (the Layers tab's choice, its messages, the attributes' grammars, the 审图号 control;
 // the providers' table, the GCJ-02 CRS and gcoord load only when a base map is picked).
-const BUDGET_BYTES = 109_500;
+// Wave 3 (#9 clusters with supercluster and kdbush, #13 the Worker glue and progress bar, the virtual list in
+// the panels, #14 near me and the offline line) took start-up to 128.0 kB measured (map 111.0 + panels 16.9).
+// The budget holds that line so further growth fails; the cut to 70 kB is #13's, still open.
+const BUDGET_BYTES = 129_000;
 // The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
 // IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
 // issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.
-const ONE_TAG_BUDGET_BYTES = 97_500;
+// Wave 3 took it to 111.3 kB measured (same growth as start-up above).
+const ONE_TAG_BUDGET_BYTES = 112_500;
 const ONE_TAG_TARGET_BYTES = 70_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');

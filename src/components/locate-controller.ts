@@ -144,7 +144,12 @@ export class LocateController implements ReactiveController {
       title=${label}
       @click=${() => this.toggle()}
     >
-      <span aria-hidden="true">⌖</span>
+      <!-- Drawn, not a glyph: ⌖ has no font on many phones and shows as a box. -->
+      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2" />
+        <circle cx="12" cy="12" r="2.5" fill="currentColor" />
+        <path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2" />
+      </svg>
     </button>`;
   }
 }

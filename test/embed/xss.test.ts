@@ -286,7 +286,7 @@ describe('XSS payloads in site text', () => {
             !cultureLinks.includes(h!),
         ),
       ).toEqual([]);
-      // SVG only as the markers' glyphs, Leaflet's renderer of the areas, and the panels' own icons.
+      // SVG only as the markers' glyphs, Leaflet's renderer of the areas, the panels' own icons and the locate button's.
       const panelIcon = (e: Element) =>
         ['lz-panel', 'lz-layer-panel', 'lz-site-list', 'lz-trip-panel', 'lz-trip-print'].includes(
           (e.getRootNode() as ShadowRoot).host?.localName,
@@ -295,7 +295,7 @@ describe('XSS payloads in site text', () => {
         everything.filter(
           (e) =>
             e.localName === 'svg' &&
-            !e.closest(`.lz-marker-glyph, .leaflet-overlay-pane, ${AREA_PANES}`) &&
+            !e.closest(`.lz-marker-glyph, .leaflet-overlay-pane, ${AREA_PANES}, button.locate`) &&
             !panelIcon(e),
         ),
       ).toEqual([]);

@@ -5,53 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, b: Box) =>
-  a.left >= b.left - 0.5 && a.top >= b.top - 0.5 && a.right <= b.right + 0.5 && a.bottom <= b.bottom + 0.5;
-
-/** The topmost element at `el`'s centre, through the shadow roots from `host` down (frame coordinates). */
-function topmostAt(host: Element, el: Element): Element | null {
-  const r = el.getBoundingClientRect();
-  let root: ShadowRoot | null = host.shadowRoot;
-  let hit: Element | null = null;
-  while (root) {
-    const next = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    if (!next || next === hit) break;
-    hit = next;
-    root = next.shadowRoot;
-  }
-  return hit;
-}
-
-function problems(map: Element, id: string): string[] {
-  const root = map.shadowRoot!;
-  const popup = root.querySelector<HTMLElement>('.leaflet-popup');
-  const card = popup?.querySelector('lz-site-card') as (Lit & { site?: { id: string } }) | null;
-  if (!popup || !card || card.site?.id !== id) return ['no popup for it'];
-  const title = card.shadowRoot!.querySelector('h3');
-  const close = card.shadowRoot!.querySelector('.close');
-  if (!title || !close) return ['the card has not rendered'];
-  const box = popup.getBoundingClientRect();
-  const found: string[] = [];
-  if (!inside(box, map.getBoundingClientRect())) found.push('the popup is not inside the map');
-  for (const o of root.querySelectorAll('lz-panel, .note, .leaflet-control')) {
-    const r = o.getBoundingClientRect();
-    if (r.width && r.height && overlaps(box, r)) found.push(`the popup meets ${o.localName}.${o.className}`);
-  }
-  for (const part of [title, close]) {
-    const top = topmostAt(map, part);
-    if (!top || !(part === top || part.contains(top))) found.push(`${part.localName} is covered by ${top?.localName}`);
-  }
-  return found;
-}
+import { popupProblems as problems } from '../components/popup-problems';
 
 beforeAll(async () => {
   await page.viewport(1400, 860);

@@ -13,6 +13,7 @@ const root = join(import.meta.dirname, '../..');
 const geo = (f: string) => JSON.parse(readFileSync(join(root, 'geo', f), 'utf8'));
 const dropped = JSON.parse(readFileSync(join(root, 'scripts/sources/dropped-links.json'), 'utf8')).dropped as DroppedLink[];
 const sites = geo('sites.geojson');
+const culture = geo('culture.json');
 type Feature = { id: string; properties: Record<string, any> };
 const feature = (id: string) => structuredClone(sites.features.find((f: Feature) => f.id === id)) as Feature;
 const one = (f: Feature) => publishingProblems({ type: 'FeatureCollection', features: [f] }, 'sites.geojson', dropped);
@@ -42,7 +43,7 @@ describe('publishing policy', () => {
       expect(problems.length, d.url).toBeGreaterThan(0);
       expect(problems.join('\n'), d.url).toMatch(/links\[0\]/);
     }
-    // The Kumarajiva page is allowed on the pagoda, and fails on another site only because the audit dropped it there.
+    // The Kumarajiva page is on an allowed host: it passes on the pagoda and fails elsewhere only because the audit dropped it.
     const lp = dropped.find((d) => d.url.includes('kumarajiva-pagoda'))!;
     const f = feature(lp.site);
     f.properties.links = [{ url: lp.url, label: { zh: 'LP', en: 'Lonely Planet' } }];
@@ -50,8 +51,36 @@ describe('publishing policy', () => {
     expect(one(feature('kumarajiva-temple'))).toEqual([]);
   });
 
+  it('fails on a dropped page put on a site the audit never saw, or on a culture item, but not on the site it is about', () => {
+    const lp = dropped.find((d) => d.url.includes('kumarajiva-pagoda'))!;
+    const link = { url: lp.url, label: { zh: 'Lonely Planet', en: 'Lonely Planet' } };
+    const added = feature('hantang-tianma-city');
+    expect(dropped.some((d) => d.site === added.id)).toBe(false);
+    added.properties.links = [link];
+    expect(one(added).join(), 'on a site added after the audit').toMatch(/dropped by the content audit/);
+    const items = structuredClone(culture.items) as Array<Record<string, any>>;
+    items[0].links = [link];
+    expect(publishingProblems({ items }, 'culture.json', dropped).join(), 'on a culture item').toMatch(
+      /culture.json liangzhou-xianxiao properties.links\[0\].url: was dropped/,
+    );
+    const pagoda = feature('kumarajiva-temple');
+    expect(pagoda.properties.links.map((l: { url: string }) => l.url)).toContain(lp.url);
+    expect(one(pagoda)).toEqual([]);
+  });
+
+  it('checks the culture list (geo/culture.json, a list of items, not features) like the sites', () => {
+    expect(culture.items.length).toBeGreaterThan(0);
+    expect(publishingProblems(culture, 'culture.json', dropped)).toEqual([]);
+    const planted = structuredClone(culture);
+    planted.items[1].summary.en += ' (see SITES-NOTES)';
+    planted.items[2].links = [{ url: 'http://tour.usatour.com.cn/view/wenwu/gi3w940_list1.html', label: { zh: 'a', en: 'a' } }];
+    const problems = publishingProblems(planted, 'culture.json', dropped).join('\n');
+    expect(problems).toMatch(/culture.json liangzhou-gongguzi properties.summary.en: shows the internal word/);
+    expect(problems).toMatch(/culture.json west-route-army-liangzhou-1936 properties.links\[0\].url/);
+  });
+
   it('fails on each internal word in any text a visitor reads', () => {
-    const samples = ['sites.tsv', 'SITES-NOTES', 'LP trilateration', '未核实', 'GitHub', 'find_string id 7', 'aroundus', 'reference/sites', 'scripts/build-geo.ts', 'Voronoi cells', 'datum not stated', 'centroid'];
+    const samples = ['sites.tsv', 'SITES-NOTES', 'LP trilateration', '未核实', 'GitHub', 'find_string id 7', 'aroundus', 'reference/sites', 'scripts/build-geo.ts', 'Voronoi cells', 'datum not stated', 'centroid', '37°47′44″N 102°37′07″E', "37° 47' N"];
     for (const word of samples) expect(INTERNAL_WORDS.some((w) => w.test(word)), word).toBe(true);
     const fields: Array<(p: Record<string, any>, w: string) => void> = [
       (p, w) => (p.description.zh += w),

@@ -128,10 +128,23 @@ export class LzSiteCard extends LitElement {
               loading="lazy"
               referrerpolicy="no-referrer"
             />
-            <figcaption>${t(lang, 'visit.photo')}: ${site.photo.credit} (${site.photo.licence})</figcaption>
+            <figcaption>
+              ${t(lang, 'visit.photo')}${t(lang, 'punct.colon')}${site.photo.credit} (${site.photo.licence})
+            </figcaption>
           </figure>`
         : nothing
     }`;
+  }
+
+  /**
+   * How exact the position is, then the source, as one string: with the language's own punctuation
+   * (Chinese takes full-width ：and 。 with no space after them).
+   */
+  private note(site: Site, lang: Lang): string {
+    const colon = t(lang, 'punct.colon');
+    const precision = t(lang, `site.precision.${site.precision}`);
+    const confidence = site.confidence ? `${colon}${t(lang, `site.confidence.${site.confidence}`)}` : '';
+    return `${precision}${confidence}${t(lang, 'punct.stop')}${t(lang, 'site.source')}${colon}${localized(site.source, lang)}`;
   }
 
   render() {
@@ -200,15 +213,11 @@ export class LzSiteCard extends LitElement {
               ${t(lang, this.inTrip ? 'siteCard.removeFromTrip' : 'siteCard.addToTrip')}
             </button>`
       }
-      <p class="note" part="note">
-        ${t(lang, `site.precision.${site.precision}`)}${site.confidence ? html`: ${t(lang, `site.confidence.${site.confidence}`)}` : nothing}.
-        ${t(lang, 'site.source')}: ${localized(site.source, lang)}
-      </p>
+      <p class="note" part="note">${this.note(site, lang)}</p>
       ${
         site.links.length
           ? html`<p class="links" part="links">
-              ${t(lang, 'site.links')}:
-              ${site.links.map((link, i) => html`${i ? ' · ' : ''}<a href=${link.url} target="_blank" rel="noopener noreferrer">${localized(link.label, lang)}</a>`)}
+              ${t(lang, 'site.links')}${t(lang, 'punct.colon')}${site.links.map((link, i) => html`${i ? ' · ' : ''}<a href=${link.url} target="_blank" rel="noopener noreferrer">${localized(link.label, lang)}</a>`)}
             </p>`
           : nothing
       }

@@ -132,8 +132,7 @@ export class LzSiteList extends LitElement {
       ${
         item.where
           ? html`<p class="meta">
-              ${t(lang, 'culture.where')}:
-              ${
+              ${t(lang, 'culture.where')}${t(lang, 'punct.colon')}${
                 item.siteId && this.sites.some((s) => s.id === item.siteId)
                   ? html`<button
                       type="button"
@@ -149,7 +148,7 @@ export class LzSiteList extends LitElement {
       }
       ${item.kind === 'place' ? html`<p class="meta">${t(lang, 'culture.noPosition')}</p>` : nothing}
       <p class="meta">
-        ${t(lang, 'site.source')}: ${localized(item.source, lang)}
+        ${t(lang, 'site.source')}${t(lang, 'punct.colon')}${localized(item.source, lang)}
         ${item.links.map((l) => html` · <a href=${l.url} target="_blank" rel="noopener noreferrer">${localized(l.label, lang)}</a>`)}
       </p>
     </li>`;

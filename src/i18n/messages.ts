@@ -34,6 +34,9 @@ const coreZh = {
   'site.era': '年代',
   'site.themes': '主题',
   'site.source': '来源',
+  // Punctuation between a label and its text, and after a sentence: full-width in Chinese, not 'x: y. '.
+  'punct.colon': '：',
+  'punct.stop': '。',
   'site.links': '资料链接',
   'site.precision.approximate': '位置为近似',
   'site.precision.surveyed': '位置经测量',
@@ -116,6 +119,8 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'site.era': 'Era',
   'site.themes': 'Themes',
   'site.source': 'Source',
+  'punct.colon': ': ',
+  'punct.stop': '. ',
   'site.links': 'References',
   'site.precision.approximate': 'Approximate location',
   'site.precision.surveyed': 'Surveyed location',

@@ -60,6 +60,40 @@ describe('lz-site-card', () => {
     ]);
   });
 
+  it('writes the position note and the source with each language’s punctuation', async () => {
+    const site = byId('tiantishan-grottoes');
+    const zh = await mount(site);
+    expect(part(zh, 'note')!.textContent).toBe(
+      `位置为近似：两个独立来源相符，误差约几百米以内。来源：${site.source.zh}`,
+    );
+    expect(part(zh, 'links')!.textContent!.replace(/\s+/g, '')).toMatch(/^资料链接：维基百科/);
+    const en = await mount(site, { lang: 'en' });
+    expect(part(en, 'note')!.textContent).toBe(
+      `Approximate location: two independent sources agree; within a few hundred metres. Source: ${site.source.en}`,
+    );
+  });
+
+  it('shows a photo with alt text in the reader’s language, its credit and its licence', async () => {
+    const photo = {
+      url: 'https://www.gswuwei.gov.cn/photo.jpg',
+      alt: { zh: '文庙大成殿', en: 'The Dacheng Hall of the temple' },
+      credit: 'Wuwei bureau',
+      licence: 'CC BY 4.0',
+    };
+    const en = await mount({ ...withHours, photo }, { lang: 'en' });
+    const img = en.shadowRoot!.querySelector<HTMLImageElement>('figure img')!;
+    expect(img.getAttribute('src')).toBe(photo.url);
+    expect(img.alt).toBe(photo.alt.en);
+    expect(img.referrerPolicy).toBe('no-referrer');
+    expect(en.shadowRoot!.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Photo: Wuwei bureau (CC BY 4.0)',
+    );
+    const zh = await mount({ ...withHours, photo }, { lang: 'zh-CN' });
+    expect(zh.shadowRoot!.querySelector<HTMLImageElement>('figure img')!.alt).toBe(photo.alt.zh);
+    expect(zh.shadowRoot!.querySelector('figcaption')!.textContent!.trim()).toBe('图片：Wuwei bureau (CC BY 4.0)');
+    expect((await mount(withHours)).shadowRoot!.querySelector('figure')).toBeNull();
+  });
+
   it('says "hours unknown: check before you go" for a site without hours, never a guess', async () => {
     const el = await mount(byId('tiantishan-grottoes'), { lang: 'en' });
     expect(part(el, 'status')!.textContent).toBe('Hours unknown: check before you go');

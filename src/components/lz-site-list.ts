@@ -34,6 +34,18 @@ import { sitesByDistance } from '../spatial/sites-by-distance';
 /** How many sites the "nearest sites" view keeps. */
 const NEAREST_COUNT = 5;
 
+/** The culture kind a theme filter keeps; other themes are about sites only. */
+const THEME_KIND: Record<string, CultureItem['kind']> = { intangible: 'heritage', red: 'history' };
+
+/** What the interface calls a culture kind, and its theme, in both languages: searching 红色 finds red history. */
+function cultureKindWords(kind: CultureItem['kind']): string[] {
+  const theme = Object.keys(THEME_KIND).find((k) => THEME_KIND[k] === kind) as 'intangible' | 'red' | undefined;
+  return (['zh-CN', 'en'] as const).flatMap((lang) => [
+    t(lang, `culture.kind.${kind}`),
+    ...(theme ? [t(lang, `theme.${theme}`)] : []),
+  ]);
+}
+
 /**
  * A searchable list of sites: a search box (Chinese, English or pinyin), filters by area, category
  * and theme, "only sites in view" when the owner gives `bounds`, and the number of results, which
@@ -115,10 +127,9 @@ export class LzSiteList extends LitElement {
     const zone = filterChoice(this.visible, 'area');
     const theme = filterChoice(this.visible, 'theme');
     if (filterChoice(this.visible, 'category') !== '' || zone === undefined || theme === undefined) return [];
-    const themeKind = { intangible: 'heritage', red: 'history' } as Record<string, string>;
-    if (theme && !themeKind[theme]) return [];
-    return searchCulture(this.culture, this.query).filter(
-      (c) => (!zone || c.zone === zone) && (!theme || c.kind === themeKind[theme]),
+    if (theme && !THEME_KIND[theme]) return [];
+    return searchCulture(this.culture, this.query, cultureKindWords).filter(
+      (c) => (!zone || c.zone === zone) && (!theme || c.kind === THEME_KIND[theme]),
     );
   }
 

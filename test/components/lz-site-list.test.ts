@@ -262,6 +262,11 @@ describe('<lz-site-list>', () => {
     el.addEventListener('lz-list-select', (e) => selected.push((e as CustomEvent).detail.id));
     root(el).querySelector<HTMLButtonElement>('[data-culture-id="liangzhou-xianxiao"] button.where')!.click();
     expect(selected).toEqual(['siba-intangible-heritage-hall']);
+    // The kind's words find it too, in either language: no item's own text says 红色.
+    await type(el, '红色');
+    expect(culture()).toEqual(['west-route-army-liangzhou-1936']);
+    await type(el, 'recurring event');
+    expect(culture()).toEqual(['liangzhou-culture-forum', 'liangzhou-lecture-series']);
     await type(el, '');
     await choose(el, 'zone', 'east');
     expect(culture()).toEqual(['qingting-village']);

@@ -69,4 +69,19 @@ describe('searchCulture', () => {
     expect(ids('')).toEqual(builtInCulture.map((c) => c.id));
     expect(ids('nothing like this')).toEqual([]);
   });
+
+  it('finds items by the words for their kind ("红色", "red history", "recurring"), after names and summaries', () => {
+    const words = {
+      history: ['红色记忆', 'Red history', '红色文化', 'Red (revolutionary) culture'],
+      event: ['文化活动', 'Recurring event'],
+    };
+    const byKind = (q: string) =>
+      searchCulture(builtInCulture, q, (kind) => words[kind as keyof typeof words] ?? []).map((c) => c.id);
+    expect(ids('红色')).toEqual([]);
+    expect(byKind('红色')).toEqual(['west-route-army-liangzhou-1936']);
+    expect(byKind('red history')).toEqual(['west-route-army-liangzhou-1936']);
+    expect(byKind('recurring')).toEqual(['liangzhou-culture-forum', 'liangzhou-lecture-series']);
+    // A name match still comes first: 讲坛 is in one name, and no kind's words.
+    expect(byKind('讲坛')).toEqual(['liangzhou-lecture-series']);
+  });
 });

@@ -1,10 +1,18 @@
 /** The planner's lens through the public surface: area cards, the compare table, the corridor, exports, print. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { page, userEvent } from 'vitest/browser';
+import { builtInFiles } from '../../src/data/built-in-files';
+import { parseLayout } from '../../src/data/parse-layout';
+import { lonLatToPixel } from '../../src/spatial/web-mercator';
 import { mountMap } from './mount-map';
 import { sitesDrawn } from '../embed/helpers';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+// Room for the whole map, so a click lands where it is aimed without scrolling.
+beforeAll(() => page.viewport(1200, 800));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -23,25 +31,28 @@ async function analysis(el: LiangzhouMap): Promise<ShadowRoot> {
   return panel.shadowRoot!;
 }
 
+const layout = parseLayout(builtInFiles);
 const card = (root: ShadowRoot) => root.querySelector<Updatable>('lz-area-card')?.shadowRoot;
 const text = (n: Element | ShadowRoot | null | undefined) => n?.textContent?.replace(/\s+/g, ' ') ?? '';
 
-/** A click at a [lon, lat] on an area's path, as the browser would deliver it there. */
-function clickPath(el: LiangzhouMap, selector: string, at: [number, number]) {
-  const path = el.shadowRoot!.querySelector<SVGPathElement>(selector)!;
-  const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!.getBoundingClientRect();
-  // The element's own projection is not public: place the click with the path's screen box and the
-  // zone's label point, which the build puts inside the zone.
-  void at;
-  const box = path.getBoundingClientRect();
-  path.dispatchEvent(
-    new MouseEvent('click', {
-      bubbles: true,
-      cancelable: true,
-      clientX: Math.max(map.left, box.left + box.width / 2),
-      clientY: Math.max(map.top, box.top + box.height / 2),
-    }),
+/**
+ * A real pointer click (the browser's own hit testing) where [lon, lat] is on screen: after fitTo(`frame`),
+ * the view the map reports (lz-view-change) and Web Mercator give the point; whatever is drawn on top
+ * there takes the click, as it would for a visitor.
+ */
+async function clickAt(el: LiangzhouMap, frame: string, at: [number, number]): Promise<void> {
+  const view = new Promise<{ center: [number, number]; zoom: number }>((r) =>
+    el.addEventListener('lz-view-change', (e) => r((e as CustomEvent).detail), { once: true }),
   );
+  expect(el.fitTo(frame)).toBe(true);
+  const { center, zoom } = await view;
+  const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!.getBoundingClientRect();
+  const host = el.getBoundingClientRect();
+  const [px, py] = lonLatToPixel(at, zoom);
+  const [cx, cy] = lonLatToPixel([center[1], center[0]], zoom);
+  await userEvent.click(el, {
+    position: { x: map.left - host.left + map.width / 2 + px - cx, y: map.top - host.top + map.height / 2 + py - cy },
+  });
 }
 
 const SOUTH = ['天梯山石窟', '黄羊河水库', '白塔寺', '塔儿湾', '磨咀子', '亥母寺'];
@@ -50,7 +61,11 @@ describe('the area card', () => {
   it('a click inside the south zone opens its card with its names, text and sites, and fires lz-area-select', async () => {
     const events: unknown[] = [];
     const el = await mountMap({}, { on: { 'lz-area-select': (e) => events.push(e.detail) } });
-    clickPath(el, 'path.lz-zone-south', [102.6, 37.7]);
+    // Inside the south zone, 12 km from any site and from the axis (checked below with turf).
+    const inside: [number, number] = [102.6, 37.55];
+    const south = layout.zones.find((z) => z.id === 'south')!;
+    expect(booleanPointInPolygon(inside, south.geometry)).toBe(true);
+    await clickAt(el, 'south', inside);
     const root = await analysis(el);
     expect(events).toEqual([{ id: 'south' }]);
     const c = card(root)!;
@@ -68,6 +83,31 @@ describe('the area card', () => {
       ).toBe(true);
     // The zone is marked on the map by more than its colour: a thicker outline.
     expect(el.shadowRoot!.querySelector('path.lz-zone-south')!.classList).toContain('lz-area-selected');
+  });
+
+  it('a click on an area’s name on the map opens that area’s card, not the card of the zone under the name', async () => {
+    const events: unknown[] = [];
+    const el = await mountMap({ lang: 'en' }, { on: { 'lz-area-select': (e) => events.push(e.detail) } });
+    // The core's name sits beside the core, over the east zone.
+    const clickName = async () => {
+      const name = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.lz-label-core > span')].find((s) =>
+        s.checkVisibility(),
+      )!;
+      const box = name.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      await userEvent.click(el, {
+        position: { x: box.left - host.left + box.width / 2, y: box.top - host.top + box.height / 2 },
+      });
+    };
+    await clickName();
+    const root = await analysis(el);
+    expect(events).toEqual([{ id: 'core' }]);
+    expect(text(card(root)!.querySelector('[part~="title"]'))).toContain('Old City');
+    // The names are drawn anew in another language; they still choose their area.
+    el.lang = 'zh-CN';
+    await el.updateComplete;
+    await clickName();
+    expect(events).toEqual([{ id: 'core' }, { id: 'core' }]);
   });
 
   it('is reachable by keyboard from the Analysis tab, in English, and its site opens the site', async () => {

@@ -229,6 +229,13 @@ describe('the axis corridor', () => {
   });
 });
 
+/** The `size` of every @page rule the document's own and adopted style sheets hold. */
+const pageSizes = () =>
+  [...document.styleSheets, ...document.adoptedStyleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((r): r is CSSPageRule => r instanceof CSSPageRule)
+    .map((r) => r.style.getPropertyValue('size').toLowerCase());
+
 describe('export and print what is shown', () => {
   it('exports the sites on the map as GeoJSON and CSV, following the layers', async () => {
     const el = await mountMap({ layers: 'core,axis,east,west,south,north,sites,-theme:buddhist' });
@@ -264,13 +271,25 @@ describe('export and print what is shown', () => {
     await sheet.updateComplete;
     const page = sheet.shadowRoot!.querySelector('[part~="page"]')!;
     expect(page.querySelectorAll('svg path.zone')).toHaveLength(1);
-    expect(page.querySelectorAll('svg path.corridor').length).toBeGreaterThan(0);
+    // The corridor's overlapping pieces print as one band: opaque pieces in one translucent group.
+    const pieces = [...page.querySelectorAll<SVGPathElement>('svg g.corridor > path')];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) expect([getComputedStyle(p).opacity, getComputedStyle(p).fillOpacity]).toEqual(['1', '1']);
+    expect(Number(getComputedStyle(pieces[0].parentElement!).opacity)).toBeLessThan(0.5);
     expect(text(page.querySelector('.legend'))).toContain('南部天梯山文化旅游区');
     expect(text(page.querySelector('.filters'))).toContain('东部乡村度假养生旅游区');
     expect(text(page.querySelector('.date'))).toContain(String(new Date().getFullYear()));
     expect(text(page.querySelector('.attribution')).length).toBeGreaterThan(10);
+    // The sheet is landscape: the document's page rule says so while the map prints, and only then.
+    expect(pageSizes()).toEqual(['a4 landscape']);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('lz-map-print')).toBeNull();
+    expect(pageSizes()).toEqual([]);
+    // A map removed while its print is under way takes its page rule with it.
+    await el.printMap();
+    expect(pageSizes()).toEqual(['a4 landscape']);
+    el.remove();
+    expect(pageSizes()).toEqual([]);
   });
 });

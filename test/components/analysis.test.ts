@@ -150,6 +150,12 @@ describe('the area card', () => {
     const box = title.getBoundingClientRect();
     expect(box.width).toBeGreaterThan(0);
     expect(box.right).toBeLessThanOrEqual(375 + 1);
+    // "Fit" folds the sheet to show the map; the keyboard's focus goes to the map, not to the page's body.
+    const fit = card(root)!.querySelector<HTMLButtonElement>('button.fit')!;
+    fit.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(el.shadowRoot!.activeElement?.classList.contains('map')).toBe(true));
+    expect(el.shadowRoot!.querySelector('lz-panel')!.hasAttribute('open')).toBe(false);
   });
 });
 

@@ -72,6 +72,8 @@ describe('the area card', () => {
     expect(text(c.querySelector('[part~="title"]'))).toContain('南部天梯山文化旅游区');
     expect(text(c)).toContain('南部宗教历史文化区');
     expect(text(c)).toContain('Southern Tiantishan Cultural Zone');
+    // The plan's positioning text, in the map's language.
+    expect(text(c.querySelector('.summary')).trim()).toBe(south.summary.zh.replace(/\s+/g, ' ').trim());
     expect(text(c.querySelector('.schematic'))).toContain('示意');
     expect(text(c.querySelector('.size'))).toMatch(/958\.9/);
     const listed = [...c.querySelectorAll('ul.sites button')].map((b) => text(b).trim());
@@ -122,6 +124,7 @@ describe('the area card', () => {
     await analysis(el);
     const c = card(root)!;
     expect(text(c.querySelector('[part~="title"]'))).toContain('Old City');
+    expect(text(c.querySelector('.summary')).trim()).toBe(layout.core.summary.en.replace(/\s+/g, ' ').trim());
     expect(core.getAttribute('aria-pressed')).toBe('true');
     const selected = new Promise<CustomEvent>((r) =>
       el.addEventListener('lz-site-select', r as EventListener, { once: true }),
@@ -156,6 +159,18 @@ describe('the area card', () => {
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(el.shadowRoot!.activeElement?.classList.contains('map')).toBe(true));
     expect(el.shadowRoot!.querySelector('lz-panel')!.hasAttribute('open')).toBe(false);
+  });
+});
+
+describe('zones told apart by more than colour', () => {
+  it('each zone has its own outline pattern and its name on the map', async () => {
+    const el = await mountMap({ lang: 'en' });
+    const zones = layout.zones.map((z) => z.id);
+    const dashes = zones.map(
+      (id) => getComputedStyle(el.shadowRoot!.querySelector(`path.lz-zone-${id}`)!).strokeDasharray,
+    );
+    expect(new Set(dashes).size).toBe(zones.length);
+    for (const id of zones) expect(el.shadowRoot!.querySelector(`.lz-label-${id} > span`)).not.toBeNull();
   });
 });
 

@@ -200,6 +200,15 @@ describe('the compare table', () => {
     await table.updateComplete;
     expect(sortKm2.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
     expect(rows().map((r) => r[0])).toEqual(['core', 'east', 'west', 'south', 'north']);
+    // The area column sorts by the names shown (pinyin order in Chinese), not by the ids behind them.
+    const names = Object.fromEntries(
+      rows().map((r) => [r[0], text(table.shadowRoot!.querySelector(`tr[data-id="${r[0]}"] th`)).trim()]),
+    );
+    const byName = Object.keys(names).sort((a, b) => new Intl.Collator('zh-CN').compare(names[a], names[b]));
+    expect(byName).not.toEqual([...byName].sort()); // a test that sorting by id would fail
+    table.shadowRoot!.querySelector<HTMLButtonElement>('button[data-col="area"]')!.click();
+    await table.updateComplete;
+    expect(rows().map((r) => r[0])).toEqual(byName);
     table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="west"] button.row')!.click();
     await analysis(el);
     expect(el.shadowRoot!.querySelector('path.lz-zone-west')!.classList).toContain('lz-area-selected');

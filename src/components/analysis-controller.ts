@@ -31,6 +31,8 @@ export class AnalysisController implements ReactiveController {
   /** The planner asked to print the map: the printed page is the map's, not the trip's. */
   printing = false;
   private afterPrint?: () => void;
+  /** The document's landscape page rule while the map prints (landscape()). */
+  private pageSheet?: CSSStyleSheet;
 
   constructor(
     private readonly host: AnalysisHost,
@@ -43,6 +45,27 @@ export class AnalysisController implements ReactiveController {
     if (this.afterPrint) window.removeEventListener('afterprint', this.afterPrint);
     this.afterPrint = undefined;
     this.printing = false;
+    this.landscape(false);
+  }
+
+  /**
+   * The printed map is one A4 landscape sheet, but a shadow root cannot set @page (browsers ignore it
+   * there), and the full page's own rule is A4 portrait, for the trip. So while the map prints, and only
+   * then, the document adopts one rule of ours; it goes at `afterprint` or when the element leaves.
+   */
+  private landscape(on: boolean): void {
+    const doc = this.host.ownerDocument;
+    if (on && !this.pageSheet && doc.defaultView) {
+      const sheet = new doc.defaultView.CSSStyleSheet();
+      sheet.replaceSync('@page { size: A4 landscape; margin: 10mm; }');
+      this.pageSheet = sheet;
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    }
+    if (!on && this.pageSheet) {
+      const sheet = this.pageSheet;
+      this.pageSheet = undefined;
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   }
 
   /** See LiangzhouMap.selectArea. */
@@ -66,9 +89,11 @@ export class AnalysisController implements ReactiveController {
     const done = (this.afterPrint = () => {
       this.afterPrint = undefined;
       this.printing = false;
+      this.landscape(false);
       this.host.requestUpdate();
     });
     window.addEventListener('afterprint', done, { once: true });
+    this.landscape(true);
     window.print();
   }
 

@@ -13,10 +13,8 @@ import { analysisStyles } from './lz-analysis.styles';
 type Column = 'area' | 'km2' | 'sites' | 'density' | 'national' | 'provincial' | 'axisKm';
 const COLUMNS: readonly Column[] = ['area', 'km2', 'sites', 'density', 'national', 'provincial', 'axisKm'];
 
-const value = (r: AreaRow, c: Column): number | string => {
+const value = (r: AreaRow, c: Exclude<Column, 'area'>): number => {
   switch (c) {
-    case 'area':
-      return r.id;
     case 'km2':
       return r.areaKm2;
     case 'sites':
@@ -62,7 +60,12 @@ export class LzCompareTable extends LitElement {
     const c = this.sortBy;
     if (!c) return [...this.rows];
     const dir = this.descending ? -1 : 1;
+    // The area column sorts by the name it shows, in the reader's language (pinyin order in Chinese),
+    // not by the id behind it.
+    const collator = new Intl.Collator(toLang(this.lang));
+    const name = (r: AreaRow) => this.names?.[r.id] ?? r.id;
     return [...this.rows].sort((a, b) => {
+      if (c === 'area') return collator.compare(name(a), name(b)) * dir;
       const x = value(a, c);
       const y = value(b, c);
       return (x < y ? -1 : x > y ? 1 : 0) * dir;

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * One A4 landscape sheet (297 × 210 mm less the printer's ~10 mm margins): the map on the left, the
- * legend, filters, date and attribution on the right. A shadow root cannot set @page, so the sheet
- * is sized to fit a landscape page and asks the browser not to split it.
+ * legend, filters, date and attribution on the right. A shadow root cannot set @page: the element
+ * gives the document a landscape page rule while the map prints (analysis-controller.ts); the sheet
+ * is sized to fit that page and asks the browser not to split it.
  */
 export const mapPrintStyles = css`
   :host {
@@ -95,9 +96,10 @@ export const mapPrintStyles = css`
     stroke-width: 2.5;
     stroke-dasharray: 8 4;
   }
+  /* Opacity on the whole (the group on the map, the swatch in the legend), not on each piece. */
   .corridor {
-    fill: #2563eb;
-    fill-opacity: 0.18;
+    fill: var(--_corridor);
+    opacity: 0.22;
     stroke: none;
   }
   .site {

@@ -83,10 +83,12 @@ export class LzMapPrint extends LitElement {
         ${zones.map((z) => svg`<path class="zone zone-${z.id}" d=${shape(z.geometry)}></path>`)}
         ${on('core') ? svg`<path class="core" d=${shape(layout.core.geometry)}></path>` : nothing}
         ${
+          // The corridor's pieces overlap (corridor-shape.ts): opaque inside one translucent group, so
+          // the overlaps do not print darker, as the map's translucent pane does on screen.
           this.corridor > 0
-            ? corridorShape(layout.axis.geometry, this.corridor).features.map(
-                (f) => svg`<path class="corridor" d=${shape(f.geometry)}></path>`,
-              )
+            ? svg`<g class="corridor">${corridorShape(layout.axis.geometry, this.corridor).features.map(
+                (f) => svg`<path d=${shape(f.geometry)}></path>`,
+              )}</g>`
             : nothing
         }
         ${on('axis') ? svg`<path class="axis" d=${d(layout.axis.geometry.coordinates, false)}></path>` : nothing}

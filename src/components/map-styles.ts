@@ -66,6 +66,9 @@ export const mapStyles = [
       line-height: 1.3;
       padding: 2px 6px;
       white-space: nowrap;
+      /* The name takes clicks for its area (layout-layers.ts); its 0 × 0 anchor does not. */
+      pointer-events: auto;
+      cursor: pointer;
     }
     .lz-label-core {
       color: var(--_core);

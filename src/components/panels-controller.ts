@@ -261,8 +261,15 @@ export class PanelsController {
       .corridor=${s.corridor}
       @lz-area-request=${(e: LzEvent<'lz-area-request'>) => on.areaRequest(e.detail.id)}
       @lz-area-fit=${(e: LzEvent<'lz-area-fit'>) => {
+        const folds = this.narrow;
         closeSheet();
         on.areaFit(e.detail.id);
+        // The sheet folds away with the button that had focus: focus goes to the map the visitor asked
+        // to see (arrow keys pan it, Tab reaches its markers), not to the page's body.
+        if (folds)
+          void this.host.updateComplete.then(() =>
+            (this.host as unknown as HTMLElement).shadowRoot?.querySelector<HTMLElement>('.map')?.focus(),
+          );
       }}
       @lz-corridor-request=${(e: LzEvent<'lz-corridor-request'>) => on.corridorRequest(e.detail.km)}
       @lz-analysis-site=${(e: LzEvent<'lz-analysis-site'>) => {

@@ -14,6 +14,7 @@ import {
   parseControls,
   toGestures,
   toSrcMode,
+  toCorridorKm,
   toDatum,
   toReviewNumber,
   toSrcTimeout,
@@ -42,6 +43,7 @@ export const EMBED_ATTRIBUTES = [
   'map-review-number',
   'gestures',
   'controls',
+  'corridor',
 ] as const;
 export type EmbedAttribute = (typeof EMBED_ATTRIBUTES)[number];
 
@@ -121,6 +123,9 @@ export function checkAttribute(
       return toReviewNumber(v) ? { name: attr, value: toReviewNumber(v)! } : undefined;
     case 'gestures':
       return toGestures(v) ? { name: attr, value: toGestures(v)! } : undefined;
+    case 'corridor':
+      // A number: 0 (none) or whole km, capped as the element caps it; anything else is refused here.
+      return v !== '' && Number.isFinite(Number(v)) ? { name: attr, value: String(toCorridorKm(v)) } : undefined;
     case 'controls': {
       const panels = parseControls(v);
       return panels.length > 0 || v === 'none' ? { name: attr, value: formatControls(panels) } : undefined;

@@ -25,7 +25,11 @@ function label(text: string, short: string, className: string, at: L.LatLngExpre
   node.textContent = text; // data reaches the page as a text node, never as HTML
   const marker = L.marker(at, {
     icon: L.divIcon({ html: node, className: `lz-label ${className}`, iconSize: undefined }),
-    interactive: false,
+    // A click on a name is a click on its area (layout-map.ts), not on whatever lies under the name: the
+    // core's name sits beside the core, over the east zone. Out of the Tab order: the Analysis tab's
+    // buttons are the keyboard's way. Its clicks still reach the map, for picking a trip's start.
+    interactive: true,
+    bubblingMouseEvents: true,
     keyboard: false,
   });
   // Ways to give way, in order: the full name, the full name wrapped, a short name.

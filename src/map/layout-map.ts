@@ -92,11 +92,8 @@ export class LayoutMap {
     this.layers.context.addTo(this.map);
     this.layers.boundary.addTo(this.map);
     for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
-    for (const id of this.areaIds())
-      this.areaLayer(id)?.on('click', () => {
-        // Choosing a trip's start point is a click on the map, not a choice of area.
-        if (!this.picking) this.options.onAreaSelect?.(id);
-      });
+    for (const id of this.areaIds()) this.areaLayer(id)?.on('click', () => this.areaClicked(id));
+    this.bindLabelClicks();
     this.buildSites();
     this.map.fitBounds(this.layers.boundary.getBounds(), {
       paddingTopLeft: [8, 8],
@@ -107,6 +104,16 @@ export class LayoutMap {
   }
 
   private onMoveEnd = (): void => this.options.onViewChange?.(this.view());
+
+  private areaClicked(id: AreaLayerId): void {
+    // Choosing a trip's start point is a click on the map, not a choice of area.
+    if (!this.picking) this.options.onAreaSelect?.(id);
+  }
+
+  /** An area's name on the map selects its area, as its outline does. */
+  private bindLabelClicks(): void {
+    for (const [id, label] of this.labels) label.on('click', () => this.areaClicked(id));
+  }
 
   private areaIds(): AreaLayerId[] {
     return ['core', 'axis', ...this.layers.zones.keys()];
@@ -200,6 +207,7 @@ export class LayoutMap {
     this.showReviewNumbers();
     for (const l of this.labels.values()) l.remove();
     this.labels = areaLabels(this.layout, lang);
+    this.bindLabelClicks();
     for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
     this.buildSites();
   }

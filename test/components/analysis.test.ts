@@ -1,10 +1,18 @@
 /** The planner's lens through the public surface: area cards, the compare table, the corridor, exports, print. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { page, userEvent } from 'vitest/browser';
+import { builtInFiles } from '../../src/data/built-in-files';
+import { parseLayout } from '../../src/data/parse-layout';
+import { lonLatToPixel } from '../../src/spatial/web-mercator';
 import { mountMap } from './mount-map';
 import { sitesDrawn } from '../embed/helpers';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+// Room for the whole map, so a click lands where it is aimed without scrolling.
+beforeAll(() => page.viewport(1200, 800));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -23,25 +31,28 @@ async function analysis(el: LiangzhouMap): Promise<ShadowRoot> {
   return panel.shadowRoot!;
 }
 
+const layout = parseLayout(builtInFiles);
 const card = (root: ShadowRoot) => root.querySelector<Updatable>('lz-area-card')?.shadowRoot;
 const text = (n: Element | ShadowRoot | null | undefined) => n?.textContent?.replace(/\s+/g, ' ') ?? '';
 
-/** A click at a [lon, lat] on an area's path, as the browser would deliver it there. */
-function clickPath(el: LiangzhouMap, selector: string, at: [number, number]) {
-  const path = el.shadowRoot!.querySelector<SVGPathElement>(selector)!;
-  const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!.getBoundingClientRect();
-  // The element's own projection is not public: place the click with the path's screen box and the
-  // zone's label point, which the build puts inside the zone.
-  void at;
-  const box = path.getBoundingClientRect();
-  path.dispatchEvent(
-    new MouseEvent('click', {
-      bubbles: true,
-      cancelable: true,
-      clientX: Math.max(map.left, box.left + box.width / 2),
-      clientY: Math.max(map.top, box.top + box.height / 2),
-    }),
+/**
+ * A real pointer click (the browser's own hit testing) where [lon, lat] is on screen: after fitTo(`frame`),
+ * the view the map reports (lz-view-change) and Web Mercator give the point; whatever is drawn on top
+ * there takes the click, as it would for a visitor.
+ */
+async function clickAt(el: LiangzhouMap, frame: string, at: [number, number]): Promise<void> {
+  const view = new Promise<{ center: [number, number]; zoom: number }>((r) =>
+    el.addEventListener('lz-view-change', (e) => r((e as CustomEvent).detail), { once: true }),
   );
+  expect(el.fitTo(frame)).toBe(true);
+  const { center, zoom } = await view;
+  const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!.getBoundingClientRect();
+  const host = el.getBoundingClientRect();
+  const [px, py] = lonLatToPixel(at, zoom);
+  const [cx, cy] = lonLatToPixel([center[1], center[0]], zoom);
+  await userEvent.click(el, {
+    position: { x: map.left - host.left + map.width / 2 + px - cx, y: map.top - host.top + map.height / 2 + py - cy },
+  });
 }
 
 const SOUTH = ['天梯山石窟', '黄羊河水库', '白塔寺', '塔儿湾', '磨咀子', '亥母寺'];
@@ -50,13 +61,19 @@ describe('the area card', () => {
   it('a click inside the south zone opens its card with its names, text and sites, and fires lz-area-select', async () => {
     const events: unknown[] = [];
     const el = await mountMap({}, { on: { 'lz-area-select': (e) => events.push(e.detail) } });
-    clickPath(el, 'path.lz-zone-south', [102.6, 37.7]);
+    // Inside the south zone, 12 km from any site and from the axis (checked below with turf).
+    const inside: [number, number] = [102.6, 37.55];
+    const south = layout.zones.find((z) => z.id === 'south')!;
+    expect(booleanPointInPolygon(inside, south.geometry)).toBe(true);
+    await clickAt(el, 'south', inside);
     const root = await analysis(el);
     expect(events).toEqual([{ id: 'south' }]);
     const c = card(root)!;
     expect(text(c.querySelector('[part~="title"]'))).toContain('南部天梯山文化旅游区');
     expect(text(c)).toContain('南部宗教历史文化区');
     expect(text(c)).toContain('Southern Tiantishan Cultural Zone');
+    // The plan's positioning text, in the map's language.
+    expect(text(c.querySelector('.summary')).trim()).toBe(south.summary.zh.replace(/\s+/g, ' ').trim());
     expect(text(c.querySelector('.schematic'))).toContain('示意');
     expect(text(c.querySelector('.size'))).toMatch(/958\.9/);
     const listed = [...c.querySelectorAll('ul.sites button')].map((b) => text(b).trim());
@@ -68,6 +85,31 @@ describe('the area card', () => {
       ).toBe(true);
     // The zone is marked on the map by more than its colour: a thicker outline.
     expect(el.shadowRoot!.querySelector('path.lz-zone-south')!.classList).toContain('lz-area-selected');
+  });
+
+  it('a click on an area’s name on the map opens that area’s card, not the card of the zone under the name', async () => {
+    const events: unknown[] = [];
+    const el = await mountMap({ lang: 'en' }, { on: { 'lz-area-select': (e) => events.push(e.detail) } });
+    // The core's name sits beside the core, over the east zone.
+    const clickName = async () => {
+      const name = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.lz-label-core > span')].find((s) =>
+        s.checkVisibility(),
+      )!;
+      const box = name.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      await userEvent.click(el, {
+        position: { x: box.left - host.left + box.width / 2, y: box.top - host.top + box.height / 2 },
+      });
+    };
+    await clickName();
+    const root = await analysis(el);
+    expect(events).toEqual([{ id: 'core' }]);
+    expect(text(card(root)!.querySelector('[part~="title"]'))).toContain('Old City');
+    // The names are drawn anew in another language; they still choose their area.
+    el.lang = 'zh-CN';
+    await el.updateComplete;
+    await clickName();
+    expect(events).toEqual([{ id: 'core' }, { id: 'core' }]);
   });
 
   it('is reachable by keyboard from the Analysis tab, in English, and its site opens the site', async () => {
@@ -82,6 +124,7 @@ describe('the area card', () => {
     await analysis(el);
     const c = card(root)!;
     expect(text(c.querySelector('[part~="title"]'))).toContain('Old City');
+    expect(text(c.querySelector('.summary')).trim()).toBe(layout.core.summary.en.replace(/\s+/g, ' ').trim());
     expect(core.getAttribute('aria-pressed')).toBe('true');
     const selected = new Promise<CustomEvent>((r) =>
       el.addEventListener('lz-site-select', r as EventListener, { once: true }),
@@ -110,6 +153,24 @@ describe('the area card', () => {
     const box = title.getBoundingClientRect();
     expect(box.width).toBeGreaterThan(0);
     expect(box.right).toBeLessThanOrEqual(375 + 1);
+    // "Fit" folds the sheet to show the map; the keyboard's focus goes to the map, not to the page's body.
+    const fit = card(root)!.querySelector<HTMLButtonElement>('button.fit')!;
+    fit.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(el.shadowRoot!.activeElement?.classList.contains('map')).toBe(true));
+    expect(el.shadowRoot!.querySelector('lz-panel')!.hasAttribute('open')).toBe(false);
+  });
+});
+
+describe('zones told apart by more than colour', () => {
+  it('each zone has its own outline pattern and its name on the map', async () => {
+    const el = await mountMap({ lang: 'en' });
+    const zones = layout.zones.map((z) => z.id);
+    const dashes = zones.map(
+      (id) => getComputedStyle(el.shadowRoot!.querySelector(`path.lz-zone-${id}`)!).strokeDasharray,
+    );
+    expect(new Set(dashes).size).toBe(zones.length);
+    for (const id of zones) expect(el.shadowRoot!.querySelector(`.lz-label-${id} > span`)).not.toBeNull();
   });
 });
 
@@ -139,6 +200,15 @@ describe('the compare table', () => {
     await table.updateComplete;
     expect(sortKm2.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
     expect(rows().map((r) => r[0])).toEqual(['core', 'east', 'west', 'south', 'north']);
+    // The area column sorts by the names shown (pinyin order in Chinese), not by the ids behind them.
+    const names = Object.fromEntries(
+      rows().map((r) => [r[0], text(table.shadowRoot!.querySelector(`tr[data-id="${r[0]}"] th`)).trim()]),
+    );
+    const byName = Object.keys(names).sort((a, b) => new Intl.Collator('zh-CN').compare(names[a], names[b]));
+    expect(byName).not.toEqual([...byName].sort()); // a test that sorting by id would fail
+    table.shadowRoot!.querySelector<HTMLButtonElement>('button[data-col="area"]')!.click();
+    await table.updateComplete;
+    expect(rows().map((r) => r[0])).toEqual(byName);
     table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="west"] button.row')!.click();
     await analysis(el);
     expect(el.shadowRoot!.querySelector('path.lz-zone-west')!.classList).toContain('lz-area-selected');
@@ -189,6 +259,13 @@ describe('the axis corridor', () => {
   });
 });
 
+/** The `size` of every @page rule the document's own and adopted style sheets hold. */
+const pageSizes = () =>
+  [...document.styleSheets, ...document.adoptedStyleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((r): r is CSSPageRule => r instanceof CSSPageRule)
+    .map((r) => r.style.getPropertyValue('size').toLowerCase());
+
 describe('export and print what is shown', () => {
   it('exports the sites on the map as GeoJSON and CSV, following the layers', async () => {
     const el = await mountMap({ layers: 'core,axis,east,west,south,north,sites,-theme:buddhist' });
@@ -224,13 +301,25 @@ describe('export and print what is shown', () => {
     await sheet.updateComplete;
     const page = sheet.shadowRoot!.querySelector('[part~="page"]')!;
     expect(page.querySelectorAll('svg path.zone')).toHaveLength(1);
-    expect(page.querySelectorAll('svg path.corridor').length).toBeGreaterThan(0);
+    // The corridor's overlapping pieces print as one band: opaque pieces in one translucent group.
+    const pieces = [...page.querySelectorAll<SVGPathElement>('svg g.corridor > path')];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) expect([getComputedStyle(p).opacity, getComputedStyle(p).fillOpacity]).toEqual(['1', '1']);
+    expect(Number(getComputedStyle(pieces[0].parentElement!).opacity)).toBeLessThan(0.5);
     expect(text(page.querySelector('.legend'))).toContain('南部天梯山文化旅游区');
     expect(text(page.querySelector('.filters'))).toContain('东部乡村度假养生旅游区');
     expect(text(page.querySelector('.date'))).toContain(String(new Date().getFullYear()));
     expect(text(page.querySelector('.attribution')).length).toBeGreaterThan(10);
+    // The sheet is landscape: the document's page rule says so while the map prints, and only then.
+    expect(pageSizes()).toEqual(['a4 landscape']);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('lz-map-print')).toBeNull();
+    expect(pageSizes()).toEqual([]);
+    // A map removed while its print is under way takes its page rule with it.
+    await el.printMap();
+    expect(pageSizes()).toEqual(['a4 landscape']);
+    el.remove();
+    expect(pageSizes()).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ async function change(
 }
 
 describe('<lz-configurator>', () => {
-  it('offers the site filter: only one area or one theme, in the preview and the snippets', async () => {
+  it('offers the site filter: only one area, one category or one theme, in the preview and the snippets', async () => {
     const { c, root, preview } = await mountConfigurator();
     await change(c, root.querySelector<HTMLSelectElement>('select[name="only-area"]')!, 'south');
     await preview.updateComplete;
@@ -70,6 +70,20 @@ describe('<lz-configurator>', () => {
     expect(preview.shownSiteIds.length).toBeLessThan(south.length);
     expect(root.querySelector('select[name="only-theme"]')!.closest('label')!.textContent).toContain(
       'Only the sites of this theme',
+    );
+    // One category too: with the area and theme reset, the preview shows that category's sites alone.
+    await change(c, root.querySelector<HTMLSelectElement>('select[name="only-area"]')!, '');
+    await change(c, root.querySelector<HTMLSelectElement>('select[name="only-theme"]')!, '');
+    await change(c, root.querySelector<HTMLSelectElement>('select[name="only-category"]')!, 'temple');
+    await preview.updateComplete;
+    expect(preview.shownSiteIds).toEqual(
+      parseLayout(builtInFiles)
+        .sites.filter((s) => s.category === 'temple')
+        .map((s) => s.id),
+    );
+    expect(snippet(root, 'script')).toContain('-category:museum');
+    expect(root.querySelector('select[name="only-category"]')!.closest('label')!.textContent).toContain(
+      'Only the sites of this category',
     );
   });
 

@@ -1,4 +1,5 @@
 // Pure: runs in node (the unit project takes test/embed/**/*.node.test.ts).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkAttribute,
@@ -13,7 +14,7 @@ const OWN = 'https://map.example';
 describe('readEmbedParams', () => {
   it('takes every attribute of the element, normalised', () => {
     const p = readEmbedParams(
-      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&src-timeout=45&tiles=amap&tianditu-key=0123456789abcdef0123456789ABCDEF&tiles-datum=GCJ02&map-review-number=甘S（2024）012号&gestures=greedy&controls=list,lang',
+      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&src-timeout=45&tiles=amap&tianditu-key=0123456789abcdef0123456789ABCDEF&tiles-datum=GCJ02&map-review-number=甘S（2024）012号&gestures=greedy&controls=list,lang&corridor=7.6',
       OWN,
     );
     expect(p.attributes).toEqual({
@@ -31,10 +32,23 @@ describe('readEmbedParams', () => {
       'map-review-number': '甘S（2024）012号',
       gestures: 'greedy',
       controls: 'list,lang',
+      corridor: '8',
     });
     expect(p.ignored).toEqual([]);
     expect(p.origins).toEqual([OWN]);
     expect(Object.keys(p.attributes).sort()).toEqual([...EMBED_ATTRIBUTES].sort());
+  });
+
+  it('takes every attribute the element documents (custom-elements.json), the corridor included', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'liangzhou-map')!;
+    expect([...EMBED_ATTRIBUTES].sort()).toEqual(element.attributes!.map((a) => a.name).sort());
+    expect(checkAttribute('corridor', '5')).toEqual({ name: 'corridor', value: '5' });
+    expect(checkAttribute('corridor', '99')).toEqual({ name: 'corridor', value: '20' });
+    expect(checkAttribute('corridor', '0')).toEqual({ name: 'corridor', value: '0' });
+    for (const junk of ['', 'wide', '5km', '1e999']) expect(checkAttribute('corridor', junk), junk).toBeUndefined();
   });
 
   it('takes the site filter in `layers`: areas, 无主题, and unknown ids kept for the element to name', () => {

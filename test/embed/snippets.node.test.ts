@@ -67,7 +67,7 @@ describe('snippets', () => {
     expect(read.ignored).toEqual([]);
   });
 
-  it('offer the site filter: one area, one theme (无主题 too), as the element and embed.html read it', () => {
+  it('offer the site filter: one area, one category, one theme (无主题 too), as the element and embed.html read it', () => {
     const c = choice({ area: 'south', theme: 'buddhist' });
     const layers = elementAttributes(c).find(([k]) => k === 'layers')![1];
     expect(layers).toBe(
@@ -80,6 +80,14 @@ describe('snippets', () => {
       'core,-theme:wuliang,-theme:red,-theme:great-wall,-theme:intangible,-theme:buddhist,-theme:daoist,-theme:confucian,-theme:han,-theme:xixia,-theme:ecology',
     );
     expect(elementAttributes(choice({})).some(([k]) => k === 'layers')).toBe(false);
+    // One category: the others hidden, the areas and themes as they were.
+    const temples = elementAttributes(choice({ category: 'temple' })).find(([k]) => k === 'layers')![1];
+    expect(temples).toBe(
+      'core,axis,east,west,south,north,sites,-category:heritage,-category:museum,-category:street,-category:park,' +
+        '-category:reservoir,-category:nature,-category:desert,-category:great-wall',
+    );
+    const temple = new URL(embedUrl(choice({ category: 'temple' }), BASE));
+    expect(readEmbedParams(temple.search, temple.origin).attributes.layers).toBe(temples);
   });
 
   it('let nothing hostile through', () => {

@@ -11,7 +11,7 @@ import { EMBED_COLOURS, type EmbedColour } from '../../embed/embed-params';
 import { localized } from '../../i18n/localized';
 import { t } from '../../i18n/t';
 import { toLang } from '../../i18n/to-lang';
-import { AREA_IDS, type AreaId, type Lang, type Site } from '../../model/types';
+import { AREA_IDS, CATEGORIES, type AreaId, type Category, type Lang, type Site } from '../../model/types';
 import { THEME_CHOICES, type ThemeChoice } from '../../search/layer-ids';
 import { toReviewNumber, toTiandituKey } from '../../state/attributes';
 import { BASE_MAP_IDS } from '../../state/base-map';
@@ -173,6 +173,17 @@ export class LzConfigurator extends LitElement {
           >
             <option value="" ?selected=${!c.area}>${tc(ui, 'anyFilter')}</option>
             ${AREA_IDS.map((a) => html`<option value=${a} ?selected=${c.area === a}>${t(ui, `area.${a}`)}</option>`)}
+          </select>
+        </label>
+        <label class="stack"
+          >${tc(ui, 'onlyCategory')}
+          <select
+            name="only-category"
+            @change=${(e: Event) =>
+              this.choose('category', ((e.target as HTMLSelectElement).value || undefined) as Category)}
+          >
+            <option value="" ?selected=${!c.category}>${tc(ui, 'anyFilter')}</option>
+            ${CATEGORIES.map((k) => html`<option value=${k} ?selected=${c.category === k}>${t(ui, `category.${k}`)}</option>`)}
           </select>
         </label>
         <label class="stack"

@@ -2,7 +2,7 @@
  * The copy-ready snippets of the configurator, as plain text: a script tag, an iframe, an npm import.
  * Pure; every value is checked or escaped here, because a bureau pastes the result into its pages.
  */
-import type { AreaId, Lang } from '../../model/types';
+import type { AreaId, Category, Lang } from '../../model/types';
 import { layerIds, type LayerId, type ThemeChoice } from '../../search/layer-ids';
 import { formatLayers, onlyFilter } from '../../state/layer-visibility';
 import { EMBED_COLOURS, isHexColour, type EmbedColour } from '../../embed/embed-params';
@@ -17,6 +17,8 @@ export interface EmbedChoice {
   layers: readonly string[];
   /** Show only the sites of this area (the site filter of `layers`); absent: every area's. */
   area?: AreaId;
+  /** Show only the sites of this category; absent: every category's. */
+  category?: Category;
   /** Show only the sites of this theme (`none`: the sites without one); absent: every theme's. */
   theme?: ThemeChoice;
   /** Site whose popup is open at the start. */
@@ -83,7 +85,7 @@ export function hostedBase(value: string): string | undefined {
 }
 
 /**
- * The `layers` value for a choice: the outlines ticked, then the site filter (one area, one theme),
+ * The `layers` value for a choice: the outlines ticked, then the site filter (one area, one category, one theme),
  * written by the element's own functions so the snippet says what the map will read. Undefined for
  * the default (everything shown).
  */
@@ -92,6 +94,7 @@ export function layersValue(choice: EmbedChoice): string | undefined {
     layerIds.filter((id) => id.includes(':') || (choice.layers as readonly string[]).includes(id)),
   );
   if (choice.area) visible = onlyFilter(visible, `area:${choice.area}`);
+  if (choice.category) visible = onlyFilter(visible, `category:${choice.category}`);
   if (choice.theme) visible = onlyFilter(visible, `theme:${choice.theme}`);
   const value = formatLayers(new Set([...visible].filter((id) => id !== 'sites' || choice.layers.includes('sites'))));
   return value === DEFAULT_LAYERS.join(',') ? undefined : value;

@@ -86,7 +86,7 @@ const table: Array<[string, AttributeConverter<unknown>, (v: unknown) => boolean
     tilesConverter as AttributeConverter<unknown>,
     (v) =>
       (BASE_MAP_IDS as readonly unknown[]).includes(v) ||
-      (typeof v === 'string' && 'template' in checkTileTemplate(v) && checkTileTemplate(v).template === v),
+      (typeof v === 'string' && (checkTileTemplate(v) as { template?: string }).template === v),
   ],
   [
     'tianditu-key',

@@ -27,6 +27,8 @@ if (src) {
 
 const map = document.createElement('liangzhou-map');
 for (const [name, value] of Object.entries(params.attributes)) map.setAttribute(name, value);
+// Read by the element as no tiles, and named in a notice and an lz-error (embed-params.ts).
+if (params.refusedTiles !== undefined) map.setAttribute('tiles', params.refusedTiles);
 // CSSOM, not a style attribute: allowed by a `style-src 'self'` policy.
 for (const [property, value] of Object.entries(params.colours)) map.style.setProperty(property, value);
 document.documentElement.lang = map.lang;

@@ -68,6 +68,13 @@ export interface EmbedParams {
   origins: string[];
   /** Parameters left out, and why, for the console. */
   ignored: string[];
+  /**
+   * A `tiles` value refused above, as the URL gave it (cut to one character past the longest
+   * template, so a long one is still refused as long). embed.html sets it on the element anyway: the
+   * element reads it as no tiles and names the problem in a notice and an lz-error, so a bureau's
+   * typo in a template is seen by the visitor and the framing page, not only in the console.
+   */
+  refusedTiles?: string;
 }
 
 /** Hex colours only: anything else could carry CSS (`red; background: url(…)`). */
@@ -168,7 +175,10 @@ export function readEmbedParams(search: string, ownOrigin: string): EmbedParams 
     if (raw === null) continue;
     const checked = checkAttribute(name, raw);
     if (checked && checked.value !== null) result.attributes[name] = checked.value;
-    else result.ignored.push(`${name}: "${raw.slice(0, 80)}" is not a valid value`);
+    else {
+      result.ignored.push(`${name}: "${raw.slice(0, 80)}" is not a valid value`);
+      if (name === 'tiles') result.refusedTiles = raw.slice(0, MAX_URL_LENGTH + 1);
+    }
   }
   for (const [param, property] of Object.entries(EMBED_COLOURS)) {
     const raw = q.get(param);

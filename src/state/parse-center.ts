@@ -11,7 +11,10 @@ export function parseCenter(value: string | null | undefined): [number, number] 
   return [lat, lng];
 }
 
-/** Writes a centre for a URL or an attribute: five decimals is about a metre. */
+/**
+ * Writes a centre for a URL or an attribute: five decimals is about a metre. A value that rounds to
+ * zero is written `0.00000`, not `-0.00000`, so text read and written again stays the same.
+ */
 export function formatCenter(center: readonly [number, number]): string {
-  return `${center[0].toFixed(5)},${center[1].toFixed(5)}`;
+  return center.map((n) => (n.toFixed(5) === '-0.00000' ? '0.00000' : n.toFixed(5))).join(',');
 }

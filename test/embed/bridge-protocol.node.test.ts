@@ -1,6 +1,7 @@
 // Pure: see embed-params.node.test.ts for where it runs.
 import { describe, expect, it } from 'vitest';
 import {
+  BRIDGE_DATA_ATTRIBUTES,
   eventMessage,
   postTargets,
   readFrameMessage,
@@ -50,6 +51,24 @@ describe('readHostMessage', () => {
       host({ command: '__proto__', id: 'x' }),
     ];
     for (const m of bad) expect(readHostMessage(m), JSON.stringify(m)).toBeUndefined();
+  });
+
+  it('refuses src, tiles, the 天地图 key, the tiles datum and the 审图号 unless the deployment allows bridge data', () => {
+    // Issue 11, repro 1: a framing page that allows itself must not point the map at the bureau's files.
+    const valid: Record<string, string> = {
+      src: '/open.json',
+      tiles: 'https://t.example/{z}/{x}/{y}.png',
+      'tianditu-key': '0123456789abcdef0123456789abcdef',
+      'tiles-datum': 'gcj02',
+      'map-review-number': '甘S（2024）012号',
+    };
+    expect([...BRIDGE_DATA_ATTRIBUTES].sort()).toEqual(Object.keys(valid).sort());
+    for (const [name, value] of Object.entries(valid)) {
+      const m = host({ command: 'setAttribute', name, value, requestId: 1 });
+      expect(readHostMessage(m), name).toBeUndefined();
+      expect(readHostMessage(m, { bridgeData: false }), name).toBeUndefined();
+      expect(readHostMessage(m, { bridgeData: true }), name).toMatchObject({ command: 'setAttribute', name });
+    }
   });
 
   it('finds the request id of a refused command, so it can be answered', () => {

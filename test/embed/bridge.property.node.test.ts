@@ -6,7 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GEO_DATA_CATEGORIES, GeoDataError } from '../../src/data/geo-data-error';
-import { bridgeErrorDetail, HOST_SOURCE, readFrameMessage, readHostMessage } from '../../src/embed/bridge-protocol';
+import {
+  BRIDGE_DATA_ATTRIBUTES,
+  bridgeErrorDetail,
+  HOST_SOURCE,
+  readFrameMessage,
+  readHostMessage,
+} from '../../src/embed/bridge-protocol';
 import { checkAttribute, EMBED_ATTRIBUTES, readEmbedParams, readOrigins } from '../../src/embed/embed-params';
 import { refuseDataUrl } from '../../src/data/data-origins';
 
@@ -30,7 +36,7 @@ describe('bridge protocol', () => {
         const m = readHostMessage(data, { bridgeData });
         if (!m) return;
         expect(m.source).toBe(HOST_SOURCE);
-        if (m.command === 'setAttribute' && !bridgeData) expect(['src', 'tiles']).not.toContain(m.name);
+        if (m.command === 'setAttribute' && !bridgeData) expect(BRIDGE_DATA_ATTRIBUTES).not.toContain(m.name);
       }),
     );
   });

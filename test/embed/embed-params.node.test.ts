@@ -81,6 +81,15 @@ describe('readEmbedParams', () => {
     ]);
   });
 
+  it('keeps a refused tiles value aside for the element to name (it reads it as no tiles)', () => {
+    const tiles = 'https://api.example/{z}/{x}/{y}.png?access_token={accessToken}';
+    const p = readEmbedParams(`?${new URLSearchParams({ tiles })}`, OWN);
+    expect(p.attributes.tiles).toBeUndefined();
+    expect(p.refusedTiles).toBe(tiles);
+    expect(readEmbedParams(`?tiles=https://a.example/${'a'.repeat(5000)}`, OWN).refusedTiles).toHaveLength(2049);
+    expect(readEmbedParams('?tiles=osm', OWN).refusedTiles).toBeUndefined();
+  });
+
   it('clamps zoom to the map range and reads colours as hex only', () => {
     const p = readEmbedParams('?zoom=30&accent=%23123abc&zone-east=%23abc&core=rgb(0,0,0)', OWN);
     expect(p.attributes.zoom).toBe('18');

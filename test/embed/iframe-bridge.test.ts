@@ -5,6 +5,7 @@
  * Cross-origin cases load the frame from http://localhost:<port> while this page is http://127.0.0.1:<port>.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 import { connectFrame, type LiangzhouFrame } from '../../src/embed/parent-bridge';
 import { waitFor } from './helpers';
 
@@ -43,7 +44,7 @@ function embed(
   return { iframe, frame, heard, ready };
 }
 
-const mapIn = (iframe: HTMLIFrameElement) => iframe.contentDocument!.querySelector('liangzhou-map')!;
+const mapIn = (iframe: HTMLIFrameElement) => iframe.contentDocument!.querySelector<LiangzhouMap>('liangzhou-map')!;
 
 describe('embed.html and its bridge, same origin (the default)', () => {
   it('takes the element options from its URL', async () => {
@@ -65,7 +66,9 @@ describe('embed.html and its bridge, same origin (the default)', () => {
     expect(map.getAttribute('site')).toBe('baita-temple');
     expect(map.getAttribute('zoom')).toBe('11');
     expect(map.getAttribute('gestures')).toBe('greedy');
-    expect(map.hasAttribute('tiles')).toBe(false);
+    // A refused template reaches the element only as text it reads as no tiles, and names in a notice.
+    expect(map.tiles).toBe('none');
+    expect(map.shadowRoot!.querySelector('.leaflet-tile')).toBeNull();
     expect(map.style.getPropertyValue('--lz-color-accent')).toBe('#0f766e');
     expect(map.style.getPropertyValue('--lz-zone-south')).toBe('#123456');
     expect(iframe.contentDocument!.documentElement.lang).toBe('en');

@@ -137,3 +137,20 @@ describe('commands from an origin that is not allowed', () => {
     expect(await answer).toBe('no answer');
   });
 });
+
+describe('a tiles template in embed.html’s URL that the map cannot use (repro 3 in the iframe)', () => {
+  it('is named in a notice and an lz-error the framing page hears, and the map works on', async () => {
+    const tiles = 'https://api.example/{z}/{x}/{y}.png?access_token={accessToken}';
+    const { iframe, bridge, errors, ready } = frame(`${OWN}/embed.html?${new URLSearchParams({ tiles, lang: 'en' })}`);
+    await ready;
+    const map = mapIn(iframe);
+    // Before: refused in embed-params with a console line only; no notice, no lz-error.
+    await expect.poll(() => notices(map).join(' '), { timeout: 10_000 }).toMatch(/tiles: .*\{accessToken\}/);
+    await expect
+      .poll(() => errors, { timeout: 10_000 })
+      .toEqual([{ message: 'tiles: invalid-attribute', category: 'invalid-attribute', file: 'tiles' }]);
+    expect(map.shadowRoot!.querySelectorAll('.leaflet-tile').length).toBe(0);
+    expect(sitesDrawn(map)).toBe(BUILT_IN_SITES);
+    expect(await bridge.showSite('baita-temple')).toBe(true);
+  });
+});

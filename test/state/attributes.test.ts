@@ -53,6 +53,8 @@ describe('center', () => {
     expect(from(centerConverter, '102.64,137.93')).toBeUndefined();
     expect(from(centerConverter, null)).toBeUndefined();
     expect(to(centerConverter, [37.123456, 102.5])).toBe('37.12346,102.50000');
+    // Found by attributes.property.test.ts: `-0.00000` read back as -0 was written `0.00000`.
+    expect(to(centerConverter, from(centerConverter, '0, -5e-324'))).toBe('0.00000,0.00000');
   });
 });
 

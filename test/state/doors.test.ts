@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTileTemplate, OSM_TEMPLATE } from '../../src/state/tile-template';
 import { hostOfFile, NOTICE_MAX_CHARS, noticeText } from '../../src/state/notice-text';
-import { unknownLayerIds } from '../../src/state/unknown-layer-ids';
+import { MAX_UNKNOWN_NAMED, unknownLayerIds } from '../../src/state/unknown-layer-ids';
+import { parseLayers } from '../../src/state/layer-visibility';
+import { layerIds } from '../../src/search/layer-ids';
 
 describe('checkTileTemplate', () => {
   it('accepts none, osm and https templates with known placeholders, {-y} included', () => {
@@ -83,5 +85,22 @@ describe('unknownLayerIds', () => {
       useDefault: false,
     });
     expect(unknownLayerIds([], known)).toEqual({ unknown: [], useDefault: false });
+  });
+
+  it('reads 100,000 unknown ids from a link at once, naming the first 20 (it was quadratic: 88 s)', () => {
+    // No timed assertion: before, this ran ~100 s and failed on the test's default 5 s timeout.
+    const ids = Array.from({ length: 100_000 }, (_, i) => `x${i}`);
+    const { unknown, useDefault } = unknownLayerIds(ids, known);
+    expect(unknown).toEqual(ids.slice(0, MAX_UNKNOWN_NAMED));
+    expect(useDefault).toBe(true);
+    expect(parseLayers(ids.join(','))).toEqual(new Set(layerIds));
+  });
+
+  it('names each unknown id once, cut to 64 characters', () => {
+    const long = `a${'b'.repeat(100)}`;
+    expect(unknownLayerIds(['sties', 'sties', long, `${long}c`, 'core'], known)).toEqual({
+      unknown: ['sties', long.slice(0, 64)],
+      useDefault: false,
+    });
   });
 });

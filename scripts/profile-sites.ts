@@ -4,7 +4,8 @@
  * pan and zoom, printed as the functions with the most self time. For finding what to cut; the figures
  * to compare are scripts/bench-sites.ts's. Build the pages first (the bench does, or
  * `npx vite build -c bench/vite.sites.config.ts --minify false` for readable names).
- * Knobs: PROFILE_N (default 10000), PROFILE_TOP (default 25). Run: npx tsx scripts/profile-sites.ts
+ * Knobs: PROFILE_N (default 10000), PROFILE_TOP (default 25), PROFILE_CALLERS (frames of callers
+ * to show with each function, default 0). Run: npx tsx scripts/profile-sites.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { serveDir } from './serve-dir';
 const root = join(fileURLToPath(import.meta.url), '../..');
 const N = Number(process.env.PROFILE_N ?? 10_000);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
+const CALLERS = Number(process.env.PROFILE_CALLERS ?? 0);
 
 interface ProfileNode {
   id: number;
@@ -29,13 +31,20 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Self time per function (ms), most first. */
+const frameName = (n: ProfileNode) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+
+/** Self time per function (ms) with its callers (up to CALLERS frames up), most first. */
 function selfTimes(profile: Profile): [string, number][] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    const chain = [frameName(byId.get(id)!)];
+    for (let at = parent.get(id); at !== undefined && chain.length <= CALLERS; at = parent.get(at))
+      chain.push(frameName(byId.get(at)!));
+    const name = chain.join(' < ');
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...self.entries()].sort((a, b) => b[1] - a[1]);

@@ -5,7 +5,8 @@
  * to compare are scripts/bench-sites.ts's. Build the pages first (the bench does, or
  * `npx vite build -c bench/vite.sites.config.ts --minify false` for readable names).
  * Knobs: PROFILE_N (default 10000), PROFILE_TOP (default 25), PROFILE_CALLERS (frames of callers
- * to show with each function, default 0). Run: npx tsx scripts/profile-sites.ts
+ * to show with each function, default 0). Any User Timing marks the page made (performance.mark, e.g.
+ * added for a look around the parse and the clustering) are printed in ms after the file arrived. Run: npx tsx scripts/profile-sites.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,8 +77,19 @@ async function main() {
         timeout: 300_000,
       });
     });
-    const marks = await page.evaluate(() => window as unknown as { __arrived: number; __onScreen: number });
+    const marks = await page.evaluate(() => {
+      const w = window as unknown as { __arrived: number; __onScreen: number };
+      return { __arrived: w.__arrived, __onScreen: w.__onScreen };
+    });
     console.log(`on screen ${(marks.__onScreen - marks.__arrived).toFixed(0)} ms after arrival`);
+    const t = await page.evaluate(() => {
+      const w = window as unknown as { __arrived: number; __onScreen: number };
+      return [
+        ...performance.getEntriesByType('mark').map((m) => `${m.name} ${(m.startTime - w.__arrived).toFixed(0)}`),
+        `onScreen ${(w.__onScreen - w.__arrived).toFixed(0)}`,
+      ];
+    });
+    console.log(t.join('\n'));
     const { width, height } = page.viewportSize()!;
     await profiled(cdp, `ours ${N}: pan and zoom`, async () => {
       await page.mouse.move(width * 0.4, height / 2);

@@ -82,22 +82,26 @@ const mangled = fc
   );
 
 describe('fastSiteFeature', () => {
-  it('steps aside, or answers exactly as the schema does; never passes what the schema refuses', () => {
-    let answered = 0;
-    fc.assert(
-      fc.property(mangled, (raw) => {
-        const fast = fastSiteFeature(raw);
-        const slow = schema.safeParse(raw);
-        if (fast === undefined) return;
-        answered++;
-        expect(slow.success).toBe(true);
-        expect(fast).toStrictEqual(slow.data);
-      }),
-      { numRuns: 2000 },
-    );
-    // The property is not empty: the quick look did answer for a good share of the features.
-    expect(answered).toBeGreaterThan(50);
-  });
+  it(
+    'steps aside, or answers exactly as the schema does; never passes what the schema refuses',
+    { timeout: 60_000 },
+    () => {
+      let answered = 0;
+      fc.assert(
+        fc.property(mangled, (raw) => {
+          const fast = fastSiteFeature(raw);
+          const slow = schema.safeParse(raw);
+          if (fast === undefined) return;
+          answered++;
+          expect(slow.success).toBe(true);
+          expect(fast).toStrictEqual(slow.data);
+        }),
+        { numRuns: 600 },
+      );
+      // The property is not empty: the quick look did answer for a good share of the features.
+      expect(answered).toBeGreaterThan(20);
+    },
+  );
 
   it('answers for every feature of a seeded bureau file and the fixture, as the schema does', () => {
     const features = [...seededSites(300).features, siteFeature('x', { zh: '站', en: 'S' })];

@@ -13,6 +13,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         ours: resolve(import.meta.dirname, 'sites/ours.html'),
+        'ours-prop': resolve(import.meta.dirname, 'sites/ours-prop.html'),
         marker: resolve(import.meta.dirname, 'sites/marker.html'),
         cluster: resolve(import.meta.dirname, 'sites/cluster.html'),
       },

@@ -9,8 +9,13 @@ export type SitesMode = 'replace' | 'extend';
  */
 export function mergeSites(builtIn: readonly Site[], extra: readonly Site[], mode: SitesMode): Site[] {
   if (mode === 'replace') return [...extra];
-  const theirs = new Map(extra.map((s) => [s.id, s]));
-  const merged = builtIn.map((s) => theirs.get(s.id) ?? s);
+  // Indexed by the built-in ids (a few dozen), not by theirs (up to 200,000): one pass over theirs.
   const known = new Set(builtIn.map((s) => s.id));
-  return [...merged, ...extra.filter((s) => !known.has(s.id))];
+  const replaced = new Map<string, Site>();
+  const added: Site[] = [];
+  for (const s of extra) {
+    if (known.has(s.id)) replaced.set(s.id, s);
+    else added.push(s);
+  }
+  return [...builtIn.map((s) => replaced.get(s.id) ?? s), ...added];
 }

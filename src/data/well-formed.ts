@@ -15,18 +15,41 @@ export function wellFormedByRegExp(text: string): string {
 const native = (String.prototype as { toWellFormed?: (this: string) => string }).toWellFormed;
 
 export function wellFormed(text: string): string {
+  if (isWellFormed(text)) return text;
   return native ? native.call(text) : wellFormedByRegExp(text);
 }
 
+/** Whether the text has no lone surrogate: the engine's own check where it has one (ES2024), else the pattern's. */
+const isWellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (text) => !text.match(LONE_SURROGATE);
+
+/** Whether every string in plain JSON data (values and keys, down to `maxDepth` levels) is well-formed. */
+function allWellFormed(value: unknown, maxDepth: number): boolean {
+  if (typeof value === 'string') return isWellFormed(value);
+  if (value === null || typeof value !== 'object' || maxDepth <= 0) return true;
+  if (Array.isArray(value)) return value.every((v) => allWellFormed(v, maxDepth - 1));
+  for (const k in value)
+    if (!isWellFormed(k) || !allWellFormed((value as Record<string, unknown>)[k], maxDepth - 1)) return false;
+  return true;
+}
+
 /**
- * A copy of plain JSON data with every string (values and keys) well-formed. Below `maxDepth` levels
- * it copies nothing more: no schema of ours goes that deep, so such a value is rejected anyway.
+ * Plain JSON data with every string (values and keys) well-formed: the value itself when it already
+ * is (a bureau's 100,000 features are, and copying them all cost more than checking them), else a
+ * copy. Below `maxDepth` levels it copies nothing more: no schema of ours goes that deep, so such a
+ * value is rejected anyway.
  */
 export function wellFormedDeep(value: unknown, maxDepth = 32): unknown {
+  return allWellFormed(value, maxDepth) ? value : mended(value, maxDepth);
+}
+
+function mended(value: unknown, maxDepth: number): unknown {
   if (typeof value === 'string') return wellFormed(value);
   if (value === null || typeof value !== 'object' || maxDepth <= 0) return value;
-  if (Array.isArray(value)) return value.map((v) => wellFormedDeep(v, maxDepth - 1));
+  if (Array.isArray(value)) return value.map((v) => mended(v, maxDepth - 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[wellFormed(k)] = wellFormedDeep(v, maxDepth - 1);
+  for (const [k, v] of Object.entries(value)) out[wellFormed(k)] = mended(v, maxDepth - 1);
   return out;
 }

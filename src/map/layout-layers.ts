@@ -47,6 +47,8 @@ function label(text: string, short: string, className: string, at: L.LatLngExpre
 interface LabelInfo {
   anchor: L.LatLng;
   variants: { text: string; wrap: boolean }[];
+  /** The variants' sizes once measured: a label's text does not change with the view, so once is enough. */
+  sizes?: { width: number; height: number }[];
 }
 const labelInfo = new WeakMap<L.Marker, LabelInfo>();
 
@@ -91,11 +93,17 @@ export function placeAreaLabels(map: L.Map, labels: Iterable<L.Marker>, obstacle
     const el = l.getElement()!;
     const span = spans.get(l)!;
     el.classList.remove('lz-label-hidden');
-    const variants = info.variants.map((v) => {
-      span.textContent = v.text;
-      span.classList.toggle('lz-label-wrap', v.wrap);
-      return { width: span.offsetWidth, height: span.offsetHeight };
-    });
+    // Each measure is a forced layout of the whole map (its markers too: ~80 ms a move with thousands
+    // of sites), so the sizes are measured once, when the fonts are in and the label is laid out.
+    const variants =
+      info.sizes ??
+      info.variants.map((v) => {
+        span.textContent = v.text;
+        span.classList.toggle('lz-label-wrap', v.wrap);
+        return { width: span.offsetWidth, height: span.offsetHeight };
+      });
+    if (!info.sizes && variants.every((v) => v.width > 0) && document.fonts?.status !== 'loading')
+      info.sizes = variants;
     const p = map.latLngToContainerPoint(info.anchor);
     return { id: L.stamp(l).toString(), anchor: [p.x, p.y] as [number, number], variants };
   });

@@ -70,6 +70,8 @@ export class LayoutMap {
   private reviewNumbers: { provider?: string; own?: string } = {};
   /** The text query the site list filters by: the map shows the same sites (search/visible-sites.ts). */
   private query = '';
+  /** showLayers has applied the filter once (the first call always does). */
+  private layersShown = false;
   private route?: { key: string; layer?: L.LayerGroup };
   private position?: L.LayerGroup;
   private reopening = false;
@@ -124,23 +126,36 @@ export class LayoutMap {
     return this.layers.zones.get(id);
   }
 
-  private areaShown(id: AreaLayerId, on: boolean): void {
+  /** Shows or hides an area's outline and name; true when either was added or removed. */
+  private areaShown(id: AreaLayerId, on: boolean): boolean {
     const layer = this.areaLayer(id);
     const label = id === 'axis' ? undefined : this.labels.get(id);
+    let moved = false;
     for (const l of [layer, label]) {
-      if (!l) continue;
-      if (on && !this.map.hasLayer(l)) l.addTo(this.map);
-      if (!on && this.map.hasLayer(l)) l.remove();
+      if (!l || on === this.map.hasLayer(l)) continue;
+      moved = true;
+      if (on) l.addTo(this.map);
+      else l.remove();
     }
+    return moved;
   }
 
   /** Shows exactly the layers in `visible` (areas, `sites`, `category:*`, `theme:*`); idempotent. */
   showLayers(visible: ReadonlySet<LayerId>): void {
+    // Called after every update of the element (a pan is one): with the same layers and nothing
+    // added or removed, the filter and the labels stay as they are (over 100,000 sites, each costs).
+    const same = visible.size === this.shown.size && [...visible].every((id) => this.shown.has(id));
     this.shown = visible;
-    for (const id of this.areaIds()) this.areaShown(id, visible.has(id));
+    let moved = false;
+    for (const id of this.areaIds()) moved = this.areaShown(id, visible.has(id)) || moved;
     const group = this.sites.group;
-    if (visible.has('sites') && !this.map.hasLayer(group)) group.addTo(this.map);
-    if (!visible.has('sites') && this.map.hasLayer(group)) group.remove();
+    if (visible.has('sites') !== this.map.hasLayer(group)) {
+      moved = true;
+      if (visible.has('sites')) group.addTo(this.map);
+      else group.remove();
+    }
+    if (same && !moved && this.layersShown) return;
+    this.layersShown = true;
     this.applySiteFilters();
     this.placeLabels();
   }

@@ -37,7 +37,9 @@ export class SiteMarks {
   readonly markers = new Map<string, L.Marker>();
   private readonly byId: Map<string, Site>;
   private index: ClusterIndex = clusterIndex([]);
-  private indexKey = '';
+  /** The sites the index holds, and whether it was built for them (an empty first set still draws). */
+  private indexed: readonly Site[] = [];
+  private indexBuilt = false;
   private drawn = new Map<string, Drawn>();
   private pinned?: string;
   private spread?: { key: string; ids: string[]; center: [number, number]; zoom: number };
@@ -58,9 +60,11 @@ export class SiteMarks {
 
   /** Clusters exactly `visible` (a subset of the sites): rebuilds the index only when the set changed. */
   setVisible(visible: readonly Site[]): void {
-    const key = visible.map((s) => s.id).join('\n');
-    if (key === this.indexKey) return;
-    this.indexKey = key;
+    // The same sites in the same order (the same objects: a site's record is never changed in place).
+    const same = visible.length === this.indexed.length && visible.every((site, i) => site === this.indexed[i]);
+    if (same && this.indexBuilt) return;
+    this.indexBuilt = true;
+    this.indexed = visible;
     this.index = clusterIndex(
       visible.map((s) => ({ id: s.id, lonlat: s.coordinates, rank: AREA_RANK[s.zone] ?? 9 })),
       { boxPx: TAP_BOX_PX, gapPx: GAP_PX, maxZoom: this.map.getMaxZoom() },

@@ -150,36 +150,83 @@ function viewAround(x: number, y: number, zoom: number, half: number): [number, 
 /**
  * Joins marks whose square boxes of side `side` px (centred on them, at `zoom`) overlap, until none
  * do. Each join sits at its parts' count-weighted centre, which may meet another mark: so repeat.
+ *
+ * The order of joins is that of the plain rule "join the first overlapping pair (lowest i, then
+ * lowest j), start over", so the result is the same; but it costs what the joins touch, not a restart
+ * over every mark after each join (cubic in the worst case: thousands of sites on one spot). Marks
+ * are found through a grid of `side` px cells. After a join at i, no mark before i can overlap any
+ * but the new one (they overlapped nothing before), so the next pair is the first of those with the
+ * new one, or else the search goes on from i.
  */
 export function mergeOverlapping(input: readonly Mark[], zoom: number, side: number): Mark[] {
-  let marks = [...input];
-  for (let changed = true; changed;) {
-    changed = false;
-    const px = marks.map((m) => lonLatToPixel(m.lonlat, zoom));
-    outer: for (let i = 0; i < marks.length; i++)
-      for (let j = i + 1; j < marks.length; j++) {
-        if (Math.abs(px[i][0] - px[j][0]) >= side || Math.abs(px[i][1] - px[j][1]) >= side) continue;
-        const a = marks[i];
-        const b = marks[j];
-        const count = a.count + b.count;
-        const at: [number, number] = [
-          (px[i][0] * a.count + px[j][0] * b.count) / count,
-          (px[i][1] * a.count + px[j][1] * b.count) / count,
-        ];
-        const clusterIds = [...a.clusterIds, ...b.clusterIds].sort((x, y) => x - y);
-        const siteIds = [...a.siteIds, ...b.siteIds].sort();
-        const joined: Mark = {
-          key: `m${clusterIds.join(',')};${siteIds.join(',')}`,
-          lonlat: pixelToLonLat(at, zoom),
-          count,
-          rank: Math.min(a.rank, b.rank),
-          clusterIds,
-          siteIds,
-        };
-        marks = [...marks.slice(0, i), joined, ...marks.slice(i + 1, j), ...marks.slice(j + 1)];
-        changed = true;
-        break outer;
-      }
+  const marks: (Mark | undefined)[] = [...input];
+  const px = marks.map((m) => lonLatToPixel(m!.lonlat, zoom));
+  const grid = new Map<string, Set<number>>();
+  const cellOf = (i: number) => `${Math.floor(px[i][0] / side)},${Math.floor(px[i][1] / side)}`;
+  const put = (i: number) => {
+    const key = cellOf(i);
+    let cell = grid.get(key);
+    if (!cell) grid.set(key, (cell = new Set()));
+    cell.add(i);
+  };
+  const take = (i: number) => grid.get(cellOf(i))?.delete(i);
+  marks.forEach((_, i) => put(i));
+  /** The lowest index in (from, to) whose mark overlaps mark i, or -1. */
+  const firstOverlap = (i: number, from: number, to: number): number => {
+    const cx = Math.floor(px[i][0] / side);
+    const cy = Math.floor(px[i][1] / side);
+    let best = -1;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const j of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+          if (j <= from || j >= to || (best !== -1 && j >= best)) continue;
+          if (Math.abs(px[i][0] - px[j][0]) >= side || Math.abs(px[i][1] - px[j][1]) >= side) continue;
+          best = j;
+        }
+    return best;
+  };
+  /** Joins marks i < j into slot i. */
+  const join = (i: number, j: number) => {
+    const a = marks[i]!;
+    const b = marks[j]!;
+    const count = a.count + b.count;
+    const at: [number, number] = [
+      (px[i][0] * a.count + px[j][0] * b.count) / count,
+      (px[i][1] * a.count + px[j][1] * b.count) / count,
+    ];
+    const clusterIds = [...a.clusterIds, ...b.clusterIds].sort((x, y) => x - y);
+    const siteIds = [...a.siteIds, ...b.siteIds].sort();
+    take(i);
+    take(j);
+    marks[j] = undefined;
+    marks[i] = {
+      key: `m${clusterIds.join(',')};${siteIds.join(',')}`,
+      lonlat: pixelToLonLat(at, zoom),
+      count,
+      rank: Math.min(a.rank, b.rank),
+      clusterIds,
+      siteIds,
+    };
+    // Where the next round would see it: its place read back from its coordinates.
+    px[i] = lonLatToPixel(marks[i]!.lonlat, zoom);
+    put(i);
+  };
+  for (let i = 0; i < marks.length;) {
+    if (!marks[i]) {
+      i++;
+      continue;
+    }
+    const j = firstOverlap(i, i, marks.length);
+    if (j === -1) {
+      i++;
+      continue;
+    }
+    join(i, j);
+    // Earlier marks overlap nothing but, now, the join: the first that does pairs with it next.
+    for (let before = firstOverlap(i, -1, i); before !== -1; before = firstOverlap(i, -1, i)) {
+      join(before, i);
+      i = before;
+    }
   }
-  return marks;
+  return marks.filter((m): m is Mark => m !== undefined);
 }

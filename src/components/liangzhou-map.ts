@@ -52,6 +52,7 @@ import { nearMeStyles } from './near-me.styles';
 import { PanelsController } from './panels-controller';
 import { PopupController } from './popup-controller';
 import { SiteController } from './site-controller';
+import { FgbSourceController } from './fgb-source-controller';
 import { SitesSource } from './sites-source';
 import { TripController } from './trip-controller';
 import { tripStatusStyles } from './trip-status.styles';
@@ -257,10 +258,18 @@ export class LiangzhouMap extends LitElement {
     popup: this.popup,
     notices: this.notices,
   });
+  private readonly fgb = new FgbSourceController(this, {
+    bounds: () => this.view?.view().bounds,
+    onSites: (sites) => (this.extraSites = sites),
+    onError: (error) => this.doors.reportError(error),
+    notify: (text) => this.notices.notify('info', text),
+    lang: () => this.language,
+  });
   private readonly source = new SitesSource(
     this,
     (sites) => (this.extraSites = sites),
     (error) => this.doors.reportError(error),
+    this.fgb,
   );
 
   private get view() {

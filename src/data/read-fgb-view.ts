@@ -5,21 +5,23 @@
  * costs is bounded by `maxFeatures`.
  *
  * flatgeobuf's own `deserialize(url, rect)` reads every feature in the rectangle, in ranges as long as
- * the rectangle holds (a whole-district view would fetch the whole file in one request). Here its
- * index search (`streamSearch`) is stopped once `maxFeatures` + 1 features are found, and only those
- * are fetched, through FgbRangeClient (the `src` rules: allowed origins, timeout, abort, byte cap).
+ * the rectangle holds (a whole-district view would fetch the whole file in one request). Here the
+ * index search (search-packed-rtree.ts) stops once `maxFeatures` + 1 features are found, and only
+ * those are fetched, through FgbRangeClient (the `src` rules: allowed origins, timeout, abort, byte
+ * cap). flatgeobuf reads the header and decodes each feature.
  *
  * Each feature then passes the same geo/ schema and checks as a GeoJSON `src` (parse-sites.ts), a bad
  * one reported by file, feature (its index in the file) and field.
  */
 import { fromFeature } from 'flatgeobuf/lib/mjs/geojson/feature.js';
 import { HttpReader } from 'flatgeobuf/lib/mjs/http-reader.js';
-import { streamSearch } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import type { Site } from '../model/types';
 import { allowedDataOrigins, refuseDataUrl } from './data-origins';
 import { FgbRangeClient } from './fgb-range-client';
+import { SITES_TIMEOUT_MS } from './fetch-site-bytes';
 import { GeoDataError } from './geo-data-error';
 import { siteReader } from './parse-sites';
+import { searchPackedRtree } from './search-packed-rtree';
 
 /**
  * The most features one view reads. The map clusters any number, but each is checked on the main
@@ -30,6 +32,9 @@ export const MAX_VIEW_FEATURES = 5000;
 
 /** Features closer than this in the file are fetched in one request (the gap's bytes are read and dropped). */
 const MERGE_GAP_BYTES = 16 * 1024;
+
+/** Range requests for one view's features in flight at once. */
+const PARALLEL_REQUESTS = 4;
 
 /** FlatGeobuf's geometry types a sites file may declare: Unknown (mixed, each feature says) and Point. */
 const POINT_TYPES = new Set([0, 1]);
@@ -62,20 +67,11 @@ export interface FgbFile {
 export interface OpenFgbOptions {
   /** Stops opening (the header's request). */
   signal?: AbortSignal;
-  /** Milliseconds for each range request (`src-timeout`). */
-  timeoutMs: number;
+  /** Milliseconds for each range request (`src-timeout`; default as for any `src`). */
+  timeoutMs?: number;
   /** Origins data may come from; default the page's rule (data-origins.ts), `undefined` for none. */
   allowedOrigins?: readonly string[];
   fetch?: typeof fetch;
-}
-
-/** Whether a URL names a FlatGeobuf file by its extension (`.fgb`, any case, before a query or hash). */
-export function isFgbPath(url: string): boolean {
-  try {
-    return /\.fgb$/i.test(new URL(url, 'http://x/').pathname);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -86,7 +82,7 @@ export async function openFgb(url: string, options: OpenFgbOptions): Promise<Fgb
   const allowed = 'allowedOrigins' in options ? options.allowedOrigins : allowedDataOrigins();
   const refused = refuseDataUrl(url, allowed);
   if (refused) throw new GeoDataError({ file: url, category: 'not-allowed', problem: refused });
-  const client = new FgbRangeClient(url, { timeoutMs: options.timeoutMs, fetch: options.fetch });
+  const client = new FgbRangeClient(url, { timeoutMs: options.timeoutMs ?? SITES_TIMEOUT_MS, fetch: options.fetch });
   client.signal = options.signal;
   let reader: HttpReader;
   try {
@@ -119,25 +115,21 @@ export async function openFgb(url: string, options: OpenFgbOptions): Promise<Fgb
     const before = client.bytesRead;
     const [minX, minY, maxX, maxY] = bbox;
     // Index search, stopped once more than maxFeatures are found.
-    const found: Array<{ offset: number; index: number; length: number }> = [];
-    const search = streamSearch(
+    const found = await searchPackedRtree(
       header.featuresCount,
       header.indexNodeSize,
       { minX, minY, maxX, maxY },
-      (offset: number, size: number) => client.getRange(treeStart + offset, size, 'index'),
+      (offset, size) => client.getRange(treeStart + offset, size, 'index'),
+      { max: maxFeatures },
     );
-    let capped = false;
-    for await (const [offset, index, length] of search) {
-      if (found.length === maxFeatures) {
-        capped = true;
-        break;
-      }
-      found.push({ offset, index, length: length ?? 0 });
-    }
+    const capped = found.length > maxFeatures;
+    if (capped) found.length = maxFeatures;
     const raw: unknown[] = [];
     const indexes: number[] = [];
     const problems: GeoDataError[] = [];
-    for (const batch of batches(found)) {
+    // A few requests at a time: a view far from others in the file is several runs.
+    const runs = batches(found);
+    const fetched = await inPool(runs, PARALLEL_REQUESTS, async (batch) => {
       const first = batch[0];
       const last = batch[batch.length - 1];
       // The file's last feature has no next one to measure it by: its 4-byte size prefix says.
@@ -145,7 +137,13 @@ export async function openFgb(url: string, options: OpenFgbOptions): Promise<Fgb
         last.length ||
         4 + new DataView(await client.getRange(featuresStart + last.offset, 4, 'size')).getUint32(0, true);
       const start = featuresStart + first.offset;
-      const bytes = await client.getRange(start, featuresStart + last.offset + lastLength - start, 'features');
+      return {
+        start,
+        bytes: await client.getRange(start, featuresStart + last.offset + lastLength - start, 'features'),
+      };
+    });
+    for (const [i, batch] of runs.entries()) {
+      const { start, bytes } = fetched[i];
       const local = {
         getRange: async (at: number, length: number) => {
           if (at - start + length > bytes.byteLength)
@@ -208,6 +206,20 @@ function batches<T extends { offset: number; length: number }>(found: T[]): T[][
     else out.push([item]);
   }
   return out;
+}
+
+/** `work` on each item, at most `limit` at a time; the results in the items' order. */
+async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GeoDataError } from '../../src/data/geo-data-error';
-import { isFgbPath, openFgb, type Bbox } from '../../src/data/read-fgb-view';
+import { openFgb, type Bbox } from '../../src/data/read-fgb-view';
+import { isFgbPath } from '../../src/data/sniff-fgb';
 import { seededSites } from '../fixtures/seeded-sites';
 import { writeFgb } from '../fixtures/write-fgb';
 
@@ -14,7 +15,7 @@ const URL_ = 'https://data.example/sites.fgb';
 /** A host for `bytes`: 206 for a Range (clipped at the end, as servers do), 200 and the whole file without one. */
 function rangeHost(bytes: Uint8Array, { range = true } = {}) {
   const log: Array<{ range: string | null; sent: number }> = [];
-  const fetch = (async (_url: string, init?: RequestInit) => {
+  const fetch: typeof globalThis.fetch = async (_url, init) => {
     init?.signal?.throwIfAborted();
     const asked = new Headers(init?.headers).get('range');
     const m = asked && /^bytes=(\d+)-(\d+)$/.exec(asked);
@@ -33,7 +34,7 @@ function rangeHost(bytes: Uint8Array, { range = true } = {}) {
         'content-length': String(body.byteLength),
       },
     });
-  }) as typeof fetch;
+  };
   return { fetch, log, sent: () => log.reduce((n, r) => n + r.sent, 0) };
 }
 

@@ -1,15 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FgbLoadedSites } from '../data/fgb-loaded-sites';
-import { GeoDataError } from '../data/geo-data-error';
-import type { Bbox, FgbFile } from '../data/read-fgb-view';
-import { formatNumber } from '../i18n/format-number';
-import { t } from '../i18n/t';
+import type { GeoDataError } from '../data/geo-data-error';
+import type { Bbox } from '../data/read-fgb-view';
 import type { Lang, Site } from '../model/types';
-
-/** A pan or zoom that ends within this of the last waits for it: a fling of the map is one request, not ten. */
-export const FGB_VIEW_DEBOUNCE_MS = 200;
-/** Each side of the view is read this much wider, so a small pan needs no request (a fraction of the view). */
-const VIEW_MARGIN = 0.1;
+import type { FgbSession } from './fgb-session';
 
 export interface FgbSourceOptions {
   /** The map's view now, [west, south, east, north]; undefined before the map is made. */
@@ -29,37 +22,27 @@ export interface FgbViewFigures {
   fileBytes: number;
   sites: number;
   capped: boolean;
-  /** Milliseconds from the view's change (or the file's opening) to its sites handed to the host. */
+  /** Milliseconds from the view's change (or the file's opening) to its sites drawn (the host's update done). */
   ms: number;
 }
 
-interface Session {
-  url: string;
-  timeoutMs?: number;
-  file?: FgbFile;
-  loaded?: FgbLoadedSites;
-  /** The view being read. */
-  reading?: AbortController;
-  timer?: ReturnType<typeof setTimeout>;
-  closed: boolean;
-}
-
 /**
- * A FlatGeobuf `src` (issue 13 item 7), read view by view: when the map's view changes (`lz-view-change`,
- * debounced), the features in it are fetched with HTTP range requests (read-fgb-view.ts, loaded as
- * its own chunk, with flatgeobuf, only when such a `src` is used), checked as any bureau site, and the
- * sites loaded so far handed to the host (fgb-loaded-sites.ts), so the map, its clusters, the list,
- * popups and the keyboard treat them as the sites of any `src`. A view that holds more than
- * MAX_VIEW_FEATURES shows that many and says so in a notice.
+ * A FlatGeobuf `src` (issue 13 item 7), read view by view: when the map's view changes
+ * (`lz-view-change`, debounced), the features in it are fetched with HTTP range requests, checked as
+ * any bureau site, and the sites loaded so far handed to the host, so the map, its clusters, the list,
+ * popups and the keyboard treat them as the sites of any `src`. A view that holds more than 5,000
+ * features shows that many and says so in a notice.
  *
- * One file at a time: `open` ends the one before. The read of a view is aborted when the view moves
- * on, and everything when `open`'s signal aborts (SitesSource's next request, or its dispose) or the
- * host leaves the page.
+ * This part is all the element carries at start-up: the reading (fgb-session.ts, read-fgb-view.ts and
+ * flatgeobuf) loads as its own chunk when a `src` is such a file. One file at a time: `open` ends the
+ * one before; everything stops when `open`'s signal aborts (SitesSource's next request, or its
+ * dispose) or the host leaves the page.
  */
 export class FgbSourceController implements ReactiveController {
   /** The last view read: what it fetched and how long it took. */
   lastView?: FgbViewFigures;
-  private session?: Session;
+  private session?: FgbSession;
+  private opening?: object;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -85,75 +68,21 @@ export class FgbSourceController implements ReactiveController {
    */
   async open(url: string, timeoutMs: number | undefined, signal: AbortSignal): Promise<void> {
     this.close();
-    const session: Session = (this.session = { url, timeoutMs, closed: false });
+    const opening = (this.opening = {});
+    const { FgbSession } = await import('./fgb-session');
+    if (signal.aborted || opening !== this.opening) return;
+    const session = (this.session = new FgbSession(this.host, this.options, url, (f) => (this.lastView = f)));
     signal.addEventListener('abort', () => this.close(session), { once: true });
-    const [{ openFgb }, { FgbLoadedSites }] = await Promise.all([
-      import('../data/read-fgb-view'),
-      import('../data/fgb-loaded-sites'),
-    ]);
-    if (session.closed) return;
-    const started = performance.now();
-    session.file = await openFgb(url, { signal, ...(timeoutMs !== undefined && { timeoutMs }) });
-    session.loaded = new FgbLoadedSites(url);
-    if (session.closed) return;
-    // No sites until the first view is read (the map may not be made yet: its first view change reads it).
-    this.options.onSites([]);
-    await this.read(session, started, { rethrow: true });
+    await session.open(timeoutMs, signal);
   }
 
   /** Ends the file being read (or `only` that one, if it is still the current). */
-  close(only?: Session): void {
-    const session = this.session;
-    if (!session || (only && only !== session)) return;
-    session.closed = true;
-    session.reading?.abort();
-    clearTimeout(session.timer);
+  close(only?: FgbSession): void {
+    if (only && only !== this.session) return;
+    this.opening = undefined;
+    this.session?.close();
     this.session = undefined;
   }
 
-  private viewChanged = (): void => {
-    const session = this.session;
-    if (!session?.file) return;
-    const changed = performance.now();
-    // The view being read is no longer the one on screen.
-    session.reading?.abort();
-    clearTimeout(session.timer);
-    session.timer = setTimeout(() => void this.read(session, changed), FGB_VIEW_DEBOUNCE_MS);
-  };
-
-  private async read(session: Session, since: number, { rethrow = false } = {}): Promise<void> {
-    const bbox = this.options.bounds();
-    const { file, loaded } = session;
-    if (!bbox || !file || !loaded || session.closed || loaded.covers(bbox)) return;
-    const [w, s, e, n] = bbox;
-    const dx = (e - w) * VIEW_MARGIN;
-    const dy = (n - s) * VIEW_MARGIN;
-    const wide: Bbox = [w - dx, s - dy, e + dx, n + dy];
-    session.reading?.abort();
-    const reading = (session.reading = new AbortController());
-    try {
-      const view = await file.readView(wide, { signal: reading.signal });
-      if (reading.signal.aborted || session.closed) return;
-      loaded.add(wide, view).forEach(this.options.onError);
-      this.options.onSites(loaded.sites);
-      await this.host.updateComplete;
-      this.lastView = {
-        bytes: view.bytes,
-        fileBytes: file.bytesRead,
-        sites: view.sites.length,
-        capped: view.capped,
-        ms: performance.now() - since,
-      };
-      if (view.capped) {
-        const lang = this.options.lang();
-        const { MAX_VIEW_FEATURES } = await import('../data/read-fgb-view');
-        this.options.notify(t(lang, 'load.viewCapped', { max: formatNumber(lang, MAX_VIEW_FEATURES) }));
-      }
-    } catch (err) {
-      if (reading.signal.aborted || session.closed) return;
-      const error = err instanceof GeoDataError ? err : new GeoDataError({ file: session.url, problem: String(err) });
-      if (rethrow) throw error;
-      this.options.onError(error);
-    }
-  }
+  private viewChanged = (): void => this.session?.viewChanged();
 }

@@ -79,6 +79,25 @@ describe('openFgb + readView', () => {
     expect(host.log.every((r) => r.range !== null)).toBe(true);
   });
 
+  it('finds the same features as a scan of the file, for views of every size', async () => {
+    const file = await openFgb(URL_, { timeoutMs: 5000, fetch: rangeHost(bytes).fetch, allowedOrigins: undefined });
+    const boxes: Bbox[] = [
+      [102.03, 37.39, 103.38, 38.2],
+      [102.3, 37.5, 102.9, 37.9],
+      [103.0, 38.0, 103.01, 38.01],
+      [90, 20, 91, 21],
+    ];
+    for (const box of boxes) {
+      const view = await file.readView(box, { maxFeatures: 50_000 });
+      expect(view.sites.map((s) => s.id).sort()).toEqual(
+        inBox(box)
+          .map((f) => String(f.id))
+          .sort(),
+      );
+      expect(view.indexes.every((i, k) => order[i].id === view.sites[k].id)).toBe(true);
+    }
+  });
+
   it('caps a view at maxFeatures and says so', async () => {
     const host = rangeHost(bytes);
     const file = await openFgb(URL_, { timeoutMs: 5000, fetch: host.fetch, allowedOrigins: undefined });

@@ -169,8 +169,9 @@ export default defineConfig({
         plugins: [vitestPageShim(), serveBuiltRaw(libDir)],
         test: {
           name: 'browser',
-          // A second origin serving hostile bodies (test/hostile-server.ts).
-          globalSetup: ['test/hostile-server.ts'],
+          // A second origin serving hostile bodies (test/hostile-server.ts), and one serving FlatGeobuf
+          // files with HTTP Range (test/range-server.ts).
+          globalSetup: ['test/hostile-server.ts', 'test/range-server.ts'],
           include: ['test/{map,components,app,embed}/**/*.test.ts'],
           exclude: ['test/embed/**/*.node.test.ts'],
           // Leaflet's animations off, as in Leaflet's own tests: see the file.

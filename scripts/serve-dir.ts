@@ -1,7 +1,11 @@
-/** A static file server on 127.0.0.1 and a free port, for the benchmarks: `dir` at the server's root. */
+/**
+ * A static file server on 127.0.0.1 and a free port, for the benchmarks: `dir` at the server's root.
+ * It answers Range requests as static hosts do (send-range.ts): a FlatGeobuf `src` needs them.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { sendRange } from './send-range';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.map': 'application/json',
+  '.fgb': 'application/octet-stream',
 };
 
 export function serveDir(dir: string): Promise<{ server: Server; url: string }> {
@@ -25,7 +30,7 @@ export function serveDir(dir: string): Promise<{ server: Server; url: string }> 
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    sendRange(req, res, readFileSync(file), { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>

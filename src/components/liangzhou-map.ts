@@ -52,6 +52,7 @@ import { nearMeStyles } from './near-me.styles';
 import { PanelsController } from './panels-controller';
 import { PopupController } from './popup-controller';
 import { SiteController } from './site-controller';
+import { FgbSourceController } from './fgb-source-controller';
 import { SitesSource } from './sites-source';
 import { TripController } from './trip-controller';
 import { tripStatusStyles } from './trip-status.styles';
@@ -65,7 +66,7 @@ import { tripStatusStyles } from './trip-status.styles';
  * @attr site - Id of the selected site: its popup is open. A site of `src` or `sites` opens once that data has loaded; only then is a missing id reported.
  * @attr center - Start centre as `lat,lng`.
  * @attr zoom - Start zoom (7-18).
- * @attr src - URL of a sites FeatureCollection in the geo/ schema: at most 200,000 features and 50 MB (counted as the body streams). It is checked in a Web Worker, a progress bar showing the bytes read and then the features checked; each bad feature is reported (`lz-error`) and left out.
+ * @attr src - URL of a sites FeatureCollection in the geo/ schema: at most 200,000 features and 50 MB (counted as the body streams). It is checked in a Web Worker, a progress bar showing the bytes read and then the features checked; each bad feature is reported (`lz-error`) and left out. Or a FlatGeobuf file (a path ending in `.fgb`, or one sent as `application/vnd.flatgeobuf` or starting with FlatGeobuf's magic bytes), for data too large to download whole: read with HTTP range requests, the features in view only (at most 5,000 a view, a notice saying when a view holds more), again after each pan or zoom; the sites loaded so far are on the map and in the list. Its host must answer Range requests with 206 (and allow the Range header in CORS); one that does not gives `lz-error` (`fetch-failed`). Same origins, timeout and checks as any `src`.
  * @attr src-mode - `extend` (default: built-in sites plus these; same id replaces) or `replace`.
  * @attr src-timeout - Seconds to wait for `src`, headers and body (default 20, 1-120); then a notice and `lz-error` (category `timeout`).
  * @attr tiles - The base map: `none` (default: outlines only, works offline), `osm`, `tianditu` or `tianditu-img` (天地图 vector or imagery, labels in the map's language; needs `tianditu-key`), `amap` or `amap-img` (高德 vector or satellite, GCJ-02: the overlays are drawn shifted to match), or an https URL template with {z}/{x}/{y} (or {-y} for TMS), {s} and {r}; a template the map cannot use fires `lz-error` (file `tiles`, category `invalid-attribute`). Tiles that fail fall back to `none` with a notice.
@@ -257,10 +258,18 @@ export class LiangzhouMap extends LitElement {
     popup: this.popup,
     notices: this.notices,
   });
+  private readonly fgb = new FgbSourceController(this, {
+    bounds: () => this.view?.view().bounds,
+    onSites: (sites) => (this.extraSites = sites),
+    onError: (error) => this.doors.reportError(error),
+    notify: (text) => this.notices.notify('info', text),
+    lang: () => this.language,
+  });
   private readonly source = new SitesSource(
     this,
     (sites) => (this.extraSites = sites),
     (error) => this.doors.reportError(error),
+    this.fgb,
   );
 
   private get view() {

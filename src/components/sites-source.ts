@@ -5,6 +5,7 @@ import type { Lang, Site } from '../model/types';
 import './lz-load-progress';
 import type { LoadProgress, LzLoadProgress } from './lz-load-progress';
 import type { ParseThread } from './parse-sites-off-thread';
+import type { FgbSourceController } from './fgb-source-controller';
 
 /** The progress bar redraws at most this often (a 50 MB body arrives in hundreds of chunks). */
 const PROGRESS_MS = 100;
@@ -46,6 +47,8 @@ export class SitesSource implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private onSites: (sites: Site[]) => void,
     private onError: (error: GeoDataError) => void,
+    /** Reads a FlatGeobuf `src` view by view, instead of the whole file (issue 13 item 7). */
+    private readonly fgb?: Pick<FgbSourceController, 'open'>,
   ) {
     host.addController(this);
   }
@@ -142,16 +145,22 @@ export class SitesSource implements ReactiveController {
         return;
       }
       const url = new URL(src, document.baseURI).href;
+      // A FlatGeobuf file, named so or recognised by its first bytes or its type, is read by view.
+      let fgb: { fetch: typeof fetch; found: boolean } | undefined;
       try {
-        const [{ fetchSiteBytes }, { parseSitesOffThread }] = await Promise.all([
+        const [{ fetchSiteBytes }, { parseSitesOffThread }, { sniffFgb, isFgbPath }] = await Promise.all([
           import('../data/fetch-site-bytes'),
           import('./parse-sites-off-thread'),
+          import('../data/sniff-fgb'),
         ]);
         if (!current()) return;
+        if (this.fgb && isFgbPath(url)) return await this.fgb.open(url, timeoutMs, signal);
+        fgb = this.fgb && sniffFgb();
         this.setProgress({ phase: 'download', value: 0 });
         const bytes = await fetchSiteBytes(url, {
           signal,
           ...(timeoutMs !== undefined && { timeoutMs }),
+          ...(fgb && { fetch: fgb.fetch }),
           onProgress: (value, max) => current() && this.setProgress({ phase: 'download', value, max }),
         });
         if (!current()) return;
@@ -167,7 +176,11 @@ export class SitesSource implements ReactiveController {
       } catch (err) {
         if (!current()) return;
         this.setProgress(undefined);
-        if ((err as Error).name !== 'AbortError') this.onError(toGeoDataError(err, url));
+        if (fgb?.found && this.fgb)
+          await this.fgb.open(url, timeoutMs, signal).catch((e: Error) => {
+            if (current() && e.name !== 'AbortError') this.onError(toGeoDataError(e, url));
+          });
+        else if ((err as Error).name !== 'AbortError') this.onError(toGeoDataError(err, url));
       }
     });
   }

@@ -13,6 +13,11 @@ export interface ReadOptions {
   maxFeatures?: number;
   /** [west, south, east, north] every position must lie in. */
   region?: readonly number[];
+  /**
+   * Each feature's index in the file it came from, when the collection is a selection of it (the
+   * features of one view of a FlatGeobuf file): problems name the file's index, not the selection's.
+   */
+  indexes?: readonly number[];
 }
 
 export interface ReadResult<T> {
@@ -92,7 +97,7 @@ export function featureReader<T extends { id: string; geometry: unknown }>(
   schema: FeatureSchema<T>,
   options: ReadOptions = {},
 ): FeatureReader<T> {
-  const { maxFeatures = 5000, region = WUWEI_REGION } = options;
+  const { maxFeatures = 5000, region = WUWEI_REGION, indexes } = options;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new GeoDataError({ file, problem: 'is not a GeoJSON object (expected a FeatureCollection)' });
   }
@@ -123,7 +128,8 @@ export function featureReader<T extends { id: string; geometry: unknown }>(
     for (let index = Math.max(0, from); index < Math.min(to, all.length); index++) {
       // Text well-formed before anything reads it: a lone surrogate in a name must never reach a link.
       const raw = wellFormedDeep(all[index]);
-      const feature = featureLabel(raw, index);
+      const inFile = indexes?.[index] ?? index;
+      const feature = featureLabel(raw, inFile);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -154,8 +160,8 @@ export function featureReader<T extends { id: string; geometry: unknown }>(
         );
         continue;
       }
-      seen.set(parsed.data.id, index);
-      result.features.push({ index, feature: parsed.data });
+      seen.set(parsed.data.id, inFile);
+      result.features.push({ index: inFile, feature: parsed.data });
     }
     return result;
   };

@@ -4,6 +4,8 @@ export const loadZh = {
   'load.bytes': '已下载 {read} / {total} MB',
   'load.bytesUnknown': '已下载 {read} MB',
   'load.features': '已检查 {done} / {total} 个地点',
+  // A FlatGeobuf src reads the sites in view, at most {max} at a time (read-fgb-view.ts).
+  'load.viewCapped': '此范围内的地点超过 {max} 个，只显示了其中 {max} 个；放大地图可看到全部。',
 };
 
 export const loadEn: Record<keyof typeof loadZh, string> = {
@@ -11,4 +13,5 @@ export const loadEn: Record<keyof typeof loadZh, string> = {
   'load.bytes': 'Downloaded {read} of {total} MB',
   'load.bytesUnknown': 'Downloaded {read} MB',
   'load.features': 'Checked {done} of {total} features',
+  'load.viewCapped': 'More than {max} sites lie in this view; {max} of them are shown. Zoom in to see them all.',
 };

@@ -1,55 +1,128 @@
 import type { Site } from '../model/types';
-import { foldQuery, matchTier, siteKeys, type SiteKeys } from './match-tier';
+import { foldQuery, type FoldedQuery } from './match-tier';
+import { narrows, rankRecords } from './rank-records';
+import { SiteIndexBuilder, type SiteIndexData } from './site-index-builder';
 
-/** Sites prepared once for search: each keystroke then scans plain strings, not 100,000 sites' names. */
+/** Sites prepared once for search: each keystroke then reads one string, not 100,000 sites' names. */
 export interface SiteIndex {
   /** What searchSites(sites, query) gives, best first; ties in input order. */
   search(query: string): Site[];
 }
 
-const SEP = '\u0001';
+/**
+ * Up to this many sites an index is built when first asked for, at once (a few ms). A longer list is
+ * indexed in slices between frames (`whenSiteIndexReady`), and is not searchable until it is.
+ */
+export const SYNC_INDEX_MAX = 5_000;
+
+/** Sites indexed per slice: about 3 ms of work on a slow phone, so a slice never makes a long task. */
+export const INDEX_SLICE = 500;
 
 /**
- * Builds a search index over `sites`: each site's names folded once (lower case, no tone marks or
- * punctuation, both languages, and its pinyin from the data: no pinyin library), kept as its match
- * keys and as one string of them. A query first keeps the sites whose string holds it (every match
- * searchSites makes is a substring of one key), then ranks only those, by the same rules
- * (match-tier.ts). So a keystroke over 100,000 sites costs one `includes` per site.
+ * The search over built index data: `rankRecords` mapped back to the sites. The last answer is kept:
+ * the map, the list and the legend's counts ask for the same query in one keystroke (one search),
+ * and the next keystroke usually extends it (then only the sites it found are read again).
  */
-export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
-  const keys: SiteKeys[] = [];
-  const hay: string[] = [];
-  for (const site of sites) {
-    const k = siteKeys(site);
-    keys.push(k);
-    hay.push([k.zh, k.en, k.enWords, k.full, k.initials].join(SEP));
-  }
+function indexOver(sites: readonly Site[], data: SiteIndexData): SiteIndex {
+  let last: { query: string; folded: FoldedQuery; found: Site[]; matched: Int32Array } | undefined;
   return {
     search(query) {
+      if (last?.query === query) return last.found.slice();
       const folded = foldQuery(query);
-      const { q, words } = folded;
-      if (!q) return sites.slice();
-      const has = (h: string, w: { q: string; qp: string }) => h.includes(w.q) || (w.qp !== '' && h.includes(w.qp));
-      // One list per tier (0-4): concatenated, they are the stable sort by tier, in one pass.
-      const tiers: Site[][] = [[], [], [], [], []];
-      for (let i = 0; i < sites.length; i++) {
-        const h = hay[i];
-        if (!has(h, folded) && !(words.length > 1 && words.every((w) => has(h, w)))) continue;
-        const tier = matchTier(keys[i], folded);
-        if (tier !== undefined) tiers[tier].push(sites[i]);
-      }
-      return tiers.flat();
+      if (!folded.q) return sites.slice();
+      const { ranked, matched } = rankRecords(
+        data,
+        folded,
+        last && narrows(last.folded, folded) ? last.matched : undefined,
+      );
+      const found = new Array<Site>(ranked.length);
+      for (let i = 0; i < ranked.length; i++) found[i] = sites[ranked[i]];
+      last = { query, folded, found, matched };
+      return found.slice();
     },
   };
 }
 
-// One index per sites array, built on its first search: a memo, not shared state (the array is
-// immutable in this codebase: every change of sites is a new array).
-const indexes = new WeakMap<readonly Site[], SiteIndex>();
+/**
+ * Builds a search index over `sites` at once: each site's names folded once (lower case, no tone
+ * marks or punctuation, both languages, and its pinyin from the data: no pinyin library) into one
+ * string (site-index-builder.ts). A query is then found with `indexOf` over that string and ranked
+ * by the same rules as searchSites (rank-records.ts).
+ */
+export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
+  const builder = new SiteIndexBuilder();
+  builder.add(sites);
+  return indexOver(sites, builder.finish());
+}
 
-/** The index of `sites`, built once per array. */
+/** Waits for the page to get a turn (a frame, an input) between two slices. */
+export type YieldToPage = () => Promise<void>;
+
+const nextTask: YieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the index `INDEX_SLICE` sites at a time, yielding between slices, so no slice blocks the
+ * page for long (a keystroke or a pan gets through). `signal` stops it.
+ */
+export async function buildSiteIndexInSlices(
+  sites: readonly Site[],
+  { yieldToPage = nextTask, signal }: { yieldToPage?: YieldToPage; signal?: AbortSignal } = {},
+): Promise<SiteIndex> {
+  const builder = new SiteIndexBuilder();
+  for (let from = 0; from < sites.length; from += INDEX_SLICE) {
+    await yieldToPage();
+    signal?.throwIfAborted();
+    builder.add(sites, from, Math.min(from + INDEX_SLICE, sites.length));
+  }
+  await yieldToPage();
+  signal?.throwIfAborted();
+  return indexOver(sites, builder.finish());
+}
+
+// One index per sites array: a memo, not shared state (the array is immutable in this codebase:
+// every change of sites is a new array). A large array's entry is its build's promise until it is done.
+const indexes = new WeakMap<readonly Site[], SiteIndex>();
+const building = new WeakMap<readonly Site[], Promise<SiteIndex>>();
+
+/** The index of `sites`, built once per array, at once (however long the array is). */
 export function siteIndex(sites: readonly Site[]): SiteIndex {
   let index = indexes.get(sites);
   if (!index) indexes.set(sites, (index = buildSiteIndex(sites)));
   return index;
+}
+
+/**
+ * The index of `sites` when it can answer now: always for up to SYNC_INDEX_MAX sites (built at once
+ * if need be); for more, once the build in slices has ended, and undefined until then (the call
+ * starts that build if nothing had).
+ */
+export function readySiteIndex(sites: readonly Site[]): SiteIndex | undefined {
+  if (sites.length <= SYNC_INDEX_MAX) return siteIndex(sites);
+  const index = indexes.get(sites);
+  if (!index) void whenSiteIndexReady(sites);
+  return index;
+}
+
+/** Whether a query over `sites` is answered now (readySiteIndex would give an index). Starts nothing. */
+export function siteIndexReady(sites: readonly Site[]): boolean {
+  return sites.length <= SYNC_INDEX_MAX || indexes.has(sites);
+}
+
+/**
+ * The index of `sites` once it is built: a list over SYNC_INDEX_MAX sites is indexed in slices
+ * between frames (started once per array, here or by readySiteIndex), a shorter one at once.
+ */
+export function whenSiteIndexReady(sites: readonly Site[]): Promise<SiteIndex> {
+  const index = indexes.get(sites) ?? (sites.length <= SYNC_INDEX_MAX ? siteIndex(sites) : undefined);
+  if (index) return Promise.resolve(index);
+  let build = building.get(sites);
+  if (!build) {
+    build = buildSiteIndexInSlices(sites).then((built) => {
+      indexes.set(sites, built);
+      building.delete(sites);
+      return built;
+    });
+    building.set(sites, build);
+  }
+  return build;
 }

@@ -1,5 +1,15 @@
 import type { Site } from '../model/types';
-import { siteIndex } from './site-index';
+import { readySiteIndex } from './site-index';
+
+/** Whether `prefix:value` is shown, asked once per distinct value (a few), not once per site. */
+function shownLookup(shown: ReadonlySet<string>, prefix: string): (value: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (value) => {
+    let on = memo.get(value);
+    if (on === undefined) memo.set(value, (on = shown.has(`${prefix}:${value}`)));
+    return on;
+  };
+}
 
 /**
  * The one filter model: which sites pass a set of visible layer ids (see `layerIds`) and a text query.
@@ -12,16 +22,22 @@ import { siteIndex } from './site-index';
  * the filters keep either way. Zone outlines (`south`) are not filters either: `area:south` is.
  *
  * Input order without a query; with one, best match first (as `searchSites`). `sites` is not changed.
+ * The query goes through the sites' search index (site-index.ts): a list of more than SYNC_INDEX_MAX
+ * sites is indexed in slices between frames, and until it is (`readySiteIndex` is undefined, and
+ * `whenSiteIndexReady` has not settled) the query is not applied yet: the page is never frozen by
+ * a search, and whoever shows the result says the search is still being prepared.
  */
 export function visibleSites(sites: readonly Site[], visible: Iterable<string>, query = ''): Site[] {
   const shown = new Set(visible);
   // The query first, through the sites' prebuilt index (a keystroke over 100,000 sites stays within a
   // frame); the filter keeps its order, so the result is the same as filtering and then searching.
-  const found = query.trim() ? siteIndex(sites).search(query) : sites;
+  const found = query.trim() ? (readySiteIndex(sites)?.search(query) ?? sites) : sites;
+  const area = shownLookup(shown, 'area');
+  const category = shownLookup(shown, 'category');
+  const theme = shownLookup(shown, 'theme');
+  const noTheme = shown.has('theme:none');
   return found.filter(
     (site) =>
-      shown.has(`area:${site.zone}`) &&
-      shown.has(`category:${site.category}`) &&
-      (site.themes.length === 0 ? shown.has('theme:none') : site.themes.some((theme) => shown.has(`theme:${theme}`))),
+      area(site.zone) && category(site.category) && (site.themes.length === 0 ? noTheme : site.themes.some(theme)),
   );
 }

@@ -1,16 +1,9 @@
 import type { FoldedQuery } from './match-tier';
-import {
-  FIELD_EN,
-  FIELD_EN_WORDS,
-  FIELD_FULL,
-  FIELD_INITIALS,
-  FIELD_MASK,
-  FIELD_START,
-  FIELD_ZH,
-  WORD_START,
-  type SiteIndexData,
-} from './site-index-builder';
+import * as flag from './site-index-builder';
+import type { SiteIndexChunk, SiteIndexData } from './site-index-builder';
 
+// Module constants, read in the hot loop (an import may compile to a getter: the bench runs under tsx).
+const { FIELD_EN, FIELD_EN_WORDS, FIELD_FULL, FIELD_INITIALS, FIELD_MASK, FIELD_START, FIELD_ZH, WORD_START } = flag;
 const NONE = 255;
 
 /** Per-record scratch for a search: the best tier found so far (NONE: none), reset after each pass. */
@@ -18,7 +11,7 @@ const scratch = new WeakMap<SiteIndexData, Uint8Array>();
 
 function scratchOf(data: SiteIndexData): Uint8Array {
   let best = scratch.get(data);
-  if (!best) scratch.set(data, (best = new Uint8Array(data.starts.length - 1).fill(NONE)));
+  if (!best) scratch.set(data, (best = new Uint8Array(data.size).fill(NONE)));
   return best;
 }
 
@@ -38,69 +31,103 @@ function recordAt(starts: Int32Array, at: number, from: number): number {
 /** A separator (\1 or \2) ends every field: an exact match is one followed by it. */
 const endsField = (text: string, at: number) => text.charCodeAt(at) < 3;
 
+/** The first place in `list` (in order) whose value is at least `value`. */
+function lowerBound(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What a query is matched against in one pass. */
+interface Needle {
+  text: string;
+  /** Hits in zh/en count (the query as typed). */
+  names: boolean;
+  /** Hits in the pinyin and initials count (the query as pinyin); inside the initials only for 2 letters or more. */
+  pinyin: boolean;
+}
+
+/** The tier of a hit of `needle` at `at` (match-tier.ts' tierOf, for one place), NONE if it does not count there. */
+function tierAt(chunk: SiteIndexChunk, at: number, { text, names, pinyin }: Needle): number {
+  const f = chunk.flags[at];
+  const start = (f & FIELD_START) !== 0;
+  switch (f & FIELD_MASK) {
+    case FIELD_ZH:
+      return !names ? NONE : start ? (endsField(chunk.text, at + text.length) ? 0 : 1) : 3;
+    case FIELD_EN:
+      return !names ? NONE : start ? (endsField(chunk.text, at + text.length) ? 0 : 1) : f & WORD_START ? 2 : 3;
+    case FIELD_EN_WORDS:
+      return names && f & WORD_START ? 2 : NONE;
+    case FIELD_FULL:
+      return !pinyin ? NONE : start ? (endsField(chunk.text, at + text.length) ? 0 : 1) : f & WORD_START ? 2 : NONE;
+    case FIELD_INITIALS:
+      return !pinyin ? NONE : start ? (endsField(chunk.text, at + text.length) ? 0 : 1) : text.length >= 2 ? 3 : NONE;
+  }
+  return NONE;
+}
+
 /**
- * One pass of `needle` over the text, keeping each record's best tier in `best` and the records it
- * first found in `found` (in record order). `names`: hits in zh/en count (the query as typed);
- * `pinyin`: hits in the pinyin and initials count (the query as pinyin), a match inside the initials
- * only for 2 letters or more. The tiers are match-tier.ts' tierOf. With `within` (record numbers in
- * order), only those records are read: the text between them is skipped, not scanned.
+ * Keeps a hit's tier as its record's best; true when the rest of the record need not be read: nothing
+ * beats an exact match, nor a prefix when no field is as short as the query.
  */
-function pass(
-  data: SiteIndexData,
-  needle: string,
-  names: boolean,
-  pinyin: boolean,
-  best: Uint8Array,
-  found: number[],
-  within?: Int32Array,
-): void {
-  const { text, flags, starts } = data;
-  const length = needle.length;
-  const initialsInside = length >= 2;
-  let record = 0;
-  // With `within`: the next candidate to read (`next`), and the hit must lie in one of them.
-  let next = 0;
-  let at: number;
-  if (!within) at = text.indexOf(needle);
-  else if (within.length === 0) return;
-  else at = text.indexOf(needle, starts[within[0]]);
+function keep(chunk: SiteIndexChunk, local: number, tier: number, length: number, best: Uint8Array, found: number[]) {
+  const record = chunk.first + local;
+  if (tier < best[record]) {
+    if (best[record] === NONE) found.push(record);
+    best[record] = tier;
+  }
+  return best[record] === 0 || (best[record] === 1 && length < chunk.shortest[local]);
+}
+
+/**
+ * One pass of a needle over a chunk's whole text with `indexOf`, keeping each record's best tier in
+ * `best` and the records it first found in `found` (site numbers, in order).
+ */
+function pass(chunk: SiteIndexChunk, needle: Needle, best: Uint8Array, found: number[]): void {
+  const { text, starts } = chunk;
+  let local = 0;
+  let at = text.indexOf(needle.text);
   while (at !== -1) {
-    if (within) {
-      // Skip the candidates that end before the hit; if the hit is not in the next one, look again from its start.
-      while (next < within.length && starts[within[next] + 1] <= at) next++;
-      if (next === within.length) return;
-      if (starts[within[next]] > at) {
-        at = text.indexOf(needle, starts[within[next]]);
-        continue;
-      }
-      record = within[next];
-    } else record = recordAt(starts, at, record);
-    const f = flags[at];
-    const start = (f & FIELD_START) !== 0;
-    let tier = NONE;
-    switch (f & FIELD_MASK) {
-      case FIELD_ZH:
-        if (names) tier = start ? (endsField(text, at + length) ? 0 : 1) : 3;
-        break;
-      case FIELD_EN:
-        if (names) tier = start ? (endsField(text, at + length) ? 0 : 1) : f & WORD_START ? 2 : 3;
-        break;
-      case FIELD_EN_WORDS:
-        if (names && f & WORD_START) tier = 2;
-        break;
-      case FIELD_FULL:
-        if (pinyin) tier = start ? (endsField(text, at + length) ? 0 : 1) : f & WORD_START ? 2 : NONE;
-        break;
-      case FIELD_INITIALS:
-        if (pinyin) tier = start ? (endsField(text, at + length) ? 0 : 1) : initialsInside ? 3 : NONE;
-        break;
+    local = recordAt(starts, at, local);
+    const done = keep(chunk, local, tierAt(chunk, at, needle), needle.text.length, best, found);
+    at = text.indexOf(needle.text, done ? starts[local + 1] : at + 1);
+  }
+}
+
+/**
+ * `pass` over some records of a chunk only (`within`: site numbers in order): each is read char by
+ * char, as a few thousand short `indexOf` calls cost more (each sets up its search) than reading them.
+ */
+function passWithin(chunk: SiteIndexChunk, needle: Needle, best: Uint8Array, found: number[], within: Int32Array) {
+  const { text, starts, first } = chunk;
+  const q = needle.text;
+  const c0 = q.charCodeAt(0);
+  for (const record of within) {
+    const local = record - first;
+    const last = starts[local + 1] - q.length;
+    for (let at = starts[local]; at < last; at++) {
+      if (text.charCodeAt(at) !== c0 || !text.startsWith(q, at)) continue;
+      if (keep(chunk, local, tierAt(chunk, at, needle), q.length, best, found)) break;
     }
-    if (tier < best[record]) {
-      if (best[record] === NONE) found.push(record);
-      best[record] = tier;
+  }
+}
+
+/** `pass` over every chunk (or, with `within`, `passWithin` over the chunks holding those sites). */
+function passAll(data: SiteIndexData, needle: Needle, best: Uint8Array, found: number[], within?: Int32Array): void {
+  for (const chunk of data.chunks) {
+    if (!within) {
+      pass(chunk, needle, best, found);
+      continue;
     }
-    // Nothing beats an exact match: the rest of this record need not be read.
-    at = text.indexOf(needle, best[record] === 0 ? starts[record + 1] : at + 1);
+    const end = chunk.first + chunk.starts.length - 1;
+    const from = lowerBound(within, chunk.first);
+    const to = lowerBound(within, end);
+    if (from < to) passWithin(chunk, needle, best, found, within.subarray(from, to));
   }
 }
 
@@ -116,10 +143,10 @@ function matches(
   within?: Int32Array,
 ): [Int32Array, Uint8Array] {
   const found: number[] = [];
-  if (qp === q) pass(data, q, true, true, best, found, within);
+  if (qp === q) passAll(data, { text: q, names: true, pinyin: true }, best, found, within);
   else {
-    pass(data, q, true, false, best, found, within);
-    if (qp) pass(data, qp, false, true, best, found, within);
+    passAll(data, { text: q, names: true, pinyin: false }, best, found, within);
+    if (qp) passAll(data, { text: qp, names: false, pinyin: true }, best, found, within);
   }
   const records = Int32Array.from(found);
   // Two passes each add records in order; together they need sorting.
@@ -172,7 +199,7 @@ export function rankRecords(data: SiteIndexData, query: FoldedQuery, within?: In
     let each = within;
     for (const w of query.words) [each] = matches(data, w.q, w.qp, best, each);
     // ...less those the whole query found (they keep their better tier).
-    const whole = new Uint8Array(data.starts.length - 1);
+    const whole = new Uint8Array(data.size);
     for (const r of records) whole[r] = 1;
     several = each!.filter((r) => !whole[r]);
     counts[4] = several.length;

@@ -15,8 +15,12 @@ export interface SiteIndex {
  */
 export const SYNC_INDEX_MAX = 5_000;
 
-/** Sites indexed per slice: about 3 ms of work on a slow phone, so a slice never makes a long task. */
-export const INDEX_SLICE = 500;
+/**
+ * Sites are folded for this long (ms) per slice of a build between frames; joining them into the
+ * slice's strings adds about half as much. Well under a frame, so a keystroke or a pan is answered
+ * between two slices, and far under a long task (50 ms).
+ */
+export const INDEX_SLICE_MS = 5;
 
 /**
  * The search over built index data: `rankRecords` mapped back to the sites. The last answer is kept:
@@ -61,21 +65,27 @@ export type YieldToPage = () => Promise<void>;
 const nextTask: YieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Builds the index `INDEX_SLICE` sites at a time, yielding between slices, so no slice blocks the
- * page for long (a keystroke or a pan gets through). `signal` stops it.
+ * Builds the index a slice of INDEX_SLICE_MS at a time, yielding to the page between slices, so no
+ * slice blocks the page for long (a keystroke or a pan gets through). `signal` stops it. `now` is
+ * the clock (performance.now).
  */
 export async function buildSiteIndexInSlices(
   sites: readonly Site[],
-  { yieldToPage = nextTask, signal }: { yieldToPage?: YieldToPage; signal?: AbortSignal } = {},
+  {
+    yieldToPage = nextTask,
+    signal,
+    sliceMs = INDEX_SLICE_MS,
+    now = () => performance.now(),
+  }: { yieldToPage?: YieldToPage; signal?: AbortSignal; sliceMs?: number; now?: () => number } = {},
 ): Promise<SiteIndex> {
   const builder = new SiteIndexBuilder();
-  for (let from = 0; from < sites.length; from += INDEX_SLICE) {
+  let from = 0;
+  while (from < sites.length) {
     await yieldToPage();
     signal?.throwIfAborted();
-    builder.add(sites, from, Math.min(from + INDEX_SLICE, sites.length));
+    const until = now() + sliceMs;
+    from = builder.add(sites, from, sites.length, () => now() >= until);
   }
-  await yieldToPage();
-  signal?.throwIfAborted();
   return indexOver(sites, builder.finish());
 }
 

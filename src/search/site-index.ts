@@ -3,6 +3,14 @@ import { foldQuery, type FoldedQuery } from './match-tier';
 import { narrows, rankRecords } from './rank-records';
 import { SiteIndexBuilder, type SiteIndexData } from './site-index-builder';
 
+// Why the index is built here, between frames, and not in the Worker that checks a `src` file
+// (issue 13; measured with npm run bench:search): what is searched is the map's composed list (the
+// built-in sites with the file's, same ids replaced, or a `sites` property checked on this thread),
+// not the Worker's array, so its records would have to be matched to the sites here anyway; and the
+// Worker's index would come back as ~5 MB of strings per 100,000 sites, copied into this thread. In
+// slices, one path serves `src`, `sites`, the main-thread fallback and any later list: about 1 s of
+// CPU per 100,000 sites, in tasks of about 5-8 ms.
+
 /** Sites prepared once for search: each keystroke then reads one string, not 100,000 sites' names. */
 export interface SiteIndex {
   /** What searchSites(sites, query) gives, best first; ties in input order. */

@@ -248,6 +248,13 @@ export class LzSiteList extends LitElement {
     return html`${box('sort', 'list.sortDistance')}${box('nearest', 'list.nearest')}`;
   }
 
+  /** The live region's text: the number of results, or that a long list's search is still being prepared. */
+  private statusText(lang: Lang, n: number): string {
+    if (this.indexing && this.query.trim())
+      return t(lang, 'list.indexing', { count: formatNumber(lang, this.sites.length) });
+    return this.countText(lang, n);
+  }
+
   private countText(lang: Lang, n: number): string {
     const plural = pluralOf(lang, n) === 'one' ? 'one' : 'other';
     return t(lang, `list.count.${plural}`, { count: formatNumber(lang, n) });
@@ -377,13 +384,7 @@ export class LzSiteList extends LitElement {
         }
         ${this.here ? this.nearChoice(lang) : nothing}
       </div>
-      <p class="count" role="status" aria-live="polite" aria-atomic="true">
-        ${
-          this.indexing && this.query.trim()
-            ? t(lang, 'list.indexing', { count: formatNumber(lang, this.sites.length) })
-            : this.countText(lang, results.length)
-        }
-      </p>
+      <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.statusText(lang, results.length)}</p>
       ${results.length === 0 ? html`<p class="empty">${t(lang, 'list.empty')}</p>` : nothing}
       <div class="scroll">
         ${

@@ -1,15 +1,9 @@
 import type { Site } from '../model/types';
 import { readySiteIndex } from './site-index';
 
-/** Whether `prefix:value` is shown, asked once per distinct value (a few), not once per site. */
-function shownLookup(shown: ReadonlySet<string>, prefix: string): (value: string) => boolean {
-  const memo = new Map<string, boolean>();
-  return (value) => {
-    let on = memo.get(value);
-    if (on === undefined) memo.set(value, (on = shown.has(`${prefix}:${value}`)));
-    return on;
-  };
-}
+/** The values of one filter that `shown` holds (`area:core` -> `core`): one Set lookup per site, no string built. */
+const valuesOf = (shown: ReadonlySet<string>, prefix: string) =>
+  new Set([...shown].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length)));
 
 /**
  * The one filter model: which sites pass a set of visible layer ids (see `layerIds`) and a text query.
@@ -32,12 +26,13 @@ export function visibleSites(sites: readonly Site[], visible: Iterable<string>, 
   // The query first, through the sites' prebuilt index (a keystroke over 100,000 sites stays within a
   // frame); the filter keeps its order, so the result is the same as filtering and then searching.
   const found = query.trim() ? (readySiteIndex(sites)?.search(query) ?? sites) : sites;
-  const area = shownLookup(shown, 'area');
-  const category = shownLookup(shown, 'category');
-  const theme = shownLookup(shown, 'theme');
-  const noTheme = shown.has('theme:none');
+  const areas = valuesOf(shown, 'area:');
+  const categories = valuesOf(shown, 'category:');
+  const themes = valuesOf(shown, 'theme:');
   return found.filter(
     (site) =>
-      area(site.zone) && category(site.category) && (site.themes.length === 0 ? noTheme : site.themes.some(theme)),
+      areas.has(site.zone) &&
+      categories.has(site.category) &&
+      (site.themes.length === 0 ? themes.has('none') : site.themes.some((theme) => themes.has(theme))),
   );
 }

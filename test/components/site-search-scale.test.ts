@@ -81,7 +81,7 @@ describe('search over 100,000 sites', () => {
     // The keystroke is answered before the index is ready: the live region says the search is being prepared.
     expect(siteIndexReady(sites)).toBe(false);
     expect(status(list).getAttribute('aria-live')).toBe('polite');
-    expect(status(list).textContent).toMatch(/Preparing the search over 100,000 sites/);
+    expect(status(list).textContent).toMatch(/Preparing search over 100,000 sites/);
 
     await whenSiteIndexReady(sites);
     // The page kept drawing while the index was built (100,000 sites take many slices).

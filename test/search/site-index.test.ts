@@ -4,15 +4,9 @@ import { searchSites } from '../../src/search/search-sites';
 import { foldQuery } from '../../src/search/match-tier';
 import { narrows } from '../../src/search/rank-records';
 import { SiteIndexBuilder } from '../../src/search/site-index-builder';
-import {
-  buildSiteIndex,
-  buildSiteIndexInSlices,
-  readySiteIndex,
-  siteIndex,
-  siteIndexReady,
-  SYNC_INDEX_MAX,
-  whenSiteIndexReady,
-} from '../../src/search/site-index';
+import { buildSiteIndex, buildSiteIndexInSlices } from '../../src/search/build-site-index';
+import { scanSiteIndex } from '../../src/search/scan-site-index';
+import { readySiteIndex, siteIndexReady, SYNC_INDEX_MAX, whenSiteIndexReady } from '../../src/search/site-index';
 import { visibleSites } from '../../src/search/visible-sites';
 import { layerIds } from '../../src/search/layer-ids';
 import { site } from '../fixtures/site-feature';
@@ -64,6 +58,7 @@ describe('buildSiteIndex', () => {
             site(`s${i}`, { name: { zh: n.zh || 'x', en: n.en || 'x' }, ...(n.pinyin.trim() && { pinyin: n.pinyin }) }),
           );
           expect(ids(buildSiteIndex(list).search(query))).toEqual(ids(searchSites(list, query)));
+          expect(ids(scanSiteIndex(list).search(query))).toEqual(ids(searchSites(list, query)));
         },
       ),
     );
@@ -132,8 +127,8 @@ describe('buildSiteIndex', () => {
   });
 
   it('is built once per sites array', () => {
-    expect(siteIndex(sites)).toBe(siteIndex(sites));
-    expect(siteIndex([...sites])).not.toBe(siteIndex(sites));
+    expect(readySiteIndex(sites)).toBe(readySiteIndex(sites));
+    expect(readySiteIndex([...sites])).not.toBe(readySiteIndex(sites));
   });
 });
 
@@ -164,7 +159,10 @@ describe('an index built between frames', () => {
   it(`up to ${SYNC_INDEX_MAX} sites: ready at once`, () => {
     const list = many(SYNC_INDEX_MAX);
     expect(siteIndexReady(list)).toBe(true);
-    expect(readySiteIndex(list)).toBe(siteIndex(list));
+    const index = readySiteIndex(list);
+    expect(index).toBeDefined();
+    expect(readySiteIndex(list)).toBe(index);
+    expect(ids(index!.search('Place 4999'))).toEqual(['m4999']);
   });
 
   it('over that: not searchable until built, the query not applied meanwhile; then it is', async () => {

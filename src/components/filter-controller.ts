@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LayoutMap } from '../map/layout-map';
 import type { AreaId, Layout, Site } from '../model/types';
 import type { LayerId } from '../search/layer-ids';
+import { siteIndexReady, whenSiteIndexReady } from '../search/site-index';
 import { visibleSites } from '../search/visible-sites';
 import { formatLayers, isLayerId, onlyArea, onlyFilter, parseLayers, setLayerVisible } from '../state/layer-visibility';
 import { emit } from './events';
@@ -29,7 +30,13 @@ export interface FilterControllerOptions {
 export class FilterController implements ReactiveController {
   /** The site list's search text: the markers show the sites it finds, as the list does. */
   query = '';
-  private shownCache?: { layout?: Layout; visible: ReadonlySet<LayerId>; query: string; sites: Site[] };
+  private shownCache?: {
+    layout?: Layout;
+    visible: ReadonlySet<LayerId>;
+    query: string;
+    searchable: boolean;
+    sites: Site[];
+  };
 
   constructor(
     private readonly host: FilterHost,
@@ -88,13 +95,24 @@ export class FilterController implements ReactiveController {
   /** The sites the map shows now, under its layers and filters: what the exports and the printed map hold. */
   shown(layout: Layout | undefined, visible: ReadonlySet<LayerId>): Site[] {
     const { query } = this;
+    // A large list is searchable once its index is built (site-index.ts): until then the query is not
+    // applied, and the host renders again when it is.
+    const searchable = !layout || siteIndexReady(layout.sites);
+    if (!searchable && query.trim()) void whenSiteIndexReady(layout!.sites).then(() => this.host.requestUpdate());
     // One array per (layout, layers, search): the Analysis tab and the print view re-render only when it changes.
     let cache = this.shownCache;
-    if (!cache || cache.layout !== layout || cache.visible !== visible || cache.query !== query)
+    if (
+      !cache ||
+      cache.layout !== layout ||
+      cache.visible !== visible ||
+      cache.query !== query ||
+      cache.searchable !== searchable
+    )
       cache = this.shownCache = {
         layout,
         visible,
         query,
+        searchable,
         sites: layout && visible.has('sites') ? visibleSites(layout.sites, visible, query) : [],
       };
     return cache.sites;

@@ -10,6 +10,7 @@ import { toLang } from '../i18n/to-lang';
 import { AREA_IDS, CATEGORIES, type CultureItem, type Lang, type Site } from '../model/types';
 import { filterSites, type Bounds } from '../search/filter-sites';
 import { THEME_CHOICES, type LayerId } from '../search/layer-ids';
+import { readySiteIndex, whenSiteIndexReady } from '../search/site-index';
 import { visibleSites } from '../search/visible-sites';
 import {
   anyFilter,
@@ -116,7 +117,19 @@ export class LzSiteList extends LitElement {
   /** The last id sent in lz-site-hover: pointer and focus both report, and the map needs each change once. */
   private hovered: string | null = null;
 
+  /**
+   * A long list's search index is being built between frames (site-index.ts): a query is not applied
+   * yet, and the count says so.
+   */
+  @state() private indexing = false;
+
   protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sites')) {
+      // Indexed as soon as the sites arrive, not on the first keystroke: typing then never waits.
+      const sites = this.sites;
+      this.indexing = !readySiteIndex(sites);
+      if (this.indexing) void whenSiteIndexReady(sites).then(() => this.sites === sites && (this.indexing = false));
+    }
     if (changed.has('sites') && !this.openStatus && this.sites.some((s) => s.openingHours)) {
       void loadOpenStatus().then((m) => (this.openStatus = m.openStatus));
     }
@@ -243,6 +256,13 @@ export class LzSiteList extends LitElement {
         />${t(lang, key)}
       </label>`;
     return html`${box('sort', 'list.sortDistance')}${box('nearest', 'list.nearest')}`;
+  }
+
+  /** The live region's text: the number of results, or that a long list's search is still being prepared. */
+  private statusText(lang: Lang, n: number): string {
+    if (this.indexing && this.query.trim())
+      return t(lang, 'list.indexing', { count: formatNumber(lang, this.sites.length) });
+    return this.countText(lang, n);
   }
 
   private countText(lang: Lang, n: number): string {
@@ -374,7 +394,7 @@ export class LzSiteList extends LitElement {
         }
         ${this.here ? this.nearChoice(lang) : nothing}
       </div>
-      <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.countText(lang, results.length)}</p>
+      <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.statusText(lang, results.length)}</p>
       ${results.length === 0 ? html`<p class="empty">${t(lang, 'list.empty')}</p>` : nothing}
       <div class="scroll">
         ${

@@ -13,6 +13,7 @@ import type { LzEvent } from './events';
 import type { LzPanel } from './lz-panel';
 import type { TripChoice } from './trip-events';
 import './lz-panel';
+import { siteIndexReady } from '../search/site-index';
 
 /**
  * The control that has focus inside `host`'s nested shadow roots (a stop's name inside a day inside
@@ -95,7 +96,7 @@ export class PanelsController {
   /** The layer panel takes a list: one per set, so it re-renders only when the set changes. */
   private visibleList?: { set: ReadonlySet<LayerId>; list: readonly LayerId[] };
   private counts?: {
-    key: Pick<PanelsState, 'sites' | 'visible' | 'query'>;
+    key: Pick<PanelsState, 'sites' | 'visible' | 'query'> & { searchable: boolean };
     value: ReturnType<typeof filterCounts>;
   };
 
@@ -287,11 +288,18 @@ export class PanelsController {
 
   /** Counts per state, so a re-render for another reason does not count again. */
   private countsOf(s: PanelsState) {
-    const key = { sites: s.sites, visible: s.visible, query: s.query };
-    let c = this.counts;
-    if (!c || c.key.sites !== key.sites || c.key.visible !== key.visible || c.key.query !== key.query)
-      c = this.counts = { key, value: filterCounts(s.sites, s.visible, s.query) };
-    return c.value;
+    // A large list's query applies once its search index is built (site-index.ts): then count again.
+    const key = { sites: s.sites, visible: s.visible, query: s.query, searchable: siteIndexReady(s.sites) };
+    const k = this.counts?.key;
+    if (
+      !k ||
+      k.sites !== key.sites ||
+      k.visible !== key.visible ||
+      k.query !== key.query ||
+      k.searchable !== key.searchable
+    )
+      this.counts = { key, value: filterCounts(s.sites, s.visible, s.query) };
+    return this.counts!.value;
   }
 
   private renderLayers(s: PanelsState, on: PanelsActions) {

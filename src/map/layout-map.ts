@@ -5,6 +5,7 @@ import type { AreaId, Lang, Layout, Site } from '../model/types';
 import type { Datum } from '../spatial/datum';
 import type { LayerId } from '../search/layer-ids';
 import type { Rect } from '../state/free-rect';
+import { siteIndexReady, whenSiteIndexReady } from '../search/site-index';
 import { visibleSites } from '../search/visible-sites';
 import type { DrawnBaseMap } from './base-map-layer';
 import { ReviewControl } from './review-control';
@@ -237,6 +238,10 @@ export class LayoutMap {
   /** Clusters the sites the filter shows (search/visible-sites.ts); a chosen site stays while its popup is open (it is pinned). */
   private applySiteFilters(): void {
     this.sites.setVisible(visibleSites(this.siteList, this.shown, this.query));
+    // A large list's query applies once its search index is built between frames (site-index.ts).
+    const list = this.siteList;
+    if (this.query.trim() && !siteIndexReady(list))
+      void whenSiteIndexReady(list).then(() => list === this.siteList && !this.removed && this.applySiteFilters());
   }
 
   /**
@@ -467,7 +472,11 @@ export class LayoutMap {
     this.map.invalidateSize();
   }
 
+  /** Set by `remove`: work that ends later (a search index built in slices) leaves the map alone. */
+  private removed = false;
+
   remove(): void {
+    this.removed = true;
     this.map.off('moveend', this.onMoveEnd);
     // Leaflet 1.9 finishes a zoom animation on a timer that outlives map.remove() and then reads
     // panes that are gone (a known Leaflet bug). A page may remove the widget mid-zoom; the timer's

@@ -1,55 +1,59 @@
 import type { Site } from '../model/types';
-import { foldQuery, matchTier, siteKeys, type SiteKeys } from './match-tier';
+import { scanSiteIndex } from './scan-site-index';
 
-/** Sites prepared once for search: each keystroke then scans plain strings, not 100,000 sites' names. */
+/** Sites prepared once for search. */
 export interface SiteIndex {
   /** What searchSites(sites, query) gives, best first; ties in input order. */
   search(query: string): Site[];
 }
 
-const SEP = '\u0001';
-
 /**
- * Builds a search index over `sites`: each site's names folded once (lower case, no tone marks or
- * punctuation, both languages, and its pinyin from the data: no pinyin library), kept as its match
- * keys and as one string of them. A query first keeps the sites whose string holds it (every match
- * searchSites makes is a substring of one key), then ranks only those, by the same rules
- * (match-tier.ts). So a keystroke over 100,000 sites costs one `includes` per site.
+ * Up to this many sites an index is built when first asked for, at once (scan-site-index.ts: a few
+ * ms). A longer list is indexed in slices between frames (build-site-index.ts, loaded then), and is
+ * not searchable until it is (`whenSiteIndexReady`).
  */
-export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
-  const keys: SiteKeys[] = [];
-  const hay: string[] = [];
-  for (const site of sites) {
-    const k = siteKeys(site);
-    keys.push(k);
-    hay.push([k.zh, k.en, k.enWords, k.full, k.initials].join(SEP));
-  }
-  return {
-    search(query) {
-      const folded = foldQuery(query);
-      const { q, words } = folded;
-      if (!q) return sites.slice();
-      const has = (h: string, w: { q: string; qp: string }) => h.includes(w.q) || (w.qp !== '' && h.includes(w.qp));
-      // One list per tier (0-4): concatenated, they are the stable sort by tier, in one pass.
-      const tiers: Site[][] = [[], [], [], [], []];
-      for (let i = 0; i < sites.length; i++) {
-        const h = hay[i];
-        if (!has(h, folded) && !(words.length > 1 && words.every((w) => has(h, w)))) continue;
-        const tier = matchTier(keys[i], folded);
-        if (tier !== undefined) tiers[tier].push(sites[i]);
-      }
-      return tiers.flat();
-    },
-  };
+export const SYNC_INDEX_MAX = 5_000;
+
+// One index per sites array: a memo, not shared state (the array is immutable in this codebase:
+// every change of sites is a new array). A large array's entry is its build's promise until it is done.
+const indexes = new WeakMap<readonly Site[], SiteIndex>();
+const building = new WeakMap<readonly Site[], Promise<SiteIndex>>();
+
+/** Whether a query over `sites` is answered now (readySiteIndex would give an index). Starts nothing. */
+export function siteIndexReady(sites: readonly Site[]): boolean {
+  return sites.length <= SYNC_INDEX_MAX || indexes.has(sites);
 }
 
-// One index per sites array, built on its first search: a memo, not shared state (the array is
-// immutable in this codebase: every change of sites is a new array).
-const indexes = new WeakMap<readonly Site[], SiteIndex>();
-
-/** The index of `sites`, built once per array. */
-export function siteIndex(sites: readonly Site[]): SiteIndex {
+/**
+ * The index of `sites` when it can answer now: always for up to SYNC_INDEX_MAX sites (built at once
+ * if need be); for more, once the build in slices has ended, and undefined until then (the call
+ * starts that build if nothing had).
+ */
+export function readySiteIndex(sites: readonly Site[]): SiteIndex | undefined {
   let index = indexes.get(sites);
-  if (!index) indexes.set(sites, (index = buildSiteIndex(sites)));
+  if (index) return index;
+  if (sites.length <= SYNC_INDEX_MAX) indexes.set(sites, (index = scanSiteIndex(sites)));
+  else void whenSiteIndexReady(sites);
   return index;
+}
+
+/**
+ * The index of `sites` once it is built: a list over SYNC_INDEX_MAX sites is indexed in slices
+ * between frames (started once per array, here or by readySiteIndex), a shorter one at once.
+ */
+export function whenSiteIndexReady(sites: readonly Site[]): Promise<SiteIndex> {
+  const index = indexes.get(sites) ?? (sites.length <= SYNC_INDEX_MAX ? readySiteIndex(sites) : undefined);
+  if (index) return Promise.resolve(index);
+  let build = building.get(sites);
+  if (!build) {
+    build = import('./build-site-index')
+      .then(({ buildSiteIndexInSlices }) => buildSiteIndexInSlices(sites))
+      .then((built) => {
+        indexes.set(sites, built);
+        building.delete(sites);
+        return built;
+      });
+    building.set(sites, build);
+  }
+  return build;
 }

@@ -1,5 +1,9 @@
 import type { Site } from '../model/types';
-import { siteIndex } from './site-index';
+import { readySiteIndex } from './site-index';
+
+/** The values of one filter that `shown` holds (`area:core` -> `core`): one Set lookup per site, no string built. */
+const valuesOf = (shown: ReadonlySet<string>, prefix: string) =>
+  new Set([...shown].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length)));
 
 /**
  * The one filter model: which sites pass a set of visible layer ids (see `layerIds`) and a text query.
@@ -12,6 +16,10 @@ import { siteIndex } from './site-index';
  * the filters keep either way. Zone outlines (`south`) are not filters either: `area:south` is.
  *
  * Input order without a query; with one, best match first (as `searchSites`). `sites` is not changed.
+ * The query goes through the sites' search index (site-index.ts): a list of more than SYNC_INDEX_MAX
+ * sites is indexed in slices between frames, and until it is (`readySiteIndex` is undefined, and
+ * `whenSiteIndexReady` has not settled) the query is not applied yet: the page is never frozen by
+ * a search, and whoever shows the result says the search is still being prepared.
  */
 export function visibleSites(sites: readonly Site[], visible: Iterable<string>, query = ''): Site[] {
   const shown = new Set(visible);
@@ -36,11 +44,14 @@ const MEMO_SIZE = 32;
 function filtered(sites: readonly Site[], shown: ReadonlySet<string>, query: string): Site[] {
   // The query first, through the sites' prebuilt index (a keystroke over 100,000 sites stays within a
   // frame); the filter keeps its order, so the result is the same as filtering and then searching.
-  const found = query.trim() ? siteIndex(sites).search(query) : sites;
+  const found = query.trim() ? (readySiteIndex(sites)?.search(query) ?? sites) : sites;
+  const areas = valuesOf(shown, 'area:');
+  const categories = valuesOf(shown, 'category:');
+  const themes = valuesOf(shown, 'theme:');
   return found.filter(
     (site) =>
-      shown.has(`area:${site.zone}`) &&
-      shown.has(`category:${site.category}`) &&
-      (site.themes.length === 0 ? shown.has('theme:none') : site.themes.some((theme) => shown.has(`theme:${theme}`))),
+      areas.has(site.zone) &&
+      categories.has(site.category) &&
+      (site.themes.length === 0 ? themes.has('none') : site.themes.some((theme) => themes.has(theme))),
   );
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/lz-site-list';
 import { VIRTUAL_FROM, type LzSiteList } from '../../src/components/lz-site-list';
 import type { Site } from '../../src/model/types';
+import { whenSiteIndexReady } from '../../src/search/site-index';
 import { waitFor } from '../embed/helpers';
 import { site } from '../fixtures/site-feature';
 
@@ -58,6 +59,8 @@ describe('lz-site-list, virtualised', () => {
 
   it('searches all of them as the visitor types', async () => {
     const el = await mount(many);
+    // Indexed between frames once the list has its sites (site-search-scale.test.ts types before that).
+    await whenSiteIndexReady(many);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
     input.value = 'Site 4242';
     input.dispatchEvent(new Event('input'));

@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { VitePWA } from 'vite-plugin-pwa';
 import { findChromium } from './scripts/find-chromium.ts';
 import { firstPaint } from './scripts/first-paint-plugin.ts';
+import { leafletUnused } from './scripts/leaflet-unused-plugin.ts';
 import { serveBuiltRaw } from './scripts/serve-built-raw-plugin.ts';
 import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
 import { publishedFolderCommands } from './test/embed/published-folder.ts';
@@ -116,7 +117,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   // Relative URLs in the built pages, so dist/ works in any sub-folder (https://bureau.example/map/).
   base: './',
-  plugins: [widgetBesidePages(), firstPaint(), offlinePage()],
+  plugins: [widgetBesidePages(), firstPaint(), leafletUnused(), offlinePage()],
   build: {
     target: 'es2022',
     sourcemap: true,

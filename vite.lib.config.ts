@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { leafletUnused } from './scripts/leaflet-unused-plugin.ts';
 
 /**
  * The widget as files a page includes (`npm run build:lib` -> dist-lib/). One Vite build per file,
@@ -174,7 +175,7 @@ export default defineConfig(({ mode }): UserConfig => {
     resolve: { alias: [leafletEsm] },
     // The classic script is a loader with no library in it (src/embed/classic.ts).
     plugins: [
-      ...(variant === 'frame' || variant === 'iife' ? [] : [noLibraryGlobals()]),
+      ...(variant === 'frame' || variant === 'iife' ? [] : [noLibraryGlobals(), leafletUnused()]),
       ...(variant === 'lite' ? [geoNextToScript()] : []),
     ],
     build: {

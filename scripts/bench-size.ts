@@ -9,6 +9,7 @@
  *   npx tsx scripts/bench-size.ts            measure dist-lib/ (building it first if it is missing)
  *   npx tsx scripts/bench-size.ts --build    rebuild dist-lib/ first
  *   npx tsx scripts/bench-size.ts --check    exit 1 when over budget
+ *   npx tsx scripts/bench-size.ts --files    also list this project's files in the one-tag start-up graph
  *
  * "Without geo data" is measured, not estimated: it is the lite build, the same code with
  * src/data/built-in-files.ts swapped for a 1 kB fetcher. The geo text is also gzipped on its own, and
@@ -93,8 +94,8 @@ function origin(source: string): string {
   return source;
 }
 
-/** Minified bytes of `file` per origin, read from its source map. */
-function bytesByOrigin(file: string): Map<string, string[]> {
+/** Minified bytes of `file` per source file, read from its source map ("(bundler runtime)" for unmapped code). */
+function bytesBySource(file: string): Map<string, string[]> {
   const code = readFileSync(file, 'utf8').split('\n');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
   const parts = new Map<string, string[]>();
@@ -111,7 +112,7 @@ function bytesByOrigin(file: string): Map<string, string[]> {
     }
     segments.forEach(([start, src], i) => {
       const end = segments[i + 1]?.[0] ?? text.length;
-      const key = src === undefined ? '(bundler runtime)' : origin(map.sources[src]);
+      const key = src === undefined ? '(bundler runtime)' : map.sources[src];
       if (!parts.has(key)) parts.set(key, []);
       parts.get(key)!.push(text.slice(start, end));
     });
@@ -189,19 +190,35 @@ async function main(): Promise<void> {
   );
   console.log(`One-tag loader (liangzhou-map.js, classic, imports the lite build): ${kb(iife.gzip)}`);
 
+  // Everything the one-tag embed runs before the map shows, by package and, for this project's code, by file.
+  const byOrigin = new Map<string, string[]>();
+  const bySource = new Map<string, string[]>();
+  for (const file of lite.files.filter((f) => existsSync(join(out, `${f}.map`))))
+    for (const [source, chunks] of bytesBySource(join(out, file))) {
+      const key = origin(source);
+      byOrigin.set(key, [...(byOrigin.get(key) ?? []), ...chunks]);
+      if (key === 'src (this project)') bySource.set(source, [...(bySource.get(source) ?? []), ...chunks]);
+    }
+  const measure = (entries: Map<string, string[]>) =>
+    [...entries]
+      .map(([key, chunks]) => ({ key, raw: chunks.join('').length, gzip: gz(chunks.join('')) }))
+      .sort((a, b) => b.raw - a.raw);
   console.log(
-    '\nMinified bytes of liangzhou-map.lite.js (the entry file alone) by origin (from its source map; gzip of each part alone):',
+    `\nMinified bytes of the one-tag start-up graph (${lite.files.join(', ')}) by origin (from the source maps; gzip of each part alone):`,
   );
-  const parts = [...bytesByOrigin(join(out, FILES.lite))].map(([key, chunks]) => {
-    const text = chunks.join('');
-    return { key, raw: text.length, gzip: gz(text) };
-  });
-  parts.sort((a, b) => b.raw - a.raw);
+  const parts = measure(byOrigin);
   for (const p of parts.filter((p) => p.raw >= 500))
     console.log(`  ${p.key.padEnd(28)}${kb(p.raw).padStart(10)}${kb(p.gzip).padStart(10)}`);
   const small = parts.filter((p) => p.raw < 500);
   if (small.length)
     console.log(`  ${`${small.length} others`.padEnd(28)}${kb(small.reduce((s, p) => s + p.raw, 0)).padStart(10)}`);
+  if (args.has('--files')) {
+    console.log("\n  this project's files in it, largest first:");
+    for (const p of measure(bySource).filter((p) => p.raw >= 300))
+      console.log(
+        `    ${p.key.replace(/^.*?\/src\//, 'src/').padEnd(44)}${kb(p.raw).padStart(10)}${kb(p.gzip).padStart(10)}`,
+      );
+  }
 
   // What a page downloads by itself: the map's code and the panels that follow it.
   const atLoad = lite.gzip + afterMapGzip;

@@ -194,7 +194,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          setupFiles: ['test/setup-fast-check.ts'],
+          setupFiles: ['test/setup-fast-check.ts', 'test/setup-messages.ts'],
           include: [
             'test/{model,data,spatial,plan,search,state,i18n,geo,lint}/**/*.test.ts',
             'test/embed/**/*.node.test.ts',
@@ -211,7 +211,7 @@ export default defineConfig({
           include: ['test/{map,components,app,embed}/**/*.test.ts'],
           exclude: ['test/embed/**/*.node.test.ts'],
           // Leaflet's animations off, as in Leaflet's own tests: see the file.
-          setupFiles: ['test/setup-browser.ts'],
+          setupFiles: ['test/setup-browser.ts', 'test/setup-messages.ts'],
           browser: {
             enabled: true,
             headless: true,

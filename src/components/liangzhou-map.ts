@@ -44,6 +44,7 @@ import { DoorsController } from './doors-controller';
 import { emit } from './events';
 import { FilterController } from './filter-controller';
 import { liangzhouMapStyles } from './liangzhou-map.styles';
+import { afterMessages } from './messages-ready';
 import { MapController } from './map-controller';
 import { NoticesController } from './notices-controller';
 import { noticesStyles } from './notices.styles';
@@ -297,10 +298,9 @@ export class LiangzhouMap extends LitElement {
     }
   }
 
-  /** Where the geo files are fetched (lite build, the pages), the first render waits for them: one first frame. */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.builtInPending) await this.builtInPending;
-    return super.scheduleUpdate();
+  /** Waits for the geo files where they are fetched (lite build, the pages) and for English messages: one first frame. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterMessages(this.lang, () => super.scheduleUpdate(), this.builtInPending);
   }
 
   /** Attributes -> state: everything the map and panels are given is derived here, once. */

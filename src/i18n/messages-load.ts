@@ -5,10 +5,3 @@ export const loadZh = {
   'load.bytesUnknown': '已下载 {read} MB',
   'load.features': '已检查 {done} / {total} 个地点',
 };
-
-export const loadEn: Record<keyof typeof loadZh, string> = {
-  'load.label': 'Loading the sites file',
-  'load.bytes': 'Downloaded {read} of {total} MB',
-  'load.bytesUnknown': 'Downloaded {read} MB',
-  'load.features': 'Checked {done} of {total} features',
-};

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { cssProps } from '../../components/css-props';
 import { define } from '../../components/define';
+import { afterMessages } from '../../components/messages-ready';
 import type { LzEventMap } from '../../components/events';
 import { builtInFilesReady } from '../../data/built-in-files';
 import type { LayoutFiles } from '../../data/parse-layout';
@@ -66,6 +67,11 @@ export class LzConfigurator extends LitElement {
     // At once where the files are bundled (dev, tests); once fetched in the built page.
     if (builtInFilesReady instanceof Promise) void builtInFilesReady.then(take);
     else take(builtInFilesReady);
+  }
+
+  /** The layer, area and base-map names come from the map's messages: in English, wait for them (t.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterMessages(this.lang, () => super.scheduleUpdate());
   }
 
   private get ui(): Lang {

@@ -244,6 +244,7 @@ export default defineConfig({
           name: 'firefox',
           environment: 'node',
           include: ['test/firefox/**/*.test.ts'],
+          setupFiles: ['test/setup-messages.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

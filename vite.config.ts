@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { VitePWA } from 'vite-plugin-pwa';
 import { findChromium } from './scripts/find-chromium.ts';
 import { firstPaint } from './scripts/first-paint-plugin.ts';
+import { leafletUnused } from './scripts/leaflet-unused-plugin.ts';
 import { serveBuiltRaw } from './scripts/serve-built-raw-plugin.ts';
 import { vitestPageShim } from './scripts/vitest-page-shim-plugin.ts';
 import { publishedFolderCommands } from './test/embed/published-folder.ts';
@@ -105,6 +106,36 @@ function offlinePage(): Plugin[] {
   ];
 }
 
+/** The map pages' entries (index.html's and embed.html's). */
+const MAP_PAGE_ENTRY = /[\\/]src[\\/](app[\\/]main|embed[\\/]embed-page)\.ts$/;
+/** What both map pages import statically: filled at the end of the build's module graph. */
+const mapPagesStart = new Set<string>();
+
+/**
+ * Finds the modules index.html and embed.html run before their map shows, for the `start` chunk (build.output
+ * below): one file, not some twenty small shared chunks (each one more request, a round trip apiece on a phone).
+ * The configurator's own imports (its data checker, zod) are not the tourist's: they keep their chunks.
+ */
+function mapPagesStartChunk(): Plugin {
+  return {
+    name: 'liangzhou-map-pages-start',
+    apply: 'build',
+    buildEnd() {
+      const graphOf = (entry: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(entry)) return seen;
+        seen.add(entry);
+        for (const dep of this.getModuleInfo(entry)?.importedIds ?? []) graphOf(dep, seen);
+        return seen;
+      };
+      const graphs = [...this.getModuleIds()].filter((id) => MAP_PAGE_ENTRY.test(id)).map((id) => graphOf(id));
+      if (graphs.length !== 2) this.error('mapPagesStartChunk: expected src/app/main.ts and src/embed/embed-page.ts');
+      // What both pages run; what one page alone runs stays in that page's entry file.
+      mapPagesStart.clear();
+      for (const id of graphs[0]) if (graphs[1].has(id) && !MAP_PAGE_ENTRY.test(id)) mapPagesStart.add(id);
+    },
+  };
+}
+
 // Vitest runs three projects: `unit` in node for the pure modules (model, data, spatial, plan, i18n)
 // and the geo/ files, `browser` in Debian's Chromium for the map, the components and the app, and
 // `firefox`, a smoke suite of the built pages in Debian's firefox-esr.
@@ -116,7 +147,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   // Relative URLs in the built pages, so dist/ works in any sub-folder (https://bureau.example/map/).
   base: './',
-  plugins: [widgetBesidePages(), firstPaint(), offlinePage()],
+  plugins: [widgetBesidePages(), firstPaint(), leafletUnused(), mapPagesStartChunk(), offlinePage()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -126,6 +157,12 @@ export default defineConfig({
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
         configurator: fileURLToPath(new URL('./configurator.html', import.meta.url)),
+      },
+      // index.html's and embed.html's start-up code as one file (mapPagesStartChunk); lazy chunks stay as they are.
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'start', test: (id: string) => mapPagesStart.has(id) }],
+        },
       },
     },
   },
@@ -157,7 +194,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          setupFiles: ['test/setup-fast-check.ts'],
+          setupFiles: ['test/setup-fast-check.ts', 'test/setup-messages.ts'],
           include: [
             'test/{model,data,spatial,plan,search,state,i18n,geo,lint}/**/*.test.ts',
             'test/embed/**/*.node.test.ts',
@@ -175,7 +212,7 @@ export default defineConfig({
           include: ['test/{map,components,app,embed}/**/*.test.ts'],
           exclude: ['test/embed/**/*.node.test.ts'],
           // Leaflet's animations off, as in Leaflet's own tests: see the file.
-          setupFiles: ['test/setup-browser.ts'],
+          setupFiles: ['test/setup-browser.ts', 'test/setup-messages.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -208,6 +245,7 @@ export default defineConfig({
           name: 'firefox',
           environment: 'node',
           include: ['test/firefox/**/*.test.ts'],
+          setupFiles: ['test/setup-messages.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

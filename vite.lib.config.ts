@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { leafletUnused } from './scripts/leaflet-unused-plugin.ts';
 
 /**
  * The widget as files a page includes (`npm run build:lib` -> dist-lib/). One Vite build per file,
@@ -31,6 +32,8 @@ type Variant = 'es' | 'iife' | 'lite' | 'frame';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const builtInFilesModule = `${root}src/data/built-in-files.ts`;
 const fetchedFilesModule = `${root}src/embed/fetched-built-in-files.ts`;
+/** Entry modules: kept in their own file, out of the start-up chunk. */
+const ENTRIES = new Set([`${root}src/embed/index.ts`, `${root}src/embed/lite.ts`]);
 const GEO_FILES = ['boundary', 'context', 'core', 'axis', 'zones', 'sites'].map((n) => `${n}.geojson`);
 
 /**
@@ -154,7 +157,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const entry = {
     es: 'src/embed/index.ts',
     iife: 'src/embed/classic.ts',
-    lite: 'src/embed/index.ts',
+    lite: 'src/embed/lite.ts',
     frame: 'src/embed/parent-bridge.ts',
   }[variant];
   const fileName = {
@@ -174,7 +177,7 @@ export default defineConfig(({ mode }): UserConfig => {
     resolve: { alias: [leafletEsm] },
     // The classic script is a loader with no library in it (src/embed/classic.ts).
     plugins: [
-      ...(variant === 'frame' || variant === 'iife' ? [] : [noLibraryGlobals()]),
+      ...(variant === 'frame' || variant === 'iife' ? [] : [noLibraryGlobals(), leafletUnused()]),
       ...(variant === 'lite' ? [geoNextToScript()] : []),
     ],
     build: {
@@ -188,7 +191,20 @@ export default defineConfig(({ mode }): UserConfig => {
       rolldownOptions: {
         // Vite leaves an ES library's whitespace and names for bundlers downstream; these files go to browsers.
         // Licence headers (Lit's, Leaflet's) stay: their licences ask for the notice to travel with the code.
-        output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+        output: {
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+          // What the entry needs before the map shows comes as one file beside it, not some twenty small shared
+          // chunks (each one more request, a round trip apiece on a phone). The entry module itself stays in the
+          // entry file: the lite build reads its `?geo=` from its own import.meta.url (src/embed/lite.ts).
+          ...(variant === 'es' || variant === 'lite'
+            ? {
+                codeSplitting: {
+                  groups: [{ name: 'map', tags: ['$initial' as const], test: (id: string) => !ENTRIES.has(id) }],
+                },
+              }
+            : {}),
+        },
       },
       lib: {
         entry,

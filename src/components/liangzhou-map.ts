@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { builtInFiles } from '../data/built-in-files';
+import { builtInFilesReady } from '../data/built-in-files';
+import type { LayoutFiles } from '../data/parse-layout';
 import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
@@ -43,6 +44,7 @@ import { DoorsController } from './doors-controller';
 import { emit } from './events';
 import { FilterController } from './filter-controller';
 import { liangzhouMapStyles } from './liangzhou-map.styles';
+import { afterMessages } from './messages-ready';
 import { MapController } from './map-controller';
 import { NoticesController } from './notices-controller';
 import { noticesStyles } from './notices.styles';
@@ -178,6 +180,8 @@ export class LiangzhouMap extends LitElement {
   private route: RouteDay[] = [];
   /** The built-in layout, parsed once per element: no module-level state shared between widgets. */
   private builtIn?: Layout;
+  /** The geo files on their way (fetched builds only). */
+  private builtInPending?: Promise<void>;
   /** km² of the core and zones: measured once, they do not change with the sites. */
   private sizes?: Record<AreaId, number>;
 
@@ -284,16 +288,28 @@ export class LiangzhouMap extends LitElement {
     if (width > 0 && height > 0) this.panelsCtl.setNarrow(isNarrow(width, height));
     // Moved in the page (removed, then added again): `updated` builds a fresh map.
     if (this.hasUpdated) this.requestUpdate();
-    if (this.builtIn) return;
+    if (this.builtIn || this.builtInPending) return;
+    const files = builtInFilesReady;
+    if (files instanceof Promise) this.builtInPending = files.then((f) => this.takeBuiltIn(f));
+    else this.takeBuiltIn(files);
+  }
+
+  private takeBuiltIn(files: LayoutFiles): void {
+    this.builtInPending = undefined;
     try {
-      this.builtIn = readBuiltInLayout(builtInFiles);
+      this.builtIn = readBuiltInLayout(files);
       this.sizes = areaSizes(this.builtIn);
       // `siteIds` answers from here on, before the first render (a page may read a trip against it).
       this.layout = composeLayout(this.builtIn, this.extraSites, this.srcMode);
     } catch (err) {
-      // The built-in files are checked in tests; this only fires on a broken build.
+      // The bundled files are checked in tests; fetched ones (lite build, the pages) may be missing or broken.
       this.doors.reportError(err);
     }
+  }
+
+  /** Waits for the geo files where they are fetched (lite build, the pages) and for English messages: one first frame. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterMessages(this.lang, () => super.scheduleUpdate(), this.builtInPending);
   }
 
   /** Attributes -> state: everything the map and panels are given is derived here, once. */

@@ -10,6 +10,7 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { siteCardStyles } from './lz-site-card.styles';
 import { loadOpenStatus } from './load-open-status';
+import { afterMessages } from './messages-ready';
 
 /**
  * Details of one site: names in both languages, category, area, protection, era, description and
@@ -46,6 +47,11 @@ export class LzSiteCard extends LitElement {
   /** The site's status, once the evaluator has loaded; `unknown` at once for a site without hours. */
   @state() private status?: OpenState;
   private statusFor?: unknown;
+
+  /** In English, waits for the English messages (a chunk of their own): a card on a page of its own may come first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterMessages(this.lang, () => super.scheduleUpdate());
+  }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('site') && !changed.has('now')) return;

@@ -18,3 +18,12 @@ export const builtInFiles: LayoutFiles = {
   'zones.geojson': zones,
   'sites.geojson': sites,
 };
+
+/**
+ * The files as the element and the configurator take them: here at once; in the lite build and the app's pages
+ * this module is swapped for one that fetches them (src/embed/fetched-built-in-files.ts,
+ * src/app/page-built-in-files.ts), where this is a promise. A promise, not a top-level await: the element is
+ * defined and set up while the files download, and a top-level await would also turn off the bundler's chunk
+ * merging (twenty small chunks instead of one file before the map shows).
+ */
+export const builtInFilesReady: LayoutFiles | Promise<LayoutFiles> = builtInFiles;

@@ -12,18 +12,3 @@ export const baseMapZh = {
   'baseMap.needsKey': '天地图底图需要密钥（tianditu-key），已改用离线区界底图。',
   'baseMap.review': '审图号：{numbers}',
 };
-
-export const baseMapEn: Record<keyof typeof baseMapZh, string> = {
-  'baseMap.legend': 'Base map',
-  'baseMap.none': 'None (outlines only, works offline)',
-  'baseMap.osm': 'OpenStreetMap (online)',
-  'baseMap.tianditu': 'Tianditu map',
-  'baseMap.tianditu-img': 'Tianditu imagery',
-  'baseMap.amap': 'AMap (Gaode) map',
-  'baseMap.amap-img': 'AMap satellite',
-  'baseMap.custom': 'Custom tiles',
-  'baseMap.failed':
-    'The “{name}” base map could not load (offline, blocked, or a wrong key); the map shows the offline outline base map.',
-  'baseMap.needsKey': 'The Tianditu base map needs a key (tianditu-key); the map shows the offline outline base map.',
-  'baseMap.review': 'Map approval no. (审图号): {numbers}',
-};

@@ -7,11 +7,3 @@ export const loadZh = {
   // A FlatGeobuf src reads the sites in view, at most {max} at a time (read-fgb-view.ts).
   'load.viewCapped': '此范围内的地点超过 {max} 个，只显示了其中 {max} 个；放大地图可看到全部。',
 };
-
-export const loadEn: Record<keyof typeof loadZh, string> = {
-  'load.label': 'Loading the sites file',
-  'load.bytes': 'Downloaded {read} of {total} MB',
-  'load.bytesUnknown': 'Downloaded {read} MB',
-  'load.features': 'Checked {done} of {total} features',
-  'load.viewCapped': 'More than {max} sites lie in this view; {max} of them are shown. Zoom in to see them all.',
-};

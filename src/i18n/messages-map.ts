@@ -8,13 +8,3 @@ export const mapZh = {
   'label.short.north': '北部沙漠区',
   'label.short.core': '凉州古城',
 } as const;
-
-export const mapEn: Record<keyof typeof mapZh, string> = {
-  'cluster.label': '{count} sites',
-  'cluster.zoom': '{count} sites, zoom in to see them',
-  'label.short.east': 'East: rural resort',
-  'label.short.west': 'West: mountain retreat',
-  'label.short.south': 'South: Tiantishan',
-  'label.short.north': 'North: Tengger Desert',
-  'label.short.core': 'Old City',
-};

@@ -1,18 +1,19 @@
 /**
  * Interface text in both languages. Keys are `area.meaning`; `{name}` marks a parameter.
  * The en tables are typed against zh-CN, so a key missing in one language fails the type check.
- * Each feature keeps its messages in its own file (messages-*.ts); this one joins them.
+ * Each feature keeps its messages in its own file (messages-*.ts); this one joins them. The English tables
+ * (messages-*-en.ts, joined in messages-en.ts) load only for a page in English (t.ts).
  */
-import { visitEn, visitZh } from './messages-visit';
-import { panelEn, panelZh } from './messages-panel';
-import { tripEn, tripZh } from './messages-trip';
-import { analysisEn, analysisZh } from './messages-analysis';
-import { mapEn, mapZh } from './messages-map';
-import { baseMapEn, baseMapZh } from './messages-basemap';
-import { nearEn, nearZh } from './messages-near';
-import { loadEn, loadZh } from './messages-load';
+import { visitZh } from './messages-visit';
+import { panelZh } from './messages-panel';
+import { tripZh } from './messages-trip';
+import { analysisZh } from './messages-analysis';
+import { mapZh } from './messages-map';
+import { baseMapZh } from './messages-basemap';
+import { nearZh } from './messages-near';
+import { loadZh } from './messages-load';
 
-const coreZh = {
+export const coreZh = {
   'map.label': '凉州区文化旅游地图',
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
@@ -96,86 +97,3 @@ export const zhCN = {
   ...loadZh,
 };
 export type MessageKey = keyof typeof zhCN;
-
-const coreEn: Record<keyof typeof coreZh, string> = {
-  'map.label': 'Liangzhou District culture and tourism map',
-  'map.zoomIn': 'Zoom in',
-  'map.zoomOut': 'Zoom out',
-  'map.schematicNote': 'Zone extents and the axis are schematic, not surveyed boundaries.',
-  'map.loading': 'Loading the map…',
-  'map.hintWheel': 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',
-  'map.hintTouch': 'Use two fingers to move the map',
-  'map.unknownLayers': 'Unknown layers ignored: {ids}.',
-  'map.unknownLayersDefault': 'Unknown layers: {ids}; showing the default layers.',
-  'map.unknownSite': 'There is no site “{id}”.',
-  'layer.boundary': 'Liangzhou District boundary',
-  'layer.context': 'Other counties of Wuwei',
-  'layer.core': 'Core: Liangzhou Old City',
-  'layer.axis': 'Axis: S316 road (schematic)',
-  'layer.sites': 'Sites',
-  'site.category': 'Category',
-  'site.zone': 'Area',
-  'site.heritage': 'Protection',
-  'site.era': 'Era',
-  'site.themes': 'Themes',
-  'site.source': 'Source',
-  'punct.colon': ': ',
-  'punct.stop': '. ',
-  'site.links': 'References',
-  'site.precision.approximate': 'Approximate location',
-  'site.precision.surveyed': 'Surveyed location',
-  'site.precision.schematic': 'Schematic location',
-  'site.confidence.high': 'two independent sources agree; within a few hundred metres',
-  'site.confidence.medium': 'worked out from published distances; may be a few hundred metres off',
-  'site.confidence.low': 'estimated from a written description; may be several kilometres off',
-  'category.heritage': 'Heritage site',
-  'category.temple': 'Temple',
-  'category.museum': 'Museum',
-  'category.street': 'Historic quarter',
-  'category.park': 'Park',
-  'category.reservoir': 'Reservoir',
-  'category.nature': 'Scenery',
-  'category.desert': 'Desert',
-  'category.great-wall': 'Great Wall',
-  'theme.wuliang': 'Five Liang culture',
-  'theme.red': 'Red (revolutionary) culture',
-  'theme.great-wall': 'Great Wall culture',
-  'theme.intangible': 'Intangible heritage',
-  'theme.buddhist': 'Buddhist culture',
-  'theme.daoist': 'Daoist culture',
-  'theme.confucian': 'Confucian culture',
-  'theme.han': 'Han dynasty',
-  'theme.xixia': 'Western Xia',
-  'theme.ecology': 'Ecology',
-  'area.core': 'Core: Liangzhou Old City',
-  'area.east': 'Eastern Rural Resort and Wellness Zone',
-  'area.west': 'Western Mountain Forest and Summer Retreat Zone',
-  'area.south': 'Southern Tiantishan Cultural Zone',
-  'area.north': 'Northern Tengger Desert Ecology Zone',
-  'shell.tab.layers': 'Layers',
-  'shell.tab.list': 'Sites',
-  'shell.tab.trip': 'Trip',
-  'shell.tabs': 'Panels',
-  'shell.collapse': 'Collapse the panel',
-  'shell.expand': 'Expand the panel',
-  'shell.switchLang': '切换到中文',
-  'shell.skipToList': 'Skip to the site list',
-  'map.pickStartHint': 'Tap the map where the trip starts',
-  'error.title': 'Data problem',
-  'error.dismiss': 'Dismiss',
-  'popup.close': 'Close',
-  'siteCard.addToTrip': 'Add to trip',
-  'siteCard.removeFromTrip': 'Remove from trip',
-};
-
-export const en: Record<MessageKey, string> = {
-  ...coreEn,
-  ...panelEn,
-  ...tripEn,
-  ...visitEn,
-  ...analysisEn,
-  ...mapEn,
-  ...baseMapEn,
-  ...nearEn,
-  ...loadEn,
-};

@@ -12,13 +12,19 @@ const GEO = ['boundary', 'context', 'core', 'axis', 'zones', 'sites'];
 
 describe('first paint of the published pages', { timeout: 60_000 }, () => {
   for (const path of ['index.html', 'embed.html?lang=en']) {
-    it(`${path}: the outline before any script, the map after, no shift, geo preloaded and fetched once`, async () => {
+    it(`${path}: the outline and title before any script, the map after, no shift, geo preloaded and fetched once`, async () => {
       const report = await commands.firstPaintPublished(path);
       expect(report.static.outline).toBe(true);
       expect(report.static.points).toBeGreaterThan(50);
       expect(report.static.points).toBeLessThanOrEqual(300);
       expect(report.static.box!.width).toBeGreaterThan(500);
       expect(report.static.box!.height).toBeGreaterThan(500);
+      // The page's name is drawn in the first frame, in both languages, large: the first content.
+      expect(report.static.title?.text).toContain('凉州区文化旅游地图');
+      expect(report.static.title?.text).toContain('Liangzhou culture and tourism map');
+      expect(report.static.title!.height).toBeGreaterThanOrEqual(24);
+      expect(report.static.title!.width).toBeGreaterThan(300);
+      expect(report.static.title!.visible).toBe(true);
 
       expect(report.problems).toEqual([]);
       expect(report.readySites).toBe(SITES);

@@ -321,7 +321,13 @@ const oneTagUnderCsp: BrowserCommand<[head: string, body: string]> = async (ctx,
 
 export interface FirstPaintReport {
   /** With scripts off: what the page's HTML alone draws. */
-  static: { outline: boolean; points: number; box: { width: number; height: number } | null };
+  static: {
+    outline: boolean;
+    points: number;
+    box: { width: number; height: number } | null;
+    /** The drawn title's text and box, and whether it is drawn (not hidden, transparent or invisible). */
+    title: { text: string; width: number; height: number; visible: boolean } | null;
+  };
   /** With scripts on, at lz-ready. */
   readySites?: number;
   outlineAfterReady: boolean;
@@ -365,7 +371,18 @@ const firstPaintPublished: BrowserCommand<[path: string]> = async (ctx, path) =>
       const svg = document.querySelector('.lz-first-paint svg');
       const d = svg?.querySelector('path')?.getAttribute('d') ?? '';
       const rect = svg?.getBoundingClientRect();
+      const title = document.querySelector('.lz-first-paint-title');
+      const t = title?.getBoundingClientRect();
       return {
+        title:
+          title && t
+            ? {
+                text: title.textContent ?? '',
+                width: t.width,
+                height: t.height,
+                visible: title.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+              }
+            : null,
         outline: !!svg,
         points: (d.match(/[ML]/g) ?? []).length,
         box: rect ? { width: rect.width, height: rect.height } : null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, zhCN } from '../../src/i18n/messages';
+import { zhCN } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/messages-en';
 import { t } from '../../src/i18n/t';
 import { toLang } from '../../src/i18n/to-lang';
 import { localized } from '../../src/i18n/localized';

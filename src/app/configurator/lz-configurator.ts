@@ -4,8 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { cssProps } from '../../components/css-props';
 import { define } from '../../components/define';
+import { afterMessages } from '../../components/messages-ready';
 import type { LzEventMap } from '../../components/events';
-import { builtInFiles } from '../../data/built-in-files';
+import { builtInFilesReady } from '../../data/built-in-files';
+import type { LayoutFiles } from '../../data/parse-layout';
 import { parseSites } from '../../data/parse-sites';
 import { EMBED_COLOURS, type EmbedColour } from '../../embed/embed-params';
 import { localized } from '../../i18n/localized';
@@ -58,7 +60,18 @@ export class LzConfigurator extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     if (!this.base) this.base = new URL('./', location.href).href;
-    if (this.sites.length === 0) this.sites = parseSites(JSON.parse(builtInFiles['sites.geojson']), 'sites.geojson');
+    if (this.sites.length > 0) return;
+    const take = (files: LayoutFiles) => {
+      if (this.sites.length === 0) this.sites = parseSites(JSON.parse(files['sites.geojson']), 'sites.geojson');
+    };
+    // At once where the files are bundled (dev, tests); once fetched in the built page.
+    if (builtInFilesReady instanceof Promise) void builtInFilesReady.then(take);
+    else take(builtInFilesReady);
+  }
+
+  /** The layer, area and base-map names come from the map's messages: in English, wait for them (t.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterMessages(this.lang, () => super.scheduleUpdate());
   }
 
   private get ui(): Lang {

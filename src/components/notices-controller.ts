@@ -1,11 +1,15 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { t } from '../i18n/t';
 import type { Lang } from '../model/types';
+import { problemNoticeText, type NoticeProblem } from '../state/problem-notice-text';
 
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
+  /** The text, or for a data problem the English text (what makes it the same notice as another). */
   text: string;
+  /** A data problem, kept whole so its text is written at render time in the current language. */
+  problem?: NoticeProblem;
 }
 
 /** How long the "use two fingers / Ctrl + wheel" hint stays. */
@@ -32,10 +36,16 @@ export class NoticesController implements ReactiveController {
     this.hint = undefined;
   }
 
-  notify(kind: Notice['kind'], text: string): void {
+  notify(kind: Notice['kind'], text: string, problem?: NoticeProblem): void {
     if (this.notices.some((n) => n.text === text)) return;
-    this.notices = [...this.notices, { id: ++this.seq, kind, text }].slice(-5);
+    this.notices = [...this.notices, { id: ++this.seq, kind, text, problem }].slice(-5);
     this.host.requestUpdate();
+  }
+
+  /** A data problem: its frame is in the language at render time, so the notice follows a `lang` switch. */
+  notifyProblem(problem: NoticeProblem): void {
+    const { file, feature, field, problem: detail, category } = problem;
+    this.notify('error', problemNoticeText('en', problem), { file, feature, field, problem: detail, category });
   }
 
   dismiss(id: number): void {
@@ -62,7 +72,7 @@ export class NoticesController implements ReactiveController {
         ${this.notices.map(
           (n) =>
             html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
-              <p>${n.text}</p>
+              <p>${n.problem ? problemNoticeText(lang, n.problem) : n.text}</p>
               <button
                 type="button"
                 aria-label=${t(lang, 'error.dismiss')}

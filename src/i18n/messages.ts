@@ -11,6 +11,7 @@ import { mapEn, mapZh } from './messages-map';
 import { baseMapEn, baseMapZh } from './messages-basemap';
 import { nearEn, nearZh } from './messages-near';
 import { loadEn, loadZh } from './messages-load';
+import { problemEn, problemZh } from './messages-problem';
 
 const coreZh = {
   'map.label': '凉州区文化旅游地图',
@@ -91,6 +92,7 @@ export const zhCN = {
   ...baseMapZh,
   ...nearZh,
   ...loadZh,
+  ...problemZh,
 };
 export type MessageKey = keyof typeof zhCN;
 
@@ -173,4 +175,5 @@ export const en: Record<MessageKey, string> = {
   ...baseMapEn,
   ...nearEn,
   ...loadEn,
+  ...problemEn,
 };

@@ -63,26 +63,35 @@ export class NoticesController implements ReactiveController {
     }, HINT_MS);
   }
 
-  render(lang: Lang) {
+  /** The gesture hint, over the map's frame. */
+  renderHint(lang: Lang) {
     const hint = this.hint;
     return html`<div class="hint ${hint ? 'show' : ''}" aria-hidden="true">
-        ${hint ? t(lang, hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}
-      </div>
-      <ul class="notices" aria-live="assertive">
-        ${this.notices.map(
-          (n) =>
-            html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
-              <p>${n.problem ? problemNoticeText(lang, n.problem) : n.text}</p>
-              <button
-                type="button"
-                aria-label=${t(lang, 'error.dismiss')}
-                title=${t(lang, 'error.dismiss')}
-                @click=${() => this.dismiss(n.id)}
-              >
-                ×
-              </button>
-            </li>`,
-        )}
-      </ul>`;
+      ${hint ? t(lang, hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}
+    </div>`;
+  }
+
+  /**
+   * The notices, rendered by the host before its panel: their × comes first in the Tab order, ahead
+   * of the panel's controls. `placement` is the frame's layout (`narrow`, `beside-panel` or empty),
+   * which keeps them clear of the panel's card (notices.styles.ts).
+   */
+  render(lang: Lang, placement: string) {
+    return html`<ul class="notices ${placement}" aria-live="assertive">
+      ${this.notices.map(
+        (n) =>
+          html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
+            <p>${n.problem ? problemNoticeText(lang, n.problem) : n.text}</p>
+            <button
+              type="button"
+              aria-label=${t(lang, 'error.dismiss')}
+              title=${t(lang, 'error.dismiss')}
+              @click=${() => this.dismiss(n.id)}
+            >
+              ×
+            </button>
+          </li>`,
+      )}
+    </ul>`;
   }
 }

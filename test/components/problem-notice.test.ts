@@ -4,7 +4,7 @@
  * Before: "数据有误: <English message>" in zh-CN, frozen in the language it was raised in.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 import { nextEvent, root, waitFor } from '../embed/helpers';
 import { mountMap } from './mount-map';
@@ -64,4 +64,56 @@ describe('a data problem notice', () => {
     el.setAttribute('lang', 'zh-CN');
     await expect.poll(() => notices(el)[0]).toMatch(/^数据有误：文件 /);
   });
+});
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** Whether `node` lies in `ancestor`, across shadow roots. */
+function within(node: Node | null, ancestor: Node): boolean {
+  for (let n = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) if (n === ancestor) return true;
+  return false;
+}
+
+const intersects = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('where the notice sits', () => {
+  for (const [width, height] of [
+    [375, 667],
+    [900, 600],
+  ])
+    it(`covers neither the zoom and locate buttons nor the panel at ${width}×${height}, and its × comes first in the Tab order`, async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.append(before);
+      const el = await mountMap({ lang: 'en' }, { width, height });
+      el.setAttribute('src', file);
+      const item = await waitFor(() => root(el).querySelector<HTMLElement>('[part="notice"]'), 'the notice');
+      const box = item.getBoundingClientRect();
+      const controls = [...root(el).querySelectorAll('.leaflet-control-zoom-in, .leaflet-control-zoom-out, .locate')];
+      expect(controls).toHaveLength(3);
+      for (const control of controls) expect(intersects(box, control.getBoundingClientRect())).toBe(false);
+      const panel = root(el).querySelector('lz-panel')!;
+      expect(intersects(box, panel.getBoundingClientRect())).toBe(false);
+      // A long (zh-framed, English-detailed) text still fits: the notice is not cut off at the edges.
+      const host = el.getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(host.left);
+      expect(box.right).toBeLessThanOrEqual(host.right);
+
+      // Tab from the control before the element: the notice's × is reached before anything in the panel.
+      const close = item.querySelector('button')!;
+      before.focus();
+      let reached: Element | null = null;
+      for (let tabs = 0; tabs < 80 && !reached; tabs++) {
+        await userEvent.keyboard('{Tab}');
+        const a = deepActive();
+        if (a === close || within(a, panel)) reached = a;
+      }
+      expect(reached).toBe(close);
+    });
 });

@@ -8,6 +8,7 @@ import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds } from '../search/layer-ids';
 import { isBaseMapId, type Tiles } from '../state/attributes';
 import { noticeText } from '../state/notice-text';
+import { problemNoticeText } from '../state/problem-notice-text';
 import { parseLayerList } from '../state/parse-layer-list';
 import { unknownLayerIds } from '../state/unknown-layer-ids';
 import { emit } from './events';
@@ -91,7 +92,7 @@ export class DoorsController implements ReactiveController {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });
     // Capped and naming the file's host: a file's words (a 1 MB `type`, a spoofed notice) stay a short, attributed line.
     // Framed in the interface language from the error's parts; the English detail is marked as such.
-    if (notice === undefined) this.notices.notifyProblem(e);
+    if (notice === undefined) this.notices.notify('error', problemNoticeText('en', e), e);
     else this.notices.notify('error', notice);
     emit(this.host, 'lz-error', {
       message: e.message,

@@ -36,16 +36,11 @@ export class NoticesController implements ReactiveController {
     this.hint = undefined;
   }
 
+  /** A notice; for a data problem, `problem` (its text is then written at render time, in the language of the moment). */
   notify(kind: Notice['kind'], text: string, problem?: NoticeProblem): void {
     if (this.notices.some((n) => n.text === text)) return;
     this.notices = [...this.notices, { id: ++this.seq, kind, text, problem }].slice(-5);
     this.host.requestUpdate();
-  }
-
-  /** A data problem: its frame is in the language at render time, so the notice follows a `lang` switch. */
-  notifyProblem(problem: NoticeProblem): void {
-    const { file, feature, field, problem: detail, category } = problem;
-    this.notify('error', problemNoticeText('en', problem), { file, feature, field, problem: detail, category });
   }
 
   dismiss(id: number): void {

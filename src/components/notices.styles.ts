@@ -8,7 +8,6 @@ import { css } from 'lit';
  * - beside the panel (a 340 px card 8 px from the right, lz-panel), they keep to the space left of
  *   the card: between 640 and 1,160 px a centred notice ran under it and its × could not be pressed;
  * - above the narrow layout's sheet (at most 60% of the height), they keep to the rest and scroll.
- * On paper they are not printed (the frame and the panel are not either).
  */
 export const noticesStyles = css`
   .notices {
@@ -25,10 +24,5 @@ export const noticesStyles = css`
   .notices.narrow {
     max-height: calc(40% - 16px);
     overflow: auto;
-  }
-  @media print {
-    .notices {
-      display: none;
-    }
   }
 `;

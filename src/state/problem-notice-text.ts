@@ -31,12 +31,11 @@ export function problemNoticeText(lang: Lang, p: NoticeProblem): string {
     p.feature === undefined ? undefined : t(lang, 'problem.feature', { feature: part(p.feature) }),
     p.field === undefined ? undefined : t(lang, 'problem.field', { field: part(p.field) }),
   ].filter((s): s is string => s !== undefined);
-  const title =
-    t(lang, 'error.title') +
-    (where.length ? t(lang, 'problem.titleSep') + where.join(t(lang, 'problem.partsSep')) : '');
-  const sentence = t(lang, `problem.${p.category}`);
+  const en = lang === 'en';
+  const title = t(lang, 'error.title') + (where.length ? (en ? ': ' : '：') + where.join(en ? ', ' : '，') : '');
   // The detail can be a 1 MB value: only what the cap can show is looked at (noticeText cuts the rest).
-  // The sentence ends with its own full stop (。 or .): the detail follows after a space.
-  const text = `${title}${lang === 'en' ? '. ' : '。'}${sentence} ${t(lang, 'problem.detail', { detail: String(p.problem).slice(0, NOTICE_MAX_CHARS * 2) })}`;
+  const detail = t(lang, 'problem.detail', { detail: String(p.problem).slice(0, NOTICE_MAX_CHARS * 2) });
+  // The category's sentence ends with its own full stop (。 or .); the detail follows after a space.
+  const text = `${title}${en ? '. ' : '。'}${t(lang, `problem.${p.category}`)} ${detail}`;
   return noticeText(text, hostOfFile(p.file));
 }

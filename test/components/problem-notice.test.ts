@@ -51,7 +51,7 @@ describe('a data problem notice', () => {
     const { el } = await mountWithBadSrc('en');
     const [text] = notices(el);
     expect(text).toContain(`Data problem: file ${file}, feature "wrong-schema-site" (#0), field properties.category.`);
-    expect(text).toContain('The file does not have the form the map needs.');
+    expect(text).toContain('The file is not in the form the map needs.');
     expect(text).toMatch(/Detail: is missing/);
   });
 

@@ -22,7 +22,7 @@ describe('problemNoticeText', () => {
   it('has the same shape in en', () => {
     expect(problemNoticeText('en', err)).toBe(
       'Data problem: file https://bureau.example/sites.geojson, feature #3, field properties.name.zh. ' +
-        'The file does not have the form the map needs. Detail: is missing (expected a string) (bureau.example)',
+        'The file is not in the form the map needs. Detail: is missing (expected a string) (bureau.example)',
     );
   });
 
@@ -39,10 +39,10 @@ describe('problemNoticeText', () => {
 
   it('calls an attribute an attribute, and leaves out a file it does not know and parts it does not have', () => {
     expect(problemNoticeText('zh-CN', { file: 'tiles', category: 'invalid-attribute', problem: 'p' })).toMatch(
-      /^数据有误：属性 tiles。地图无法使用该属性的值。 详情：p$/,
+      /^数据有误：属性 tiles。地图无法使用该值。 详情：p$/,
     );
     expect(problemNoticeText('en', { file: 'unknown', category: 'invalid-data', problem: 'boom' })).toBe(
-      'Data problem. The file does not have the form the map needs. Detail: boom',
+      'Data problem. The file is not in the form the map needs. Detail: boom',
     );
   });
 
@@ -59,7 +59,7 @@ describe('problemNoticeText', () => {
       expect(text.endsWith(' (bureau.example)')).toBe(true);
       expect([...text].length).toBeLessThanOrEqual(NOTICE_MAX_CHARS + ' (bureau.example)'.length);
       // The long id is cut, so the category sentence still fits under the cap.
-      expect(text).toContain(lang === 'en' ? 'does not have the form' : '不符合地图要求的格式');
+      expect(text).toContain(lang === 'en' ? 'is not in the form' : '不符合地图要求的格式');
     }
   });
 });

@@ -7,7 +7,8 @@ import type { Lang } from '../model/types';
 import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds } from '../search/layer-ids';
 import { isBaseMapId, type Tiles } from '../state/attributes';
-import { hostOfFile, noticeText } from '../state/notice-text';
+import { noticeText } from '../state/notice-text';
+import { problemNoticeText } from '../state/problem-notice-text';
 import { parseLayerList } from '../state/parse-layer-list';
 import { unknownLayerIds } from '../state/unknown-layer-ids';
 import { emit } from './events';
@@ -86,14 +87,13 @@ export class DoorsController implements ReactiveController {
     return checked.itinerary;
   }
 
-  /** A notice for the visitor (`notice`, or the error's own words) and lz-error for the page. */
+  /** A notice for the visitor (`notice`, or the error framed in the interface language) and lz-error for the page. */
   reportError = (err: unknown, notice?: string): void => {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });
     // Capped and naming the file's host: a file's words (a 1 MB `type`, a spoofed notice) stay a short, attributed line.
-    this.notices.notify(
-      'error',
-      notice ?? noticeText(`${t(this.lang(), 'error.title')}: ${e.message}`, hostOfFile(e.file)),
-    );
+    // Framed in the interface language from the error's parts; the English detail is marked as such.
+    if (notice === undefined) this.notices.notify('error', problemNoticeText('en', e), e);
+    else this.notices.notify('error', notice);
     emit(this.host, 'lz-error', {
       message: e.message,
       category: e.category,

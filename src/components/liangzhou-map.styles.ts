@@ -33,6 +33,7 @@ export const liangzhouMapStyles = [
         contain: none;
       }
       .frame,
+      .notices,
       lz-panel {
         display: none !important;
       }

@@ -335,7 +335,9 @@ export class LiangzhouMap extends LitElement {
     const lang = this.language;
     const shown = this.filter.shown(this.layout, this.visible);
     const sites = this.layout?.sites ?? [];
+    const placement = this.panelsCtl.narrow ? 'narrow' : this.panels.length ? 'beside-panel' : '';
     return html`
+      ${this.notices.render(lang, placement)}
       ${this.analysis.printing ? this.analysis.renderPrint({ lang, shown, visible: this.visible, reviewNumber: this.mapReviewNumber }) : this.trips.renderPrint(lang, this.mapReviewNumber)}
       ${this.panelsCtl.render(
         {
@@ -367,13 +369,10 @@ export class LiangzhouMap extends LitElement {
           switchLang: this.switchLang,
         },
       )}
-      <div
-        class="frame ${this.panelsCtl.narrow ? 'narrow' : this.panels.length ? 'beside-panel' : ''}"
-        @keydown=${this.popup.keydown}
-      >
+      <div class="frame ${placement}" @keydown=${this.popup.keydown}>
         <div class="map" part="map" role="region"></div>
         <p class="note" part="note">${t(lang, 'map.schematicNote')}</p>
-        ${this.trips.renderHint(lang)} ${this.notices.render(lang)} ${this.locate.render(lang)}
+        ${this.trips.renderHint(lang)} ${this.notices.renderHint(lang)} ${this.locate.render(lang)}
         ${this.connectivity.render(lang)} ${this.source.renderProgress(lang)} ${this.trips.renderStatus()}
       </div>
     `;

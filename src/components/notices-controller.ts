@@ -1,11 +1,15 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { t } from '../i18n/t';
 import type { Lang } from '../model/types';
+import { problemNoticeText, type NoticeProblem } from '../state/problem-notice-text';
 
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
+  /** The text, or for a data problem the English text (what makes it the same notice as another). */
   text: string;
+  /** A data problem, kept whole so its text is written at render time in the current language. */
+  problem?: NoticeProblem;
 }
 
 /** How long the "use two fingers / Ctrl + wheel" hint stays. */
@@ -32,9 +36,10 @@ export class NoticesController implements ReactiveController {
     this.hint = undefined;
   }
 
-  notify(kind: Notice['kind'], text: string): void {
+  /** A notice; for a data problem, `problem` (its text is then written at render time, in the language of the moment). */
+  notify(kind: Notice['kind'], text: string, problem?: NoticeProblem): void {
     if (this.notices.some((n) => n.text === text)) return;
-    this.notices = [...this.notices, { id: ++this.seq, kind, text }].slice(-5);
+    this.notices = [...this.notices, { id: ++this.seq, kind, text, problem }].slice(-5);
     this.host.requestUpdate();
   }
 
@@ -53,26 +58,35 @@ export class NoticesController implements ReactiveController {
     }, HINT_MS);
   }
 
-  render(lang: Lang) {
+  /** The gesture hint, over the map's frame. */
+  renderHint(lang: Lang) {
     const hint = this.hint;
     return html`<div class="hint ${hint ? 'show' : ''}" aria-hidden="true">
-        ${hint ? t(lang, hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}
-      </div>
-      <ul class="notices" aria-live="assertive">
-        ${this.notices.map(
-          (n) =>
-            html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
-              <p>${n.text}</p>
-              <button
-                type="button"
-                aria-label=${t(lang, 'error.dismiss')}
-                title=${t(lang, 'error.dismiss')}
-                @click=${() => this.dismiss(n.id)}
-              >
-                ×
-              </button>
-            </li>`,
-        )}
-      </ul>`;
+      ${hint ? t(lang, hint === 'wheel' ? 'map.hintWheel' : 'map.hintTouch') : ''}
+    </div>`;
+  }
+
+  /**
+   * The notices, rendered by the host before its panel: their × comes first in the Tab order, ahead
+   * of the panel's controls. `placement` is the frame's layout (`narrow`, `beside-panel` or empty),
+   * which keeps them clear of the panel's card (notices.styles.ts).
+   */
+  render(lang: Lang, placement: string) {
+    return html`<ul class="notices ${placement}" aria-live="assertive">
+      ${this.notices.map(
+        (n) =>
+          html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
+            <p>${n.problem ? problemNoticeText(lang, n.problem) : n.text}</p>
+            <button
+              type="button"
+              aria-label=${t(lang, 'error.dismiss')}
+              title=${t(lang, 'error.dismiss')}
+              @click=${() => this.dismiss(n.id)}
+            >
+              ×
+            </button>
+          </li>`,
+      )}
+    </ul>`;
   }
 }

@@ -11,6 +11,7 @@ import { mapEn } from './messages-map-en';
 import { baseMapEn } from './messages-basemap-en';
 import { nearEn } from './messages-near-en';
 import { loadEn } from './messages-load-en';
+import { problemEn } from './messages-problem-en';
 
 const coreEn: Record<keyof typeof coreZh, string> = {
   'map.label': 'Liangzhou District culture and tourism map',
@@ -93,4 +94,5 @@ export const en: Record<MessageKey, string> = {
   ...baseMapEn,
   ...nearEn,
   ...loadEn,
+  ...problemEn,
 };

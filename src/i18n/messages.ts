@@ -12,6 +12,7 @@ import { mapZh } from './messages-map';
 import { baseMapZh } from './messages-basemap';
 import { nearZh } from './messages-near';
 import { loadZh } from './messages-load';
+import { problemZh } from './messages-problem';
 
 export const coreZh = {
   'map.label': '凉州区文化旅游地图',
@@ -95,5 +96,6 @@ export const zhCN = {
   ...baseMapZh,
   ...nearZh,
   ...loadZh,
+  ...problemZh,
 };
 export type MessageKey = keyof typeof zhCN;

@@ -145,7 +145,9 @@ describe('a tiles template in embed.html’s URL that the map cannot use (repro 
     await ready;
     const map = mapIn(iframe);
     // Before: refused in embed-params with a console line only; no notice, no lz-error.
-    await expect.poll(() => notices(map).join(' '), { timeout: 10_000 }).toMatch(/tiles: .*\{accessToken\}/);
+    await expect
+      .poll(() => notices(map).join(' '), { timeout: 10_000 })
+      .toMatch(/Data problem: attribute tiles\. .*Detail: .*\{accessToken\}/);
     await expect
       .poll(() => errors, { timeout: 10_000 })
       .toEqual([{ message: 'tiles: invalid-attribute', category: 'invalid-attribute', file: 'tiles' }]);

@@ -8,9 +8,13 @@ import { formatLayers, isLayerId, onlyArea, onlyFilter, parseLayers, setLayerVis
 import { emit } from './events';
 import type { PanelsActions } from './panels-controller';
 
-/** The element as the filter sees it: `layers` is the one record of what is shown (reflected, in the URL). */
+/**
+ * The element as the filter sees it: `layers` and `query` are the one record of what is shown
+ * (reflected, in the URL).
+ */
 export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   layers?: string;
+  query: string;
 }
 
 export interface FilterControllerOptions {
@@ -28,8 +32,10 @@ export interface FilterControllerOptions {
  * sites of one layout) is dropped when the element leaves the page.
  */
 export class FilterController implements ReactiveController {
-  /** The site list's search text: the markers show the sites it finds, as the list does. */
-  query = '';
+  /** The site list's search text (the host's `query`): the markers show the sites it finds, as the list does. */
+  get query(): string {
+    return this.host.query;
+  }
   private shownCache?: {
     layout?: Layout;
     visible: ReadonlySet<LayerId>;
@@ -134,9 +140,8 @@ export class FilterController implements ReactiveController {
         if (fit) this.options.fitTo(fit);
       },
       queryChange: (query) => {
-        if (query === this.query) return;
-        this.query = query;
-        this.host.requestUpdate();
+        // The host's property: reflected (the page and the URL see it) and the one text every view reads.
+        if (query !== this.query) this.host.query = query;
       },
     };
   }

@@ -17,12 +17,14 @@ import {
   gesturesConverter,
   langConverter,
   parseControls,
+  queryConverter,
   reviewNumberConverter,
   srcModeConverter,
   srcTimeoutConverter,
   SRC_TIMEOUT_S,
   tiandituKeyConverter,
   tilesConverter,
+  toQuery,
   toZoom,
   zoomConverter,
   type Gestures,
@@ -78,6 +80,7 @@ import { tripStatusStyles } from './trip-status.styles';
  * @attr gestures - `cooperative` (default: one finger and the plain wheel scroll the page) or `greedy`.
  * @attr controls - Comma-separated panels to show: `layers`, `list`, `trip`, `analysis`, `lang` (default: all); `none` for a bare map.
  * @attr corridor - Width in km (1-20) of a corridor drawn either side of the axis, its sites listed in the Analysis tab; 0 or unset: none.
+ * @attr query - The Sites tab's search text: the map, the list and the counts show the sites it finds (Chinese or English name, or pinyin), together with the `layers` filter. Reflected, and updated as the visitor types (no event: observe the attribute); the full page keeps it in the URL as `q`. One line, at most 100 characters; unset: no search.
  * @fires lz-ready - The layers are on screen. detail: {sites}
  * @fires lz-site-select - A site's popup opened: by a click, Enter or Space on its marker, the site list, `site` or `showSite`. detail: {id}
  * @fires lz-layer-toggle - A layer was shown or hidden. detail: {id, visible}
@@ -147,6 +150,17 @@ export class LiangzhouMap extends LitElement {
   @property() controls = 'layers,list,trip,analysis,lang';
   /** Km either side of the axis to draw and analyse as a corridor; 0 is none. */
   @property({ reflect: true, converter: corridorConverter }) corridor = 0;
+  /** The Sites tab's search text, as the visitor types it or the page sets it (one line, at most 100 characters). Reflected. */
+  @property({ reflect: true, converter: queryConverter })
+  get query(): string {
+    return this.searchText;
+  }
+  set query(value: string) {
+    const old = this.searchText;
+    this.searchText = toQuery(value);
+    this.requestUpdate('query', old);
+  }
+  private searchText = '';
   /**
    * The trip: `{days: [{name, siteIds}], settings?}`. Read it, or set it to show a trip; the element
    * changes it when the visitor edits the trip and then fires lz-itinerary-change. Property only.

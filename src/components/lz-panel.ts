@@ -40,6 +40,13 @@ export class LzPanel extends LitElement {
   private onTabKey(e: KeyboardEvent): void {
     // Arrow keys move between tabs, as the ARIA tabs pattern asks.
     const i = this.tabs.findIndex((tab) => tab.id === this.active);
+    if ((e.key === 'Enter' || e.key === ' ') && i >= 0) {
+      // Choosing the tab one is on shows it: Enter or Space must not fold the panel away, as the click
+      // they would make does (a pointer's second click on the tab folds it; the collapse button does too).
+      e.preventDefault();
+      this.change(this.active, true);
+      return;
+    }
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step || i < 0) return;
     e.preventDefault();

@@ -15,6 +15,7 @@ function stateOf(el: LiangzhouMap, view: { center?: [number, number]; zoom?: num
     ...(el.hasAttribute('layers') ? { layers: parseLayerList(el.getAttribute('layers')) } : {}),
     ...(el.site ? { site: el.site } : {}),
     ...(el.corridor > 0 ? { corridor: el.corridor } : {}),
+    ...(el.query.trim() ? { query: el.query } : {}),
     ...view,
   };
 }
@@ -22,7 +23,8 @@ function stateOf(el: LiangzhouMap, view: { center?: [number, number]; zoom?: num
 /**
  * Keeps the full page's URL and the map in step: visible layers, selected site, language and view
  * live in the query string, are restored on load, and back/forward walk through them. Layer, site
- * and language changes are history entries; panning and zooming only replace the current one.
+ * and language changes are history entries; panning, zooming and the search text (`q`, written as the
+ * visitor types: an entry per keystroke would make Back undo one letter) only replace the current one.
  * Only the full page does this: an embedded widget leaves its host page's URL alone.
  * Returns a function that unbinds.
  */
@@ -38,6 +40,7 @@ export function bindUrlState(el: LiangzhouMap, win: Window = window): () => void
     if (state.site) el.site = state.site;
     else el.removeAttribute('site');
     el.corridor = state.corridor ?? 0;
+    el.query = state.query ?? '';
     if (state.center) el.center = formatCenter(state.center);
     if (state.zoom !== undefined) el.zoom = state.zoom;
     view = { ...(state.center && { center: state.center }), ...(state.zoom !== undefined && { zoom: state.zoom }) };
@@ -57,9 +60,9 @@ export function bindUrlState(el: LiangzhouMap, win: Window = window): () => void
 
   apply(readUrlState(win.location.search));
 
-  // Reflected attributes are the element's own record of layers, site and language.
-  const observer = new MutationObserver(() => write(true));
-  observer.observe(el, { attributes: true, attributeFilter: ['lang', 'layers', 'site', 'corridor'] });
+  // Reflected attributes are the element's own record of layers, site, language and search text.
+  const observer = new MutationObserver((records) => write(records.some((r) => r.attributeName !== 'query')));
+  observer.observe(el, { attributes: true, attributeFilter: ['lang', 'layers', 'site', 'corridor', 'query'] });
   const onView = (e: LzEvent<'lz-view-change'>) => {
     view = { center: parseCenter(formatCenter(e.detail.center)), zoom: e.detail.zoom };
     write(false);

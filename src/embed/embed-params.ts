@@ -13,6 +13,7 @@ import {
   MAX_URL_LENGTH,
   parseControls,
   toGestures,
+  toQuery,
   toSrcMode,
   toCorridorKm,
   toDatum,
@@ -44,6 +45,7 @@ export const EMBED_ATTRIBUTES = [
   'gestures',
   'controls',
   'corridor',
+  'query',
 ] as const;
 export type EmbedAttribute = (typeof EMBED_ATTRIBUTES)[number];
 
@@ -133,6 +135,9 @@ export function checkAttribute(
     case 'corridor':
       // A number: 0 (none) or whole km, capped as the element caps it; anything else is refused here.
       return v !== '' && Number.isFinite(Number(v)) ? { name: attr, value: String(toCorridorKm(v)) } : undefined;
+    case 'query':
+      // Any text is a search; it is made one line, well-formed and short, as the element makes it.
+      return { name: attr, value: toQuery(v) };
     case 'controls': {
       const panels = parseControls(v);
       return panels.length > 0 || v === 'none' ? { name: attr, value: formatControls(panels) } : undefined;

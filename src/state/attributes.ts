@@ -3,6 +3,7 @@ import type { Lang } from '../model/types';
 import { formatCenter, parseCenter } from './parse-center';
 import { parseLayerList } from './parse-layer-list';
 
+import { wellFormed } from '../data/well-formed';
 import { DATUMS, type Datum } from '../spatial/datum';
 import { checkTileTemplate } from './tile-template';
 
@@ -217,4 +218,30 @@ export function toReviewNumber(value: unknown): string | undefined {
 export const reviewNumberConverter: AttributeConverter<string | undefined> = {
   fromAttribute: (value) => toReviewNumber(value),
   toAttribute: (value) => value ?? null,
+};
+
+/** The longest search text `query` keeps, in characters: a search box's words, not a document. */
+export const QUERY_MAX_CHARS = 100;
+
+/**
+ * `query`: the Sites tab's search text, from the visitor, the page or a link (hostile). One line
+ * (control and line-separator characters become spaces), well-formed (a lone surrogate would make
+ * encodeURIComponent throw when the URL is written) and at most QUERY_MAX_CHARS characters. Not
+ * trimmed: the visitor may be typing the space between two words. Anything but a string reads as ''.
+ */
+export function toQuery(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  // Twice the cap in code units holds more than the cap in characters: the rest is never looked at.
+  const line = wellFormed(value.slice(0, QUERY_MAX_CHARS * 2 + 2)).replace(
+    /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g,
+    ' ',
+  );
+  const chars = [...line];
+  return chars.length > QUERY_MAX_CHARS ? chars.slice(0, QUERY_MAX_CHARS).join('') : line;
+}
+
+export const queryConverter: AttributeConverter<string> = {
+  fromAttribute: (value) => toQuery(value),
+  // No search, no attribute: a plain map keeps a plain tag.
+  toAttribute: (value) => (value ? value : null),
 };

@@ -11,6 +11,8 @@ export interface MapState {
   zoom?: number;
   /** Width of the axis corridor, km either side (absent: none). */
   corridor?: number;
+  /** The Sites tab's search text (absent: none). */
+  query?: string;
   /** The encoded trip, passed through as is (the trip planner owns its format). */
   trip?: string;
 }

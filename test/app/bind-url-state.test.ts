@@ -105,4 +105,49 @@ describe('URL state of the full page', () => {
     const again = await open(url);
     expect(again.center).toBe(q.get('center'));
   });
+  it('keeps the search text as `q` while the visitor types, adding no history entry, and restores it from a link', async () => {
+    const el = await open('?lang=en');
+    const length = history.length;
+    const list = el.shadowRoot!.querySelector('lz-site-list') as HTMLElement & { updateComplete: Promise<unknown> };
+    await list.updateComplete;
+    const search = list.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    for (const text of ['l', 'le', 'lei', 'leit', 'leitai']) {
+      search.value = text;
+      search.dispatchEvent(new Event('input'));
+      await param('q').toBe(text);
+    }
+    await param('q').toBe('leitai');
+    expect(el.getAttribute('query')).toBe('leitai');
+    expect(history.length).toBe(length);
+    const shown = el.shownSiteIds;
+    expect(shown.length).toBeGreaterThan(0);
+
+    // A layer change after it is one entry that keeps the text; Back returns to it, text and all.
+    el.setLayerVisible('east', false);
+    await param('layers').toBe('core,axis,west,south,north,sites');
+    expect(history.length).toBe(length + 1);
+    expect(new URLSearchParams(location.search).get('q')).toBe('leitai');
+    const p = popped();
+    history.back();
+    await p;
+    await el.updateComplete;
+    expect(el.query).toBe('leitai');
+    expect(el.isLayerVisible('east')).toBe(true);
+
+    // Clearing the box takes `q` out of the address.
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await param('q').toBeNull();
+
+    // A fresh page opened on a link with `q` shows the same sites, the text in its box.
+    unbind?.();
+    document.body.replaceChildren();
+    const again = await open('?lang=en&q=leitai');
+    await again.updateComplete;
+    expect(again.query).toBe('leitai');
+    expect(again.shownSiteIds).toEqual(shown);
+    const box = again.shadowRoot!.querySelector('lz-site-list') as HTMLElement & { updateComplete: Promise<unknown> };
+    await box.updateComplete;
+    expect(box.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('leitai');
+  });
 });

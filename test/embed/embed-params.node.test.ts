@@ -14,7 +14,7 @@ const OWN = 'https://map.example';
 describe('readEmbedParams', () => {
   it('takes every attribute of the element, normalised', () => {
     const p = readEmbedParams(
-      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&src-timeout=45&tiles=amap&tianditu-key=0123456789abcdef0123456789ABCDEF&tiles-datum=GCJ02&map-review-number=甘S（2024）012号&gestures=greedy&controls=list,lang&corridor=7.6',
+      '?lang=en-GB&layers=core, South,sites,-theme:buddhist&site=baita-temple&center=37.9,102.6&zoom=11.5&src=/data/ours.geojson&src-mode=replace&src-timeout=45&tiles=amap&tianditu-key=0123456789abcdef0123456789ABCDEF&tiles-datum=GCJ02&map-review-number=甘S（2024）012号&gestures=greedy&controls=list,lang&corridor=7.6&query=%20bai%0Ata%20',
       OWN,
     );
     expect(p.attributes).toEqual({
@@ -33,6 +33,7 @@ describe('readEmbedParams', () => {
       gestures: 'greedy',
       controls: 'list,lang',
       corridor: '8',
+      query: 'bai ta',
     });
     expect(p.ignored).toEqual([]);
     expect(p.origins).toEqual([OWN]);
@@ -49,6 +50,16 @@ describe('readEmbedParams', () => {
     expect(checkAttribute('corridor', '99')).toEqual({ name: 'corridor', value: '20' });
     expect(checkAttribute('corridor', '0')).toEqual({ name: 'corridor', value: '0' });
     for (const junk of ['', 'wide', '5km', '1e999']) expect(checkAttribute('corridor', junk), junk).toBeUndefined();
+  });
+
+  it('takes the search text (`query`) as the element reads it: one line, at most 100 characters', () => {
+    expect(readEmbedParams('?query=%E9%9B%B7%E5%8F%B0', OWN).attributes.query).toBe('雷台');
+    expect(checkAttribute('query', ' bai\nta ')).toEqual({ name: 'query', value: 'bai ta' });
+    expect(checkAttribute('query', '塔'.repeat(500))!.value).toBe('塔'.repeat(100));
+    expect(checkAttribute('query', null)).toEqual({ name: 'query', value: null });
+    // Longer than any URL the page accepts: refused, not cut.
+    expect(checkAttribute('query', 'x'.repeat(5000))).toBeUndefined();
+    expect(checkAttribute('query', 42)).toBeUndefined();
   });
 
   it('takes the site filter in `layers`: areas, 无主题, and unknown ids kept for the element to name', () => {

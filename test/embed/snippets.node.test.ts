@@ -90,6 +90,19 @@ describe('snippets', () => {
     expect(readEmbedParams(temple.search, temple.origin).attributes.layers).toBe(temples);
   });
 
+  it('offer the search text (`query`): escaped in markup, read back by embed.html, left out when blank', () => {
+    const c = choice({ query: ' "><b>塔</b> ' });
+    const attrs = elementAttributes(c);
+    expect(attrs.find(([k]) => k === 'query')).toEqual(['query', '"><b>塔</b>']);
+    expect(elementMarkup(c)).toContain('query="&quot;&gt;&lt;b&gt;塔&lt;/b&gt;"');
+    const url = new URL(embedUrl(c, BASE));
+    const read = readEmbedParams(url.search, url.origin);
+    expect(Object.entries(read.attributes)).toEqual(attrs);
+    expect(read.ignored).toEqual([]);
+    for (const blank of [undefined, '', '  \n '])
+      expect(elementAttributes(choice({ query: blank })).some(([k]) => k === 'query')).toBe(false);
+  });
+
   it('let nothing hostile through', () => {
     const c = choice({
       site: '"><script>alert(1)</script>',

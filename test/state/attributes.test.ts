@@ -7,8 +7,11 @@ import {
   isSiteId,
   langConverter,
   parseControls,
+  queryConverter,
+  QUERY_MAX_CHARS,
   srcModeConverter,
   tilesConverter,
+  toQuery,
   toTiles,
   toZoom,
   zoomConverter,
@@ -120,5 +123,25 @@ describe('src', () => {
     ])
       // the last three resolve to no host
       expect(isDataUrl(url), url.slice(0, 30)).toBe(false);
+  });
+});
+
+describe('query', () => {
+  it('keeps text as typed (spaces included), one line, at most QUERY_MAX_CHARS characters', () => {
+    expect(from(queryConverter, '雷台 ')).toBe('雷台 ');
+    expect(from(queryConverter, null)).toBe('');
+    expect(toQuery(42)).toBe('');
+    expect(toQuery('a\r\nb\u0085c')).toBe('a  b c');
+    // Characters, not code units: 101 astral characters keep 100 whole ones, no half pair.
+    const astral = toQuery('🏯'.repeat(QUERY_MAX_CHARS + 1));
+    expect([...astral]).toHaveLength(QUERY_MAX_CHARS);
+    expect(astral).toBe('🏯'.repeat(QUERY_MAX_CHARS));
+    expect(toQuery('\uDC00塔')).toBe('\uFFFD塔');
+    expect(toQuery('x'.repeat(1_000_000))).toHaveLength(QUERY_MAX_CHARS);
+  });
+
+  it('writes no attribute for no search', () => {
+    expect(to(queryConverter, '')).toBeNull();
+    expect(to(queryConverter, '塔')).toBe('塔');
   });
 });

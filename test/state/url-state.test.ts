@@ -71,3 +71,29 @@ describe('URL state: the axis corridor', () => {
     expect(writeUrlState({}, '?corridor=5')).toBe('');
   });
 });
+
+describe('URL state: the search text (`q`)', () => {
+  it('round-trips any text, Chinese, spaces and URL syntax included, beside the other keys', () => {
+    for (const query of ['雷台', 'leitai', 'bai ta', 'a&b=c#d?e', '100% 天梯山', '🏯 塔']) {
+      const search = writeUrlState({ query, corridor: 5 }, '?utm_source=x');
+      expect(search).toContain('utm_source=x');
+      expect(readUrlState(search)).toEqual({ query, corridor: 5 });
+    }
+  });
+
+  it('leaves blank text out, and drops a `q` the state no longer has', () => {
+    expect(writeUrlState({ query: '' })).toBe('');
+    expect(writeUrlState({ query: '   ' })).toBe('');
+    expect(writeUrlState({}, '?q=%E9%9B%B7&x=1')).toBe('?x=1');
+    for (const blank of ['', '%20%20', '%0A%09']) expect(readUrlState(`?q=${blank}`).query, blank).toBeUndefined();
+  });
+
+  it('reads hostile text as one short, well-formed line', () => {
+    const long = '塔'.repeat(5000);
+    expect(readUrlState(`?q=${encodeURIComponent(long)}`).query).toBe('塔'.repeat(100));
+    expect(readUrlState('?q=a%0Ab%00c%E2%80%A8d').query).toBe('a b c d');
+    // A lone surrogate cannot come through a URL's UTF-8, but a state object may hold one: writing must not throw.
+    const search = writeUrlState({ query: 'x\uD800y' });
+    expect(readUrlState(search).query).toBe('x\uFFFDy');
+  });
+});

@@ -15,7 +15,7 @@ import { t } from '../../i18n/t';
 import { toLang } from '../../i18n/to-lang';
 import { AREA_IDS, CATEGORIES, type AreaId, type Category, type Lang, type Site } from '../../model/types';
 import { THEME_CHOICES, type ThemeChoice } from '../../search/layer-ids';
-import { toReviewNumber, toTiandituKey } from '../../state/attributes';
+import { QUERY_MAX_CHARS, toReviewNumber, toTiandituKey } from '../../state/attributes';
 import { BASE_MAP_IDS } from '../../state/base-map';
 import { DEFAULT_LAYERS } from '../../state/map-state';
 import { formatCenter } from '../../state/parse-center';
@@ -31,6 +31,7 @@ import {
   isCssLength,
   npmSnippet,
   layersValue,
+  queryValue,
   scriptSnippet,
   type EmbedChoice,
 } from './snippets';
@@ -210,6 +211,16 @@ export class LzConfigurator extends LitElement {
             ${THEME_CHOICES.map((th) => html`<option value=${th} ?selected=${c.theme === th}>${t(ui, `theme.${th}`)}</option>`)}
           </select>
         </label>
+        <label class="stack"
+          >${tc(ui, 'searchText')}
+          <input
+            type="search"
+            name="query"
+            maxlength=${QUERY_MAX_CHARS}
+            .value=${live(c.query ?? '')}
+            @input=${(e: Event) => this.choose('query', (e.target as HTMLInputElement).value || undefined)}
+          />
+        </label>
       </fieldset>
 
       <fieldset>
@@ -376,6 +387,7 @@ export class LzConfigurator extends LitElement {
       lang=${c.lang}
       layers=${ifDefined(layersValue(c))}
       site=${ifDefined(c.site)}
+      query=${ifDefined(queryValue(c))}
       tiles=${c.tiles}
       tianditu-key=${ifDefined(toTiandituKey(c.tiandituKey))}
       map-review-number=${ifDefined(toReviewNumber(c.reviewNumber))}

@@ -7,7 +7,7 @@ import { layerIds, type LayerId, type ThemeChoice } from '../../search/layer-ids
 import { formatLayers, onlyFilter } from '../../state/layer-visibility';
 import { EMBED_COLOURS, isHexColour, type EmbedColour } from '../../embed/embed-params';
 import { DEFAULT_LAYERS } from '../../state/map-state';
-import { isSiteId, toReviewNumber, toTiandituKey, toZoom, type Gestures } from '../../state/attributes';
+import { isSiteId, toQuery, toReviewNumber, toTiandituKey, toZoom, type Gestures } from '../../state/attributes';
 import type { BaseMapId } from '../../state/base-map';
 import { formatCenter } from '../../state/parse-center';
 
@@ -21,6 +21,8 @@ export interface EmbedChoice {
   category?: Category;
   /** Show only the sites of this theme (`none`: the sites without one); absent: every theme's. */
   theme?: ThemeChoice;
+  /** The Sites tab's search text at the start (`query`); absent or blank: none. */
+  query?: string;
   /** Site whose popup is open at the start. */
   site?: string;
   /** Start view; absent means the whole district. */
@@ -100,12 +102,20 @@ export function layersValue(choice: EmbedChoice): string | undefined {
   return value === DEFAULT_LAYERS.join(',') ? undefined : value;
 }
 
+/** The `query` value for a choice, as the element reads it (one line, at most 100 characters); undefined for none. */
+export function queryValue(choice: EmbedChoice): string | undefined {
+  const query = toQuery(choice.query).trim();
+  return query || undefined;
+}
+
 /** The element's attributes for a choice, in the order of its doc comment; defaults left out (lang always). */
 export function elementAttributes(choice: EmbedChoice): Array<[string, string]> {
   const attrs: Array<[string, string]> = [['lang', choice.lang]];
   const layers = layersValue(choice);
   if (layers !== undefined) attrs.push(['layers', layers]);
   if (isSiteId(choice.site)) attrs.push(['site', choice.site]);
+  const query = queryValue(choice);
+  if (query !== undefined) attrs.push(['query', query]);
   if (choice.view) {
     attrs.push(['center', formatCenter(choice.view.center)]);
     const zoom = toZoom(choice.view.zoom);

@@ -36,7 +36,9 @@ import { gzipSync } from 'node:zlib';
 // Wave 4 (#13 start-up) cut it to 116.3 kB measured (map 99.4 + panels 16.9): Leaflet's unused classes left out
 // of the build (-2.8 kB), no top-level await on the geo files so the start-up code is one chunk instead of
 // twenty-odd (-5.3 kB: one gzip stream, and one request), the English messages a chunk of their own (-3.8 kB).
-const BUDGET_BYTES = 117_500;
+// Merged with the rest of wave 4 (localized problem notices, the sliced search index, the `query` attribute, the
+// FlatGeobuf hand-off, the content and planner fixes): 118.8 kB measured (map 101.7 + panels 17.1).
+const BUDGET_BYTES = 119_300;
 // The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
 // IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
 // issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.
@@ -44,7 +46,8 @@ const BUDGET_BYTES = 117_500;
 // 99.4 kB: Leaflet 39.1, this project's code 41.3 of which the map's CSS with Leaflet's 6.4, Lit 7.3,
 // supercluster and kdbush 3.7, turf 2.0). What keeps it over 70 kB: Leaflet alone is 39 kB, and the first frame
 // draws the outlines, labels, clustered sites and the panel's frame, all in this graph (bench-size --files).
-const ONE_TAG_BUDGET_BYTES = 101_000;
+// Merged wave 4: 102.1 kB measured (loader 0.3 + 101.7).
+const ONE_TAG_BUDGET_BYTES = 102_500;
 const ONE_TAG_TARGET_BYTES = 70_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');

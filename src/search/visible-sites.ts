@@ -26,6 +26,9 @@ export function visibleSites(sites: readonly Site[], visible: Iterable<string>, 
   // One update asks the same question many times (the markers, the list, the legend's counts, the
   // URL): over 100,000 sites each answer costs ~20 ms, so the answers are kept per sites array (which
   // nobody changes in place, as siteIndex assumes too). A copy goes out: a caller may sort its own.
+  // An answer given before the index was ready holds every site (the query not applied yet): it is not
+  // kept, or it would stand for the real answer once the index is built.
+  if (query.trim() && !readySiteIndex(sites)) return filtered(sites, shown, query);
   const key = `${[...shown].sort().join(',')}\n${query}`;
   let answers = memo.get(sites);
   if (!answers) memo.set(sites, (answers = new Map()));

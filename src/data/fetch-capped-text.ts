@@ -1,4 +1,5 @@
 import { GeoDataError } from './geo-data-error';
+import { deadlineAbort } from './deadline-abort';
 
 export interface FetchCappedOptions {
   /** Aborts the request (a newer one superseded it): rejects with the AbortError, not a GeoDataError. */
@@ -52,19 +53,12 @@ export async function fetchCappedBytes(url: string, options: FetchCappedOptions)
   const { signal, maxBytes, timeoutMs, onProgress } = options;
   // The global one, looked up now: a page (or a test) may have replaced it.
   const fetchImpl = options.fetch ?? fetch;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('timed out', 'TimeoutError'));
-  }, timeoutMs);
-  const onAbort = () => controller.abort(signal!.reason);
-  if (signal?.aborted) onAbort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const deadline = deadlineAbort(timeoutMs, signal);
+  const { controller } = deadline;
 
   const failed = (err: unknown): unknown => {
     if (signal?.aborted) return err instanceof Error && err.name === 'AbortError' ? err : signal.reason;
-    if (timedOut)
+    if (deadline.timedOut())
       return new GeoDataError({
         file: url,
         category: 'timeout',
@@ -132,7 +126,6 @@ export async function fetchCappedBytes(url: string, options: FetchCappedOptions)
   } catch (err) {
     throw failed(err);
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    deadline.done();
   }
 }

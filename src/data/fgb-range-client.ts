@@ -1,4 +1,5 @@
 import { GeoDataError } from './geo-data-error';
+import { deadlineAbort } from './deadline-abort';
 
 export interface FgbRangeClientOptions {
   /** Milliseconds for each range request, body included (`src-timeout`). */
@@ -40,15 +41,8 @@ export class FgbRangeClient {
     const fetchImpl = this.options.fetch ?? fetch;
     const signal = this.signal;
     signal?.throwIfAborted();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException('timed out', 'TimeoutError'));
-    }, timeoutMs);
-    const onAbort = () => controller.abort(signal!.reason);
-    if (signal?.aborted) onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const deadline = deadlineAbort(timeoutMs, signal);
+    const { controller } = deadline;
     const range = `bytes=${begin}-${begin + length - 1}`;
     this.requests++;
     try {
@@ -82,7 +76,7 @@ export class FgbRangeClient {
       return await this.readAtMost(response, length, controller);
     } catch (err) {
       if (signal?.aborted) throw err instanceof Error && err.name === 'AbortError' ? err : signal.reason;
-      if (timedOut)
+      if (deadline.timedOut())
         throw new GeoDataError({
           file: url,
           category: 'timeout',
@@ -95,8 +89,7 @@ export class FgbRangeClient {
         problem: `could not be fetched (${err instanceof Error ? err.message : String(err)}; ${NO_RANGE})`,
       });
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      deadline.done();
     }
   }
 

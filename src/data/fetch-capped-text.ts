@@ -1,5 +1,6 @@
 import { GeoDataError } from './geo-data-error';
 import { deadlineAbort } from './deadline-abort';
+import { joinChunks } from './join-chunks';
 
 export interface FetchCappedOptions {
   /** Aborts the request (a newer one superseded it): rejects with the AbortError, not a GeoDataError. */
@@ -116,13 +117,7 @@ export async function fetchCappedBytes(url: string, options: FetchCappedOptions)
       if (total > maxBytes || controller.signal.aborted) controller.abort();
       void reader.cancel().catch(() => undefined);
     }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return bytes;
+    return joinChunks(chunks, total);
   } catch (err) {
     throw failed(err);
   } finally {

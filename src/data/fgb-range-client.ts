@@ -1,5 +1,6 @@
 import { GeoDataError } from './geo-data-error';
 import { deadlineAbort } from './deadline-abort';
+import { joinChunks } from './join-chunks';
 
 export interface FgbRangeClientOptions {
   /** Milliseconds for each range request, body included (`src-timeout`). */
@@ -117,12 +118,6 @@ export class FgbRangeClient {
       if (total > max) controller.abort();
       void reader.cancel().catch(() => undefined);
     }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return bytes.buffer;
+    return joinChunks(chunks, total).buffer;
   }
 }

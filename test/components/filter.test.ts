@@ -3,40 +3,10 @@
  * in the `layers` attribute (and so the URL), whichever control set it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LiangzhouMap } from '../../src/components/liangzhou-map';
-import { builtInFiles } from '../../src/data/built-in-files';
-import { parseLayout } from '../../src/data/parse-layout';
+import { inner, layout, markerIds, settle } from './filtered-map';
 import { mountMap } from './mount-map';
 
-type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-const layout = parseLayout(builtInFiles);
 const idsOf = (zone: string) => layout.sites.filter((s) => s.zone === zone).map((s) => s.id);
-
-function inner(el: LiangzhouMap, tag: string): Updating {
-  return el.shadowRoot!.querySelector(tag) as Updating;
-}
-
-/**
- * The ids of the sites the map draws, each looked for as a visitor who asks for it finds it: framed by
- * fitTo(id) where it stands apart from its neighbours, with a marker of its own (a filtered-out site
- * has none). Reading the markers at one view would miss the sites inside a cluster, which names none.
- * Moves the map.
- */
-function markerIds(el: LiangzhouMap): string[] {
-  return layout.sites
-    .map((s) => s.id)
-    .filter((id) => {
-      el.fitTo(id);
-      return el.shadowRoot!.querySelector(`.lz-site-marker[data-site-id="${id}"]`) !== null;
-    });
-}
-
-async function settle(el: LiangzhouMap) {
-  await el.updateComplete;
-  await inner(el, 'lz-layer-panel').updateComplete;
-  await inner(el, 'lz-site-list').updateComplete;
-}
 
 /** [west, south, east, north] of a zone's outline. */
 function zoneBox(id: string): [number, number, number, number] {

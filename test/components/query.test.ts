@@ -5,31 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
-import { builtInFiles } from '../../src/data/built-in-files';
-import { parseLayout } from '../../src/data/parse-layout';
+import { inner, layout, markerIds, settle } from './filtered-map';
 import { mountMap } from './mount-map';
 
-type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-const layout = parseLayout(builtInFiles);
-const inner = (el: LiangzhouMap, tag: string) => el.shadowRoot!.querySelector(tag) as Updating;
-
 /** Ids of the sites with a marker of their own, each framed by fitTo(id) (a cluster names none). Moves the map. */
-function markerIds(el: LiangzhouMap): string[] {
-  return layout.sites
-    .map((s) => s.id)
-    .filter((id) => {
-      el.fitTo(id);
-      return el.shadowRoot!.querySelector(`.lz-site-marker[data-site-id="${id}"]`) !== null;
-    });
-}
-
-async function settle(el: LiangzhouMap) {
-  await el.updateComplete;
-  await inner(el, 'lz-layer-panel').updateComplete;
-  await inner(el, 'lz-site-list').updateComplete;
-}
-
 function views(el: LiangzhouMap) {
   const list = inner(el, 'lz-site-list').shadowRoot!;
   return {

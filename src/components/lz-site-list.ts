@@ -441,7 +441,14 @@ export class LzSiteList extends LitElement {
       if (row) row.scrollIntoView({ block: 'nearest' });
       else {
         const index = this.shown.findIndex((s) => s.id === this.selected);
-        if (index >= 0) this.virtualList()?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+        // The virtualizer makes its layout asynchronously and drops it when it leaves the page; asked before
+        // or after, it throws (@lit-labs/virtualizer 2.1). Only the scroll is lost then, never the update.
+        if (index >= 0 && this.isConnected)
+          try {
+            this.virtualList()?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+          } catch {
+            /* no layout yet, or no longer: nothing to scroll */
+          }
       }
     }
   }

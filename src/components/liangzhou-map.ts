@@ -429,13 +429,14 @@ export class LiangzhouMap extends LitElement {
     this.selection.sync(view, created, changed);
   }
 
-  /** Also waits for a `sites` object being checked: its checker loads on first use. */
+  /** Also waits for a `sites` object being checked and for an open popup's card: both load on first use. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.source.busy) {
       await this.source.settled;
       done = await super.getUpdateComplete();
     }
+    await this.popup.ready;
     return done;
   }
 

@@ -1,7 +1,6 @@
 import { html, nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Lang, Site } from '../model/types';
 import { freeRect, type Rect } from '../state/free-rect';
-import './lz-site-card';
 
 /** What the open popup's card shows, read from the host on every update. */
 export interface PopupState {
@@ -25,6 +24,14 @@ export interface PopupControllerOptions {
   /** Fit the open popup into this part of the map (px in the map's container). */
   fit: (free: Rect) => void;
 }
+
+/**
+ * The card's module (the element, its styles, the visitor fields' messages): a chunk of its own, fetched when
+ * the first popup opens, so the one-tag embed's first frame does not carry it (issue 13). One promise for the
+ * page: the element registers once.
+ */
+let cardModule: Promise<unknown> | undefined;
+const loadCard = (): Promise<unknown> => (cardModule ??= import('./lz-site-card'));
 
 /** A popup narrower or shorter than this cannot show the card usefully: cut overlays differently. */
 const MIN_FREE = { minWidth: 260, minHeight: 200 };
@@ -51,6 +58,12 @@ export class PopupController implements ReactiveController {
   private watcher?: ResizeObserver;
   private watched = new Set<Element>();
   private frame = 0;
+  /** Set once the card's chunk is here: until then the popup is an empty box (as it is anyway before the card renders). */
+  private cardReady = false;
+  /** The card's chunk on its way; `ready` resolves when an open popup shows its card. */
+  private cardLoading?: Promise<void>;
+  /** A popup opened from the keyboard before its card was here: focus goes into the card once it is. */
+  private focusWhenReady = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -85,9 +98,24 @@ export class PopupController implements ReactiveController {
     render(nothing, this.container);
   }
 
+  /** Resolves once the open popup's card is rendered (at once when no card is loading): for `updateComplete`. */
+  get ready(): Promise<void> {
+    return this.cardLoading ?? Promise.resolve();
+  }
+
   private render(): void {
     const site = this.site;
     if (!site) return;
+    if (!this.cardReady) {
+      this.cardLoading ??= loadCard().then(
+        () => this.cardArrived(),
+        (err: unknown) => {
+          this.cardLoading = undefined; // offline or a missing chunk: the next popup tries again
+          console.error(`liangzhou-map: the site card could not be loaded: ${(err as Error)?.message ?? err}`);
+        },
+      );
+      return;
+    }
     const { lang, trip, inTrip } = this.options.state();
     render(
       html`<lz-site-card
@@ -105,6 +133,18 @@ export class PopupController implements ReactiveController {
       ></lz-site-card>`,
       this.container,
     );
+  }
+
+  /** The chunk is here: render the open popup's card, then fit and focus it as `opened` would have. */
+  private async cardArrived(): Promise<void> {
+    this.cardReady = true;
+    this.render();
+    const card = this.container.querySelector('lz-site-card');
+    await card?.updateComplete;
+    if (!this.site || this.options.openSiteId() !== this.site.id) return;
+    this.watch();
+    if (this.focusWhenReady) card?.focus({ preventScroll: true });
+    this.focusWhenReady = false;
   }
 
   /** Where focus should return when a popup closes, if something other than its marker opened it. */
@@ -167,6 +207,7 @@ export class PopupController implements ReactiveController {
     if (!active || popup.contains(active)) return;
     this.returnFocus = this.returnFocus ?? active;
     const card = this.container.querySelector('lz-site-card');
+    if (!card) this.focusWhenReady = true;
     // Without scrolling: the map's container would scroll under Leaflet; fit() brings the card into view.
     void card?.updateComplete.then(() => card.focus({ preventScroll: true }));
   }
@@ -184,6 +225,7 @@ export class PopupController implements ReactiveController {
   closed(id: string): void {
     if (this.site?.id === id) {
       this.site = undefined;
+      this.focusWhenReady = false;
       this.unwatch();
     }
     // Escape or the close button: give focus back to what opened the popup.

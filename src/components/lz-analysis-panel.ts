@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatKm } from '../i18n/format-km';
 import { formatNumber } from '../i18n/format-number';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { AREA_IDS, type AreaId, type Lang, type Layout, type Site } from '../model/types';
 import { exportAreasCsv } from '../plan/export-areas-csv';
@@ -19,6 +19,10 @@ import { analysisStyles } from './lz-analysis.styles';
 import { CORRIDOR_MAX_KM } from '../state/attributes';
 import './lz-area-card';
 import './lz-compare-table';
+import { analysisZh } from '../i18n/messages-analysis';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(analysisZh);
 
 /** The axis card lists the sites of the corridor shown, or of this width when none is. */
 const AXIS_CARD_KM = 5;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatKm } from '../i18n/format-km';
 import { formatNumber } from '../i18n/format-number';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { LocalizedText, Site } from '../model/types';
 import { countKinds } from '../search/count-kinds';
@@ -11,6 +11,10 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { emitInternal } from './events';
 import { analysisStyles } from './lz-analysis.styles';
+import { analysisZh } from '../i18n/messages-analysis';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(analysisZh);
 
 /** What the card says about an area, from the layout. */
 export interface AreaInfo {

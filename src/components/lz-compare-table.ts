@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatNumber } from '../i18n/format-number';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { AreaId, Lang } from '../model/types';
 import type { AreaRow } from '../spatial/compare-areas';
@@ -9,6 +9,10 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { emitInternal } from './events';
 import { analysisStyles } from './lz-analysis.styles';
+import { analysisZh } from '../i18n/messages-analysis';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(analysisZh);
 
 type Column = 'area' | 'km2' | 'sites' | 'density' | 'national' | 'provincial' | 'axisKm';
 const COLUMNS: readonly Column[] = ['area', 'km2', 'sites', 'density', 'national', 'provincial', 'axisKm'];

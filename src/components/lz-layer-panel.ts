@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber, pluralOf } from '../i18n/format-number';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { AREA_IDS, CATEGORIES, ZONE_IDS, type AreaId, type Lang } from '../model/types';
 import type { FilterCounts } from '../search/filter-counts';
@@ -13,6 +13,10 @@ import { define } from './define';
 import { layerPanelStyles } from './lz-layer-panel.styles';
 import { emitInternal } from './events';
 import './lz-map-key';
+import { panelZh } from '../i18n/messages-panel';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(panelZh);
 
 /** The layout rows: the core, the axis, then the four zones. */
 const LAYOUT_IDS = ['core', 'axis', ...ZONE_IDS] as const;

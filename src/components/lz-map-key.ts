@@ -1,12 +1,16 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { dayColor } from '../plan/day-color';
 import { baseStyles } from './base-styles';
 import { cssProps } from './css-props';
 import { define } from './define';
 import { lzMapKeyStyles } from './lz-map-key.styles';
+import { panelZh } from '../i18n/messages-panel';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(panelZh);
 
 /** Days shown in the route swatch: enough to read as "one colour per day". */
 const DAYS = [0, 1, 2, 3];

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Position } from 'geojson';
 import { formatNumber } from '../i18n/format-number';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Lang, Layout, Site } from '../model/types';
 import { layerIds, type LayerId } from '../search/layer-ids';
@@ -13,6 +13,10 @@ import { baseStyles } from './base-styles';
 import { reviewLine } from './review-line';
 import { define } from './define';
 import { mapPrintStyles } from './lz-map-print.styles';
+import { analysisZh } from '../i18n/messages-analysis';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(analysisZh);
 
 /** A legend key drawn with the map's own classes, so it matches the map (and prints without backgrounds). */
 const swatch = (className: string, line = false) =>

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Lang, Site } from '../model/types';
 import type { OpenState } from '../plan/open-status';
@@ -11,6 +11,10 @@ import { define } from './define';
 import { siteCardStyles } from './lz-site-card.styles';
 import { loadOpenStatus } from './load-open-status';
 import { afterMessages } from './messages-ready';
+import { visitZh } from '../i18n/messages-visit';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(visitZh);
 
 /**
  * Details of one site: names in both languages, category, area, protection, era, description and

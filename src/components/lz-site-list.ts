@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { localized } from '../i18n/localized';
 import { formatNumber, pluralOf } from '../i18n/format-number';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { AREA_IDS, CATEGORIES, type CultureItem, type Lang, type Site } from '../model/types';
 import { filterSites, type Bounds } from '../search/filter-sites';
@@ -31,6 +31,12 @@ import { emitInternal } from './events';
 import { formatKm } from '../i18n/format-km';
 import type { LonLat } from '../model/itinerary';
 import { sitesByDistance } from '../spatial/sites-by-distance';
+import { panelZh } from '../i18n/messages-panel';
+import { visitZh } from '../i18n/messages-visit';
+
+// This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
+addZh(panelZh);
+addZh(visitZh);
 
 /** How many sites the "nearest sites" view keeps. */
 const NEAREST_COUNT = 5;

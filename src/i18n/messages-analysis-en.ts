@@ -2,7 +2,6 @@
 import type { analysisZh } from './messages-analysis';
 
 export const analysisEn: Record<keyof typeof analysisZh, string> = {
-  'shell.tab.analysis': 'Analysis',
   'analysis.title': 'Planning analysis',
   'analysis.areas': 'Choose an area',
   'analysis.axis': 'The axis: S316 road',

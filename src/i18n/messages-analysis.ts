@@ -3,7 +3,6 @@
  * corridor, the exports and the printed map. Numbers come in already formatted.
  */
 export const analysisZh = {
-  'shell.tab.analysis': '分析',
   'analysis.title': '规划分析',
   'analysis.areas': '选择区域',
   'analysis.axis': '一轴：S316省道',

@@ -71,6 +71,7 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'shell.tab.layers': 'Layers',
   'shell.tab.list': 'Sites',
   'shell.tab.trip': 'Trip',
+  'shell.tab.analysis': 'Analysis',
   'shell.tabs': 'Panels',
   'shell.collapse': 'Collapse the panel',
   'shell.expand': 'Expand the panel',

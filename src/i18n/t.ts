@@ -1,16 +1,29 @@
 import type { Lang } from '../model/types';
-import { zhCN, type MessageKey } from './messages';
+import type { MessageKey } from './messages';
+import { firstZh } from './messages-first';
 
 type Table = Record<MessageKey, string>;
 
 /**
- * The message tables at hand. zh-CN, the default, is always here; English is a chunk of its own
- * (messages-en.ts, about 4 kB gzip), fetched by `loadMessages('en')` before anything renders in English:
- * the map's and the site card's updates wait for it. Module state shared by every widget on the page,
- * which is harmless: the tables never change once loaded.
+ * The zh-CN text at hand: the first frame's tables (messages-first.ts), then each element's own table, added
+ * by the element's module when its chunk loads (addZh): the card's, the panels', the Analysis tab's. What is
+ * not here yet cannot be asked for, since only those elements ask for it.
  */
-const tables: Partial<Record<Lang, Table>> = { 'zh-CN': zhCN };
+const zh: Partial<Table> = { ...firstZh };
+
+/**
+ * The message tables at hand. zh-CN, the default, is always here (as far as the loaded elements need it);
+ * English is a chunk of its own (messages-en.ts, about 4 kB gzip, every key), fetched by `loadMessages('en')`
+ * before anything renders in English: the map's and the site card's updates wait for it. Module state shared
+ * by every widget on the page, which is harmless: the tables only ever grow, and never change a text.
+ */
+const tables: Partial<Record<Lang, Partial<Table>>> = { 'zh-CN': zh };
 let loadingEn: Promise<void> | undefined;
+
+/** Adds an element's own zh-CN messages (its module calls this as it loads). Idempotent. */
+export function addZh(part: Partial<Table>): void {
+  Object.assign(zh, part);
+}
 
 /**
  * Resolves once `lang`'s table is here; `undefined` when it already is, so a caller can stay synchronous.
@@ -28,8 +41,11 @@ export function loadMessages(lang: Lang): Promise<void> | undefined {
   return loadingEn;
 }
 
-/** Interface text for a key, with `{name}` parameters filled in (zh-CN until `loadMessages(lang)` has settled). */
+/**
+ * Interface text for a key, with `{name}` parameters filled in (zh-CN until `loadMessages(lang)` has settled).
+ * A key whose table has not been added (a module that forgot its addZh) shows as the key, never as an error.
+ */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const table = tables[lang] ?? zhCN;
-  return table[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const text = (tables[lang] ?? zh)[key] ?? zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

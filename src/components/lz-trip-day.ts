@@ -5,7 +5,7 @@ import { formatClock } from '../i18n/format-clock';
 import { formatDuration } from '../i18n/format-duration';
 import { formatKm } from '../i18n/format-km';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { LonLat, PlannedStop, TripDay, TripSettings } from '../model/itinerary';
 import type { Lang, Site } from '../model/types';
@@ -28,6 +28,10 @@ import { tripHoursStyles } from './trip-hours.styles';
 import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
 import type { StopControl } from './trip-events';
+import { tripZh } from '../i18n/messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 /** What a drag carries: the stop's place and id, so a drop from another map's trip is refused. */
 const DRAG_TYPE = 'application/x-lz-trip-stop';

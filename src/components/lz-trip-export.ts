@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Itinerary, LonLat, TripSettings } from '../model/itinerary';
 import type { Site } from '../model/types';
@@ -14,6 +14,10 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { tripControlStyles } from './trip-controls.styles';
 import { tripExportStyles } from './lz-trip-export.styles';
+import { tripZh } from '../i18n/messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 type Kind = 'gpx' | 'ics' | 'geojson';
 

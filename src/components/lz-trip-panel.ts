@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatClock } from '../i18n/format-clock';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Itinerary, LonLat, StopRef, TripSettings } from '../model/itinerary';
 import type { Lang, Site } from '../model/types';
@@ -32,6 +32,10 @@ import './lz-trip-settings';
 import './lz-trip-share';
 import './lz-trip-suggest';
 import type { LzTripDay } from './lz-trip-day';
+import { tripZh } from '../i18n/messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 /**
  * The trip planner: the days of a trip (`<lz-trip-day>`) and a share link with its QR code

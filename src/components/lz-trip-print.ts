@@ -6,7 +6,7 @@ import { formatClock } from '../i18n/format-clock';
 import { formatDuration } from '../i18n/format-duration';
 import { formatKm } from '../i18n/format-km';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Itinerary, LonLat, TravelMode } from '../model/itinerary';
 import type { Site } from '../model/types';
@@ -21,6 +21,10 @@ import { baseStyles } from './base-styles';
 import { reviewLine } from './review-line';
 import { define } from './define';
 import { tripPrintStyles } from './lz-trip-print.styles';
+import { tripZh } from '../i18n/messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 const W = 640;
 const H = 360;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '../i18n/localized';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { TRAVEL_MODES, type LonLat, type TravelMode, type TripSettings } from '../model/itinerary';
 import { DEFAULT_START, START_POINTS } from '../plan/start-points';
@@ -12,6 +12,10 @@ import { define } from './define';
 import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
 import { tripDateStyles, tripSettingsStyles, tripTimeStyles } from './lz-trip-settings.styles';
+import { tripZh } from '../i18n/messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 const two = (n: number) => String(n).padStart(2, '0');
 const HOURS = Array.from({ length: 24 }, (_, h) => h);

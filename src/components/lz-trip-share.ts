@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { Itinerary } from '../model/itinerary';
 import { tripShareUrl } from '../plan/trip-share-url';
@@ -8,6 +8,10 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { tripControlStyles } from './trip-controls.styles';
 import { tripShareStyles } from './lz-trip-share.styles';
+import { tripZh } from '../i18n/messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 /**
  * The trip's share link, a button that copies it, and its QR code made on demand. The link is

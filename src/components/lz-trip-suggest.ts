@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import type { LonLat, TripSettings } from '../model/itinerary';
 import { THEMES, type Site, type Theme } from '../model/types';
@@ -12,6 +12,10 @@ import { define } from './define';
 import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
 import { tripSuggestStyles } from './lz-trip-suggest.styles';
+import { tripZh } from '../i18n/messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 const MAX_SUGGEST_DAYS = 7;
 

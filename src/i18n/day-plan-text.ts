@@ -3,7 +3,11 @@ import type { Lang } from '../model/types';
 import { formatClock } from './format-clock';
 import { formatDuration } from './format-duration';
 import { formatKm } from './format-km';
-import { t } from './t';
+import { addZh, t } from './t';
+import { tripZh } from './messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 /** A day's totals in words ("09:00–16:40 · 2 hr on the road, 55 km ..."), and its overflow warning if any. */
 export function dayPlanText(plan: DayPlan, lang: Lang): { totals: string; overflow?: string } {

@@ -1,5 +1,9 @@
 import type { Lang } from '../model/types';
-import { t } from './t';
+import { addZh, t } from './t';
+import { tripZh } from './messages-trip';
+
+// The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
+addZh(tripZh);
 
 const clocks = new Map<Lang, Intl.DateTimeFormat>();
 

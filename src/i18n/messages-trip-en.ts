@@ -1,7 +1,11 @@
-/** English for messages-trip.ts (typed against its zh-CN table): loaded only for a page in English (t.ts). */
+/**
+ * English for messages-trip.ts and messages-trip-first.ts (typed against both zh-CN tables): loaded only for a
+ * page in English (t.ts).
+ */
 import type { tripZh } from './messages-trip';
+import type { tripFirstZh } from './messages-trip-first';
 
-export const tripEn: Record<keyof typeof tripZh, string> = {
+export const tripEn: Record<keyof typeof tripZh | keyof typeof tripFirstZh, string> = {
   'trip.title': 'Trip planner',
   'trip.settings': 'Travel settings',
   'trip.settings.summary': '{mode} · {start}–{end}',

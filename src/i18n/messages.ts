@@ -12,6 +12,7 @@
 import { visitZh } from './messages-visit';
 import { panelZh } from './messages-panel';
 import { tripZh } from './messages-trip';
+import { tripFirstZh } from './messages-trip-first';
 import { analysisZh } from './messages-analysis';
 import { mapZh } from './messages-map';
 import { baseMapZh } from './messages-basemap';
@@ -26,6 +27,7 @@ export const zhCN = {
   ...coreZh,
   ...panelZh,
   ...tripZh,
+  ...tripFirstZh,
   ...visitZh,
   ...analysisZh,
   ...mapZh,

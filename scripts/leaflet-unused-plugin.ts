@@ -26,7 +26,63 @@ const DROPPED_STATICS = [
   'CRS.Simple = Simple;',
 ];
 
-export function leafletUnused(): Plugin {
+/**
+ * Leaflet's CSS (inlined in the element's shadow styles, map-styles.ts) styles those dropped classes too, and
+ * its `url(images/…)` PNGs become base64 inside the CSS string: 3.4 kB of the 4.3 kB of Leaflet CSS the first
+ * download carries, and base64 hardly compresses. Rules are left out when every selector in them names:
+ *   - the layers control (dropped above; its two PNGs);
+ *   - `.leaflet-default-icon-path`, which L.Icon.Default reads only to guess where its marker PNG lives: every
+ *     marker of the widget has a divIcon (site-layer, cluster-marker, layout-layers, route-layer);
+ *   - IE 8's `.leaflet-oldie` and VML shapes (`.leaflet-vml-shape`, `.lvml`): the build targets es2022.
+ * Each must match at least one rule, or the build fails.
+ */
+const LEAFLET_CSS = '/node_modules/leaflet/dist/leaflet.css';
+const DROPPED_SELECTORS = [
+  /\.leaflet-control-layers/,
+  /\.leaflet-default-icon-path/,
+  /\.leaflet-oldie/,
+  /\.leaflet-vml-shape|\.lvml\b/,
+];
+
+/**
+ * Leaflet's CSS without the rules DROPPED_SELECTORS names. Its file is flat rules plus one `@media print` block at
+ * the end, which passes through whole (the pattern takes `@media print {` as a selector and the inner rule as its body).
+ */
+export function trimLeafletCss(css: string, fail: (message: string) => never): string {
+  const used = new Set<RegExp>();
+  const out = css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/([^{}]+)\{([^}]*)\}/g, (_rule, selectors: string, body: string) => {
+      const kept = selectors.split(',').filter((sel) => {
+        const drop = DROPPED_SELECTORS.find((re) => re.test(sel));
+        if (drop) used.add(drop);
+        return !drop;
+      });
+      return kept.length ? `${kept.join(',')}{${body}}` : '';
+    });
+  for (const re of DROPPED_SELECTORS)
+    if (!used.has(re)) fail(`leaflet.css: no rule matches ${re} (scripts/leaflet-unused-plugin.ts)`);
+  return out;
+}
+
+export function leafletUnused(): Plugin[] {
+  return [leafletJsUnused(), leafletCssUnused()];
+}
+
+/** Before Vite's CSS plugin, which would turn the dropped rules' image URLs into base64. */
+function leafletCssUnused(): Plugin {
+  return {
+    name: 'liangzhou-leaflet-css-unused',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').split('?')[0].endsWith(LEAFLET_CSS)) return null;
+      return { code: trimLeafletCss(code, (message) => this.error(message)), map: null };
+    },
+  };
+}
+
+function leafletJsUnused(): Plugin {
   return {
     name: 'liangzhou-leaflet-unused',
     apply: 'build',

@@ -9,12 +9,22 @@ import type { Plugin } from 'vite';
  *     class or a CRS object), so an unused one goes;
  *   - the statics below, which would keep their classes alive, are left out: the layers control, the scale
  *     bar is kept (the printed map uses it), WMS tiles, image, video and SVG overlays, rectangles, and the CRSs
- *     other than Web Mercator.
+ *     other than Web Mercator;
+ *   - the Canvas renderer, by making the map's renderer SVG always (REPLACED_LINES).
  * Every edit must find its text, or the build fails: a Leaflet update must be looked at, not guessed at.
  * `L.Control.Layers`, `L.TileLayer.WMS`, `L.CRS.EPSG4326` and the like are then undefined in the bundle; the
  * widget's code names none of them (test/embed/lib-build.test.ts loads the built files).
  */
 const LEAFLET_FILE = '/node_modules/leaflet/dist/leaflet-src.esm.js';
+
+/**
+ * Lines replaced by another of the same length in lines. The map's renderer: Leaflet picks Canvas when a map sets
+ * `preferCanvas`, which no map of the widget does (create-map.ts; its paths are SVG, styled by class through the
+ * shadow CSS, which a canvas could not be), so the Canvas renderer class (about 2.5 kB gzip) goes with it.
+ */
+const REPLACED_LINES: Array<[string, string]> = [
+  ['\t\treturn (this.options.preferCanvas && canvas(options)) || svg(options);', '\t\treturn svg(options);'],
+];
 
 const DROPPED_STATICS = [
   'Control.Layers = Layers;',
@@ -94,6 +104,11 @@ function leafletJsUnused(): Plugin {
         if (at < 0) this.error(`leaflet-src.esm.js: expected the line "${line}" (scripts/leaflet-unused-plugin.ts)`);
         // Same line count, so the source map Leaflet's lines are traced by stays right.
         out = `${out.slice(0, at + 1)}// (dropped: ${line.slice(0, -1)})${out.slice(at + 1 + line.length)}`;
+      }
+      for (const [line, by] of REPLACED_LINES) {
+        if (!out.includes(`\n${line}\n`))
+          this.error(`leaflet-src.esm.js: expected the line "${line.trim()}" (scripts/leaflet-unused-plugin.ts)`);
+        out = out.replace(`\n${line}\n`, `\n${by}\n`);
       }
       const classes = /^var (\w+) = (?=[\w.]+\.extend\(|extend\(\{\})/gm;
       if (out.search(classes) < 0) this.error('leaflet-src.esm.js: no `var X = Y.extend(` found');

@@ -99,7 +99,8 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     expect(Object.keys(frame.win).filter((k) => !before.has(k))).toEqual([]);
     expect(frame.errors).toEqual([]);
     expect(frame.win.customElements.get('liangzhou-map')).toBeDefined();
-    expect(frame.win.customElements.get('lz-site-card')).toBeDefined();
+    // The site card is a chunk of its own, fetched beside the map's code (lite.ts) or by the first popup.
+    await expect.poll(() => frame.win.customElements.get('lz-site-card')).toBeDefined();
 
     const map = await addMap(frame, { lang: 'en', site: 'tiantishan-grottoes' });
     // Once a map exists Leaflet 1.9 keeps its window listeners in a `_leaflet_events` expando on window

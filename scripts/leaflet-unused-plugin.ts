@@ -10,7 +10,8 @@ import type { Plugin } from 'vite';
  *   - the statics below, which would keep their classes alive, are left out: the layers control, the scale
  *     bar is kept (the printed map uses it), WMS tiles, image, video and SVG overlays, rectangles, and the CRSs
  *     other than Web Mercator;
- *   - the Canvas renderer, by making the map's renderer SVG always (REPLACED_LINES).
+ *   - the Canvas renderer, by making the map's renderer SVG always (REPLACED_LINES);
+ *   - the tooltip methods of Map and Layer, and so the Tooltip class (DROPPED_BLOCKS).
  * Every edit must find its text, or the build fails: a Leaflet update must be looked at, not guessed at.
  * `L.Control.Layers`, `L.TileLayer.WMS`, `L.CRS.EPSG4326` and the like are then undefined in the bundle; the
  * widget's code names none of them (test/embed/lib-build.test.ts loads the built files).
@@ -24,6 +25,17 @@ const LEAFLET_FILE = '/node_modules/leaflet/dist/leaflet-src.esm.js';
  */
 const REPLACED_LINES: Array<[string, string]> = [
   ['\t\treturn (this.options.preferCanvas && canvas(options)) || svg(options);', '\t\treturn svg(options);'],
+];
+
+/**
+ * `Map.include({...})` / `Layer.include({...})` blocks left out whole (each line commented, so the line count
+ * stays), named by the first member they add. The tooltip methods: no layer of the widget binds a tooltip (the
+ * place names are markers with a text-node icon, layout-layers.ts), and these blocks are all that keep the
+ * Tooltip class (about 2 kB gzip with them).
+ */
+const DROPPED_BLOCKS: Array<[opening: string, member: string]> = [
+  ['Map.include({', '\topenTooltip: function (tooltip, latlng, options) {'],
+  ['Layer.include({', '\tbindTooltip: function (content, options) {'],
 ];
 
 const DROPPED_STATICS = [
@@ -40,7 +52,7 @@ const DROPPED_STATICS = [
  * Leaflet's CSS (inlined in the element's shadow styles, map-styles.ts) styles those dropped classes too, and
  * its `url(images/…)` PNGs become base64 inside the CSS string: 3.4 kB of the 4.3 kB of Leaflet CSS the first
  * download carries, and base64 hardly compresses. Rules are left out when every selector in them names:
- *   - the layers control (dropped above; its two PNGs);
+ *   - the layers control (dropped above; its two PNGs) and tooltips (dropped above);
  *   - `.leaflet-default-icon-path`, which L.Icon.Default reads only to guess where its marker PNG lives: every
  *     marker of the widget has a divIcon (site-layer, cluster-marker, layout-layers, route-layer);
  *   - IE 8's `.leaflet-oldie` and VML shapes (`.leaflet-vml-shape`, `.lvml`): the build targets es2022.
@@ -109,6 +121,19 @@ function leafletJsUnused(): Plugin {
         if (!out.includes(`\n${line}\n`))
           this.error(`leaflet-src.esm.js: expected the line "${line.trim()}" (scripts/leaflet-unused-plugin.ts)`);
         out = out.replace(`\n${line}\n`, `\n${by}\n`);
+      }
+      for (const [opening, member] of DROPPED_BLOCKS) {
+        const at = out.indexOf(`\n${member}\n`);
+        const start = at < 0 ? -1 : out.lastIndexOf(`\n${opening}\n`, at);
+        const end = at < 0 ? -1 : out.indexOf('\n});\n', at);
+        // The opening must be the block's own: only comment lines between it and the member.
+        const between = start < 0 ? '' : out.slice(start + opening.length + 2, at);
+        if (at < 0 || start < 0 || end < 0 || between.split('\n').some((l) => l.trim() && !l.trim().startsWith('//')))
+          this.error(
+            `leaflet-src.esm.js: expected "${opening}" opening "${member.trim()}" (scripts/leaflet-unused-plugin.ts)`,
+          );
+        const block = out.slice(start + 1, end + 4);
+        out = `${out.slice(0, start + 1)}${block.replace(/^/gm, '// ')}${out.slice(end + 4)}`;
       }
       const classes = /^var (\w+) = (?=[\w.]+\.extend\(|extend\(\{\})/gm;
       if (out.search(classes) < 0) this.error('leaflet-src.esm.js: no `var X = Y.extend(` found');

@@ -106,6 +106,8 @@ export class PopupController implements ReactiveController {
   private render(): void {
     const site = this.site;
     if (!site) return;
+    // Registered already (by another map's popup, the es build's entry, or the lite entry's early fetch): at once.
+    if (!this.cardReady && customElements.get('lz-site-card')) this.cardReady = true;
     if (!this.cardReady) {
       this.cardLoading ??= loadCard().then(
         () => this.cardArrived(),

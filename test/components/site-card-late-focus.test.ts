@@ -1,0 +1,39 @@
+/**
+ * Focus and the late site card (popup-controller.ts): a popup opened from the keyboard before the card's chunk is
+ * here. A file of its own, so the card is not registered yet (site-card-late.test.ts registers it in its page).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/components/liangzhou-map';
+import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+
+const maps: LiangzhouMap[] = [];
+afterEach(() => maps.splice(0).forEach((el) => el.remove()));
+
+async function mount(attrs: Record<string, string>): Promise<LiangzhouMap> {
+  const el = document.createElement('liangzhou-map');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.cssText = 'display:block;width:1000px;height:640px';
+  const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
+  document.body.append(el);
+  maps.push(el);
+  await ready;
+  await el.updateComplete;
+  return el;
+}
+
+const popupCard = (el: LiangzhouMap) => el.shadowRoot!.querySelector('.leaflet-popup lz-site-card');
+
+describe('the site card, loaded on first use', () => {
+  it('a popup opened from the keyboard before the card is registered takes focus into it once it is here; Escape gives it back', async () => {
+    const el = await mount({});
+    expect(customElements.get('lz-site-card')).toBeUndefined();
+    const marker = el.shadowRoot!.querySelector<HTMLElement>('.lz-site-marker')!;
+    marker.focus();
+    marker.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', keyCode: 13, bubbles: true }));
+    await el.updateComplete;
+    const card = popupCard(el) as HTMLElement;
+    await expect.poll(() => el.shadowRoot!.activeElement).toBe(card);
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await expect.poll(() => el.shadowRoot!.activeElement).toBe(marker);
+  });
+});

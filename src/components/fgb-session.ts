@@ -3,8 +3,12 @@ import { FgbLoadedSites } from '../data/fgb-loaded-sites';
 import { GeoDataError } from '../data/geo-data-error';
 import { MAX_VIEW_FEATURES, openFgb, type Bbox, type FgbFile } from '../data/read-fgb-view';
 import { formatNumber } from '../i18n/format-number';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import type { FgbSourceOptions, FgbViewFigures } from './fgb-source-controller';
+import { loadZh } from '../i18n/messages-load';
+
+// The load messages come with the progress bar and the FlatGeobuf reader, not in the map's first table (t.ts).
+addZh(loadZh);
 
 /** A pan or zoom that ends within this of the last waits for it: a fling of the map is one request, not ten. */
 export const FGB_VIEW_DEBOUNCE_MS = 200;

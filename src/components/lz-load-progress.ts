@@ -1,11 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatNumber } from '../i18n/format-number';
-import { t } from '../i18n/t';
+import { addZh, t } from '../i18n/t';
 import { toLang } from '../i18n/to-lang';
 import { cssProps } from './css-props';
 import { define } from './define';
 import { loadProgressStyles } from './lz-load-progress.styles';
+import { loadZh } from '../i18n/messages-load';
+
+// The load messages come with the progress bar and the FlatGeobuf reader, not in the map's first table (t.ts).
+addZh(loadZh);
 
 /** How far a sites file has come: its bytes while it downloads, then its features while they are checked. */
 export interface LoadProgress {

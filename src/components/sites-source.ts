@@ -2,7 +2,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { ref } from 'lit/directives/ref.js';
 import { GeoDataError } from '../data/geo-data-error';
 import type { Lang, Site } from '../model/types';
-import './lz-load-progress';
 import type { LoadProgress, LzLoadProgress } from './lz-load-progress';
 import type { ParseThread } from './parse-sites-off-thread';
 import type { FgbSourceController } from './fgb-source-controller';
@@ -148,10 +147,12 @@ export class SitesSource implements ReactiveController {
       // A FlatGeobuf file, named so or recognised by its first bytes or its type, is read by view.
       let fgb: { fetch: typeof fetch; found: boolean } | undefined;
       try {
+        // The progress bar too: defined before it first shows, and out of the map's first download.
         const [{ fetchSiteBytes }, { parseSitesOffThread }, { sniffFgb, isFgbPath }] = await Promise.all([
           import('../data/fetch-site-bytes'),
           import('./parse-sites-off-thread'),
           import('../data/sniff-fgb'),
+          import('./lz-load-progress'),
         ]);
         if (!current()) return;
         if (this.fgb && isFgbPath(url)) return await this.fgb.open(url, timeoutMs, signal);

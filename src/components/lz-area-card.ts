@@ -12,9 +12,11 @@ import { define } from './define';
 import { emitInternal } from './events';
 import { analysisStyles } from './lz-analysis.styles';
 import { analysisZh } from '../i18n/messages-analysis';
+import { namesZh } from '../i18n/messages-names';
 
 // This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
 addZh(analysisZh);
+addZh(namesZh);
 
 /** What the card says about an area, from the layout. */
 export interface AreaInfo {

@@ -10,9 +10,11 @@ import { define } from './define';
 import { emitInternal } from './events';
 import { analysisStyles } from './lz-analysis.styles';
 import { analysisZh } from '../i18n/messages-analysis';
+import { namesZh } from '../i18n/messages-names';
 
 // This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
 addZh(analysisZh);
+addZh(namesZh);
 
 type Column = 'area' | 'km2' | 'sites' | 'density' | 'national' | 'provincial' | 'axisKm';
 const COLUMNS: readonly Column[] = ['area', 'km2', 'sites', 'density', 'national', 'provincial', 'axisKm'];

@@ -14,9 +14,11 @@ import { layerPanelStyles } from './lz-layer-panel.styles';
 import { emitInternal } from './events';
 import './lz-map-key';
 import { panelZh } from '../i18n/messages-panel';
+import { namesZh } from '../i18n/messages-names';
 
 // This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
 addZh(panelZh);
+addZh(namesZh);
 
 /** The layout rows: the core, the axis, then the four zones. */
 const LAYOUT_IDS = ['core', 'axis', ...ZONE_IDS] as const;

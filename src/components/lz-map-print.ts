@@ -14,9 +14,11 @@ import { reviewLine } from './review-line';
 import { define } from './define';
 import { mapPrintStyles } from './lz-map-print.styles';
 import { analysisZh } from '../i18n/messages-analysis';
+import { namesZh } from '../i18n/messages-names';
 
 // This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
 addZh(analysisZh);
+addZh(namesZh);
 
 /** A legend key drawn with the map's own classes, so it matches the map (and prints without backgrounds). */
 const swatch = (className: string, line = false) =>

@@ -12,9 +12,11 @@ import { siteCardStyles } from './lz-site-card.styles';
 import { loadOpenStatus } from './load-open-status';
 import { afterMessages } from './messages-ready';
 import { visitZh } from '../i18n/messages-visit';
+import { namesZh } from '../i18n/messages-names';
 
 // This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
 addZh(visitZh);
+addZh(namesZh);
 
 /**
  * Details of one site: names in both languages, category, area, protection, era, description and

@@ -33,10 +33,12 @@ import type { LonLat } from '../model/itinerary';
 import { sitesByDistance } from '../spatial/sites-by-distance';
 import { panelZh } from '../i18n/messages-panel';
 import { visitZh } from '../i18n/messages-visit';
+import { namesZh } from '../i18n/messages-names';
 
 // This element brings its own zh-CN text: it loads as a chunk after the map (t.ts).
 addZh(panelZh);
 addZh(visitZh);
+addZh(namesZh);
 
 /** How many sites the "nearest sites" view keeps. */
 const NEAREST_COUNT = 5;

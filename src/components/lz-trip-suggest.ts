@@ -13,9 +13,11 @@ import { tripControlStyles } from './trip-controls.styles';
 import { emitInternal } from './events';
 import { tripSuggestStyles } from './lz-trip-suggest.styles';
 import { tripZh } from '../i18n/messages-trip';
+import { namesZh } from '../i18n/messages-names';
 
 // The trip planner's own zh-CN text, loaded with it (t.ts; the map's trip notices are in messages-trip-first.ts).
 addZh(tripZh);
+addZh(namesZh);
 
 const MAX_SUGGEST_DAYS = 7;
 

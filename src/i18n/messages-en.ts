@@ -3,6 +3,7 @@
  * table, so a key missing here fails the type check. A chunk of its own: t.ts loads it for a page in English.
  */
 import type { coreZh, MessageKey } from './messages';
+import type { namesZh } from './messages-names';
 import { visitEn } from './messages-visit-en';
 import { panelEn } from './messages-panel-en';
 import { tripEn } from './messages-trip-en';
@@ -13,7 +14,7 @@ import { nearEn } from './messages-near-en';
 import { loadEn } from './messages-load-en';
 import { problemEn } from './messages-problem-en';
 
-const coreEn: Record<keyof typeof coreZh, string> = {
+const coreEn: Record<keyof typeof coreZh | keyof typeof namesZh, string> = {
   'map.label': 'Liangzhou District culture and tourism map',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',

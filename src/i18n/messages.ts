@@ -20,11 +20,13 @@ import { nearZh } from './messages-near';
 import { loadZh } from './messages-load';
 import { problemZh } from './messages-problem';
 import { coreZh } from './messages-core';
+import { namesZh } from './messages-names';
 
 export { coreZh };
 
 export const zhCN = {
   ...coreZh,
+  ...namesZh,
   ...panelZh,
   ...tripZh,
   ...tripFirstZh,

@@ -11,10 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/t';
+import { addZh, t } from '../../src/i18n/t';
+import { namesZh } from '../../src/i18n/messages-names';
 import { TILE_CACHE } from '../../src/state/tile-cache';
 import { findChromium } from '../../scripts/find-chromium';
 import { serveDir } from '../../scripts/serve-dir';
+
+// The card's button names: a zh table the card adds as it loads (t.ts), which this test reads without the card.
+addZh(namesZh);
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');

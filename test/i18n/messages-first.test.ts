@@ -14,11 +14,12 @@ import { analysisZh } from '../../src/i18n/messages-analysis';
 import { panelZh } from '../../src/i18n/messages-panel';
 import { tripZh } from '../../src/i18n/messages-trip';
 import { loadZh } from '../../src/i18n/messages-load';
+import { namesZh } from '../../src/i18n/messages-names';
 import { visitZh } from '../../src/i18n/messages-visit';
 import { addZh, t } from '../../src/i18n/t';
 
 const src = fileURLToPath(new URL('../../src', import.meta.url));
-const ADDED: Record<string, Record<string, string>> = { analysisZh, loadZh, panelZh, tripZh, visitZh };
+const ADDED: Record<string, Record<string, string>> = { analysisZh, loadZh, namesZh, panelZh, tripZh, visitZh };
 
 function modules(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -48,9 +49,16 @@ describe('the zh-CN tables a module needs', () => {
   });
 
   it('together with the added ones hold every key, and the first one leaves the later ones out', () => {
-    const union = { ...firstZh, ...analysisZh, ...loadZh, ...panelZh, ...tripZh, ...visitZh };
+    const union = { ...firstZh, ...analysisZh, ...loadZh, ...namesZh, ...panelZh, ...tripZh, ...visitZh };
     expect(Object.keys(union).sort()).toEqual(Object.keys(zhCN).sort());
-    for (const key of ['visit.wheelchair', 'panel.title', 'analysis.title', 'trip.title', 'load.viewCapped'])
+    for (const key of [
+      'visit.wheelchair',
+      'panel.title',
+      'analysis.title',
+      'trip.title',
+      'load.viewCapped',
+      'category.temple',
+    ])
       expect(firstZh).not.toHaveProperty(key);
   });
 

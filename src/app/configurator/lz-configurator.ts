@@ -11,7 +11,7 @@ import type { LayoutFiles } from '../../data/parse-layout';
 import { parseSites } from '../../data/parse-sites';
 import { EMBED_COLOURS, type EmbedColour } from '../../embed/embed-params';
 import { localized } from '../../i18n/localized';
-import { t } from '../../i18n/t';
+import { addZh, t } from '../../i18n/t';
 import { toLang } from '../../i18n/to-lang';
 import { AREA_IDS, CATEGORIES, type AreaId, type Category, type Lang, type Site } from '../../model/types';
 import { THEME_CHOICES, type ThemeChoice } from '../../search/layer-ids';
@@ -35,6 +35,10 @@ import {
   scriptSnippet,
   type EmbedChoice,
 } from './snippets';
+import { namesZh } from '../../i18n/messages-names';
+
+// The category and theme names come with the elements that show them (t.ts).
+addZh(namesZh);
 
 type SnippetKind = 'script' | 'iframe' | 'npm';
 

@@ -1,0 +1,41 @@
+/**
+ * The names of a site's fields, categories and themes, and the card's trip button: what the card, the list, the
+ * legend, the Analysis tab, the printed map and the configurator show, never the map's first frame (its labels
+ * are the areas' names, messages-core.ts). Those elements add this table as they load (addZh in t.ts).
+ */
+export const namesZh = {
+  'site.category': '类别',
+  'site.zone': '所在区域',
+  'site.heritage': '保护级别',
+  'site.era': '年代',
+  'site.themes': '主题',
+  'site.source': '来源',
+  'site.links': '资料链接',
+  'site.precision.approximate': '位置为近似',
+  'site.precision.surveyed': '位置经测量',
+  'site.precision.schematic': '位置为示意',
+  'site.confidence.high': '两个独立来源相符，误差约几百米以内',
+  'site.confidence.medium': '由公开距离推算，误差可能达数百米',
+  'site.confidence.low': '据文字描述估计，误差可能达数公里',
+  'category.heritage': '文物古迹',
+  'category.temple': '寺观',
+  'category.museum': '博物馆',
+  'category.street': '历史街区',
+  'category.park': '公园',
+  'category.reservoir': '水库',
+  'category.nature': '自然风光',
+  'category.desert': '沙漠',
+  'category.great-wall': '长城',
+  'theme.wuliang': '五凉文化',
+  'theme.red': '红色文化',
+  'theme.great-wall': '长城文化',
+  'theme.intangible': '非遗',
+  'theme.buddhist': '佛教文化',
+  'theme.daoist': '道教文化',
+  'theme.confucian': '儒学文化',
+  'theme.han': '汉代文化',
+  'theme.xixia': '西夏文化',
+  'theme.ecology': '生态',
+  'siteCard.addToTrip': '加入行程',
+  'siteCard.removeFromTrip': '从行程中移除',
+} as const;

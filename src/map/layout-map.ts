@@ -208,6 +208,11 @@ export class LayoutMap {
     }
   }
 
+  /** Settles once the sites' clustering, built in a Worker for a large set, is drawn; undefined when it is. */
+  get clustering(): Promise<void> | undefined {
+    return this.sites?.indexing;
+  }
+
   /** Swaps the sites (a bureau's own); keeps visibility, language, view and the open popup. Idempotent. */
   setSites(sites: readonly Site[]): void {
     if (sites === this.siteList) return;

@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import type { AreaId, Site } from '../model/types';
 import { clusterIndex, type ClusterIndex, type Mark } from '../spatial/cluster-index';
 import { spreadAround } from '../spatial/spread-around';
+import { clusterIndexOffThread } from './cluster-index-off-thread';
 import { clusterMarker } from './cluster-marker';
 import { siteMarker, type SiteLayerOptions } from './site-layer';
 
@@ -10,6 +11,11 @@ const AREA_RANK: Record<AreaId, number> = { core: 0, east: 1, west: 2, south: 3,
 /** The side of the largest tap target (a cluster), in px: no two drawn boxes of this size overlap. */
 export const TAP_BOX_PX = 32;
 const GAP_PX = 2;
+/**
+ * From this many sites shown, the clustering index is built in a Worker (cluster-index-off-thread.ts):
+ * at 5,000 the build takes about 50 ms on the main thread of this machine, and it grows as n log n.
+ */
+export const OFF_THREAD_SITES = 5_000;
 
 interface Drawn {
   layer: L.Marker;
@@ -40,6 +46,8 @@ export class SiteMarks {
   /** The sites the index holds, and whether it was built for them (an empty first set still draws). */
   private indexed: readonly Site[] = [];
   private indexBuilt = false;
+  /** The index being built in a Worker for the latest `setVisible`, if one is. */
+  private building?: { abort: AbortController; done: Promise<void> };
   private drawn = new Map<string, Drawn>();
   private pinned?: string;
   private spread?: { key: string; ids: string[]; center: [number, number]; zoom: number };
@@ -58,17 +66,44 @@ export class SiteMarks {
     map.on('zoomstart', this.unspread);
   }
 
-  /** Clusters exactly `visible` (a subset of the sites): rebuilds the index only when the set changed. */
+  /**
+   * Clusters exactly `visible` (a subset of the sites): rebuilds the index only when the set changed.
+   * A large set's index is built in a Worker: what is drawn stays as it was until it is ready
+   * (`indexing`), so no task on the main thread runs for the whole build.
+   */
   setVisible(visible: readonly Site[]): void {
     // The same sites in the same order (the same objects: a site's record is never changed in place).
     const same = visible.length === this.indexed.length && visible.every((site, i) => site === this.indexed[i]);
     if (same && this.indexBuilt) return;
     this.indexBuilt = true;
     this.indexed = visible;
-    this.index = clusterIndex(
-      visible.map((s) => ({ id: s.id, lonlat: s.coordinates, rank: AREA_RANK[s.zone] ?? 9 })),
-      { boxPx: TAP_BOX_PX, gapPx: GAP_PX, maxZoom: this.map.getMaxZoom() },
+    this.building?.abort.abort();
+    this.building = undefined;
+    const points = visible.map((s) => ({ id: s.id, lonlat: s.coordinates, rank: AREA_RANK[s.zone] ?? 9 }));
+    const options = { boxPx: TAP_BOX_PX, gapPx: GAP_PX, maxZoom: this.map.getMaxZoom() };
+    if (points.length < OFF_THREAD_SITES) {
+      this.useIndex(clusterIndex(points, options));
+      return;
+    }
+    const abort = new AbortController();
+    const done = clusterIndexOffThread(points, options, abort.signal).then(
+      (index) => {
+        if (this.building?.abort !== abort) return;
+        this.building = undefined;
+        this.useIndex(index);
+      },
+      () => undefined, // aborted: a newer set, or the map went away
     );
+    this.building = { abort, done };
+  }
+
+  /** Settles once the index for the latest `setVisible` is in use and drawn; undefined when it already is. */
+  get indexing(): Promise<void> | undefined {
+    return this.building?.done;
+  }
+
+  private useIndex(index: ClusterIndex): void {
+    this.index = index;
     this.spread = undefined;
     this.draw();
   }
@@ -232,6 +267,8 @@ export class SiteMarks {
 
   /** Detaches from the map (the owner removes the group). */
   remove(): void {
+    this.building?.abort.abort();
+    this.building = undefined;
     this.map.off('moveend', this.draw);
     this.map.off('zoomstart', this.unspread);
     this.group.off();

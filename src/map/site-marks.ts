@@ -41,7 +41,7 @@ export class SiteMarks {
   readonly group = L.featureGroup();
   /** Site markers made so far, by site id (made when first drawn alone, then kept). */
   readonly markers = new Map<string, L.Marker>();
-  private readonly byId: Map<string, Site>;
+  private byIdMade?: Map<string, Site>;
   private index: ClusterIndex = clusterIndex([]);
   /** The sites the index holds, and whether it was built for them (an empty first set still draws). */
   private indexed: readonly Site[] = [];
@@ -56,14 +56,18 @@ export class SiteMarks {
 
   constructor(
     private readonly map: L.Map,
-    sites: readonly Site[],
+    private readonly sites: readonly Site[],
     private readonly options: SiteLayerOptions,
     /** After each draw: what lies over the map changed (labels make room, layout-layers.ts). */
     private readonly onDrawn: () => void = () => {},
   ) {
-    this.byId = new Map(sites.map((s) => [s.id, s]));
     map.on('moveend', this.draw);
     map.on('zoomstart', this.unspread);
+  }
+
+  /** The sites by id: made on first use, so 100,000 sites cost nothing in the task that hands them over. */
+  private get byId(): Map<string, Site> {
+    return (this.byIdMade ??= new Map(this.sites.map((s) => [s.id, s])));
   }
 
   /**

@@ -81,13 +81,17 @@ export function clusterIndex(
   const gap = options.gapPx ?? 2;
   const settings = clusterSettings(options);
   const maxZoom = settings.maxZoom;
-  const byId = new Map(points.map((p) => [p.id, p]));
-  const features: Supercluster.PointFeature<Props>[] = points.map((p) => ({
+  const feature = (p: ClusterPoint): Supercluster.PointFeature<Props> => ({
     type: 'Feature' as const,
     geometry: { type: 'Point' as const, coordinates: [p.lonlat[0], p.lonlat[1]] },
     properties: { id: p.id, rank: p.rank },
-  }));
-  const index = built ? revivedSupercluster(settings, built, features) : newSupercluster(settings).load(features);
+  });
+  const index = built
+    ? revivedSupercluster(settings, built, points.length, (i) => feature(points[i]))
+    : newSupercluster(settings).load(points.map(feature));
+  // Only `zoomAlone` looks a site up by id (a site chosen in the list): made then, not for every index.
+  let byIdMade: Map<string, ClusterPoint> | undefined;
+  const byId = () => (byIdMade ??= new Map(points.map((p) => [p.id, p])));
 
   function marks(bbox: readonly [number, number, number, number], zoom: number): Mark[] {
     const raw = index.getClusters([bbox[0], bbox[1], bbox[2], bbox[3]], Math.floor(zoom)).map((f): Mark => {
@@ -133,7 +137,7 @@ export function clusterIndex(
   }
 
   function zoomAlone(id: string, zoom: number): number | undefined {
-    const p = byId.get(id);
+    const p = byId().get(id);
     if (!p) return undefined;
     for (let at = zoom; at <= maxZoom; at = Math.floor(at) + 1) {
       const [x, y] = lonLatToPixel(p.lonlat, at);

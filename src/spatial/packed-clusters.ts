@@ -93,22 +93,39 @@ export function clusterBuffers(packed: PackedClusters): ArrayBuffer[] {
 }
 
 /**
- * A supercluster index answering from a packed build, as if it had loaded `features` itself (the same
- * points in the same order, with the same settings). It relies on supercluster 8's inner fields (its trees
- * are kdbush 4 indexes, whose buffers `KDBush.from` reads back); test/spatial/packed-clusters.test.ts
- * checks that it answers every query as a loaded one does, so an upgrade that changes them fails there.
+ * A supercluster index answering from a packed build, as if it had loaded the same points itself (in
+ * the same order, with the same settings): `feature(i)` is the i-th of `count` points, made only when a
+ * query reaches it, so reviving costs the same for 100 or 100,000 points. It relies on supercluster 8's
+ * inner fields (its trees are kdbush 4 indexes, whose buffers `KDBush.from` reads back);
+ * test/spatial/packed-clusters.test.ts checks that it answers every query as a loaded one does, so an
+ * upgrade that changes them fails there.
  */
 export function revivedSupercluster(
   settings: ClusterSettings,
   packed: PackedClusters,
-  features: Supercluster.PointFeature<ClusterProps>[],
+  count: number,
+  feature: (i: number) => Supercluster.PointFeature<ClusterProps>,
 ): Supercluster<ClusterProps, ClusterProps> {
-  if (packed.points !== features.length) throw new Error('the packed clusters were built for other points');
+  if (packed.points !== count) throw new Error('the packed clusters were built for other points');
   const index = newSupercluster(settings);
   const inside = index as unknown as Internals;
-  inside.points = features;
+  inside.points = lazyList(count, feature);
   inside.trees = packed.trees.map(({ kd, table }) => Object.assign(KDBush.from(kd), { data: table }));
   // Read only as whole objects (copied into a cluster's properties), never written after the build.
-  inside.clusterProps = Array.from(packed.ranks, (rank) => ({ id: '', rank }));
+  inside.clusterProps = lazyList(packed.ranks.length, (i) => ({ id: '', rank: packed.ranks[i] }));
   return index;
+}
+
+/** An array of `length` items, each made by `at` when first read (supercluster reads a view's worth). */
+function lazyList<T>(length: number, at: (i: number) => T): T[] {
+  const made = new Array<T | undefined>(length);
+  return new Proxy(made, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const i = Number(key);
+        if (Number.isInteger(i) && i >= 0 && i < length) return (target[i] ??= at(i));
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  }) as T[];
 }

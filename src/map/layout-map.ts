@@ -482,6 +482,7 @@ export class LayoutMap {
 
   remove(): void {
     this.removed = true;
+    this.sites?.remove(); // ends a clustering Worker still building
     this.map.off('moveend', this.onMoveEnd);
     // Leaflet 1.9 finishes a zoom animation on a timer that outlives map.remove() and then reads
     // panes that are gone (a known Leaflet bug). A page may remove the widget mid-zoom; the timer's

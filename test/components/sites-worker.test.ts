@@ -131,4 +131,14 @@ describe('src of 100,000 sites', () => {
     el.remove();
     expect(terminate).toHaveBeenCalledTimes(1);
   }, 120_000);
+
+  it('terminates the clustering Worker when the element leaves the page while the index is built', async () => {
+    const el = await mountMap({ layers: 'core,axis,east,west,south,north', controls: 'none', lang: 'en' });
+    el.setAttribute('src', bigFile(100_000));
+    // (A boolean: waitFor would wait for a promise it is handed.)
+    await waitFor(() => clustering(el) !== undefined, 'the clustering index to be building', 60_000);
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    el.remove();
+    expect(terminate).toHaveBeenCalledTimes(1);
+  }, 120_000);
 });

@@ -5,7 +5,8 @@ import {
   type ClusterIndexOptions,
   type ClusterPoint,
 } from '../spatial/cluster-index';
-import { packPoints, type ClusterSettings, type PackedClusters, type PackedPoints } from '../spatial/packed-clusters';
+import type { ClusterSettings } from '../spatial/new-supercluster';
+import { packPoints, revivedSupercluster, type PackedClusters, type PackedPoints } from '../spatial/packed-clusters';
 
 export type ToClusterWorker = { points: PackedPoints; settings: ClusterSettings };
 export type FromClusterWorker = { type: 'built'; packed: PackedClusters } | { type: 'fail'; problem: string };
@@ -23,6 +24,7 @@ export function clusterIndexOffThread(
   signal: AbortSignal,
 ): Promise<ClusterIndex> {
   const here = () => clusterIndex(points, options);
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./cluster-index.worker.ts', import.meta.url), {
@@ -54,7 +56,11 @@ export function clusterIndexOffThread(
     worker.onmessage = ({ data }: MessageEvent<FromClusterWorker>) => {
       if (data.type !== 'built') return fallBack();
       end();
-      resolve(clusterIndex(points, options, data.packed));
+      resolve(
+        clusterIndex(points, options, (settings, count, feature) =>
+          revivedSupercluster(settings, data.packed, count, feature),
+        ),
+      );
     };
     const packed = packPoints(points);
     worker.postMessage({ points: packed, settings: clusterSettings(options) } satisfies ToClusterWorker, [

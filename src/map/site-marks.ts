@@ -2,7 +2,6 @@ import * as L from 'leaflet';
 import type { AreaId, Site } from '../model/types';
 import { clusterIndex, type ClusterIndex, type Mark } from '../spatial/cluster-index';
 import { spreadAround } from '../spatial/spread-around';
-import { clusterIndexOffThread } from './cluster-index-off-thread';
 import { clusterMarker } from './cluster-marker';
 import { siteMarker, type SiteLayerOptions } from './site-layer';
 
@@ -90,14 +89,17 @@ export class SiteMarks {
       return;
     }
     const abort = new AbortController();
-    const done = clusterIndexOffThread(points, options, abort.signal).then(
-      (index) => {
-        if (this.building?.abort !== abort) return;
-        this.building = undefined;
-        this.useIndex(index);
-      },
-      () => undefined, // aborted: a newer set, or the map went away
-    );
+    // Loaded only for a large set: most maps never need it (issue 13's one-tag start-up budget).
+    const done = import('./cluster-index-off-thread')
+      .then(({ clusterIndexOffThread }) => clusterIndexOffThread(points, options, abort.signal))
+      .then(
+        (index) => {
+          if (this.building?.abort !== abort) return;
+          this.building = undefined;
+          this.useIndex(index);
+        },
+        () => undefined, // aborted: a newer set, or the map went away
+      );
     this.building = { abort, done };
   }
 

@@ -1,11 +1,5 @@
 import type Supercluster from 'supercluster';
-import {
-  newSupercluster,
-  revivedSupercluster,
-  type ClusterProps,
-  type ClusterSettings,
-  type PackedClusters,
-} from './packed-clusters';
+import { newSupercluster, type ClusterProps, type ClusterSettings } from './new-supercluster';
 import { lonLatToPixel, pixelToLonLat } from './web-mercator';
 
 /** A point to cluster: a site, reduced to what clustering needs. */
@@ -69,13 +63,17 @@ export function clusterSettings(options: ClusterIndexOptions = {}): ClusterSetti
  * (fractional) zoom merges what would still overlap, so the promise "no two tap boxes overlap"
  * holds whatever centroid a cluster lands on.
  *
- * `built`: the index already built elsewhere over the same points in the same order (a Worker:
- * cluster-index-off-thread.ts, packed-clusters.ts), so only the cheap part runs here.
+ * `revive`: makes the supercluster index from a build done elsewhere over the same points in the same
+ * order (a Worker: cluster-index-off-thread.ts, packed-clusters.ts), so only the cheap part runs here.
  */
 export function clusterIndex(
   points: readonly ClusterPoint[],
   options: ClusterIndexOptions = {},
-  built?: PackedClusters,
+  revive?: (
+    settings: ClusterSettings,
+    count: number,
+    feature: (i: number) => Supercluster.PointFeature<Props>,
+  ) => Supercluster<Props, Props>,
 ): ClusterIndex {
   const box = options.boxPx ?? 32;
   const gap = options.gapPx ?? 2;
@@ -86,8 +84,8 @@ export function clusterIndex(
     geometry: { type: 'Point' as const, coordinates: [p.lonlat[0], p.lonlat[1]] },
     properties: { id: p.id, rank: p.rank },
   });
-  const index = built
-    ? revivedSupercluster(settings, built, points.length, (i) => feature(points[i]))
+  const index = revive
+    ? revive(settings, points.length, (i) => feature(points[i]))
     : newSupercluster(settings).load(points.map(feature));
   // Only `zoomAlone` looks a site up by id (a site chosen in the list): made then, not for every index.
   let byIdMade: Map<string, ClusterPoint> | undefined;

@@ -1,5 +1,6 @@
 import KDBush from 'kdbush';
-import Supercluster from 'supercluster';
+import type Supercluster from 'supercluster';
+import { newSupercluster, type ClusterProps, type ClusterSettings } from './new-supercluster';
 
 /** What clustering needs of a site, packed for a Worker: no strings, no objects, transferred not copied. */
 export interface PackedPoints {
@@ -7,12 +8,6 @@ export interface PackedPoints {
   lonlat: Float64Array<ArrayBuffer>;
   /** Each point's tab rank (its area's: 0–9). */
   ranks: Uint8Array<ArrayBuffer>;
-}
-
-/** The settings a supercluster index is built with: the same on both sides of the Worker. */
-export interface ClusterSettings {
-  radius: number;
-  maxZoom: number;
 }
 
 /**
@@ -25,27 +20,6 @@ export interface PackedClusters {
   /** Index: zoom (0 … maxZoom + 1). */
   trees: { kd: ArrayBuffer; table: Float64Array<ArrayBuffer> }[];
   ranks: Float64Array<ArrayBuffer>;
-}
-
-/** Properties each supercluster point and cluster carries. */
-export interface ClusterProps {
-  id: string;
-  rank: number;
-}
-
-/** A supercluster index as clusterIndex builds it; `id` is a site's id (the point's number in a Worker). */
-export function newSupercluster({ radius, maxZoom }: ClusterSettings): Supercluster<ClusterProps, ClusterProps> {
-  return new Supercluster<ClusterProps, ClusterProps>({
-    radius,
-    // Leaflet's tiles are 256 px: with this extent supercluster's radius is in screen pixels.
-    extent: 256,
-    maxZoom,
-    minZoom: 0,
-    map: (p) => ({ id: p.id, rank: p.rank }),
-    reduce: (acc, p) => {
-      acc.rank = Math.min(acc.rank, p.rank);
-    },
-  });
 }
 
 /** Packs sites' positions and ranks for `buildPackedClusters` (in a Worker). */

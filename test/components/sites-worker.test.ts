@@ -135,8 +135,14 @@ describe('src of 100,000 sites', () => {
   it('terminates the clustering Worker when the element leaves the page while the index is built', async () => {
     const el = await mountMap({ layers: 'core,axis,east,west,south,north', controls: 'none', lang: 'en' });
     el.setAttribute('src', bigFile(100_000));
-    // (A boolean: waitFor would wait for a promise it is handed.)
-    await waitFor(() => clustering(el) !== undefined, 'the clustering index to be building', 60_000);
+    const posted = vi.spyOn(Worker.prototype, 'postMessage');
+    // The index's Worker has its points (and clustering is still pending: a boolean, as waitFor would
+    // wait for a promise it is handed).
+    await waitFor(
+      () => posted.mock.calls.some(([m]) => (m as { points?: unknown }).points) && clustering(el) !== undefined,
+      'the clustering index to be building',
+      60_000,
+    );
     const terminate = vi.spyOn(Worker.prototype, 'terminate');
     el.remove();
     expect(terminate).toHaveBeenCalledTimes(1);

@@ -5,12 +5,17 @@ import {
   buildPackedClusters,
   clusterBuffers,
   packPoints,
+  revivedSupercluster,
   type PackedClusters,
 } from '../../src/spatial/packed-clusters';
 
 const world: [number, number, number, number] = [-180, -85, 180, 85];
 const options = { boxPx: 32, gapPx: 2, maxZoom: 18 };
 const settings = clusterSettings(options);
+
+/** clusterIndex over `points`, answering from `built` (as cluster-index-off-thread.ts makes it). */
+const revived = (points: readonly ClusterPoint[], built: PackedClusters) =>
+  clusterIndex(points, options, (s, count, feature) => revivedSupercluster(s, built, count, feature));
 
 /** The Worker's way: packed points in, the built index packed out, every buffer transferred (a real structured clone). */
 function builtElsewhere(points: readonly ClusterPoint[]): PackedClusters {
@@ -23,7 +28,7 @@ function builtElsewhere(points: readonly ClusterPoint[]): PackedClusters {
 
 /** Everything the map asks of an index, at `zooms`, as plain data to compare. */
 function answers(points: readonly ClusterPoint[], built: PackedClusters | undefined, zooms: number[]) {
-  const index = clusterIndex(points, options, built);
+  const index = built ? revived(points, built) : clusterIndex(points, options);
   return zooms.map((zoom) => {
     const marks = index.marks(world, zoom);
     return {
@@ -74,15 +79,13 @@ describe('packed clusters (the index built in a Worker, revived on the main thre
     for (const t of built.trees) expect(t.kd).toBeInstanceOf(ArrayBuffer);
     const zooms = [0, 6, 9, 10.25, 12, 15, 19];
     const here = clusterIndex(points, options);
-    const there = clusterIndex(points, options, built);
+    const there = revived(points, built);
     for (const zoom of zooms) expect(there.marks(world, zoom)).toEqual(here.marks(world, zoom));
   });
 
   it('refuses a build made for other points', () => {
     const a = [{ id: 'a', lonlat: [102.6, 37.9] as [number, number], rank: 0 }];
     const built = buildPackedClusters(packPoints(a), settings);
-    expect(() => clusterIndex([...a, { id: 'b', lonlat: [102.7, 37.9], rank: 1 }], options, built)).toThrow(
-      /other points/,
-    );
+    expect(() => revived([...a, { id: 'b', lonlat: [102.7, 37.9], rank: 1 }], built)).toThrow(/other points/);
   });
 });

@@ -55,7 +55,7 @@ export function buildPackedClusters({ lonlat, ranks }: PackedPoints, settings: C
     points: ranks.length,
     trees: inside.trees.map((tree) => ({
       kd: (tree as unknown as { ids: Uint16Array | Uint32Array }).ids.buffer as ArrayBuffer,
-      table: Float64Array.from(tree.data),
+      table: new Float64Array(tree.data),
     })),
     ranks: Float64Array.from(inside.clusterProps, (p) => p.rank),
   };

@@ -24,7 +24,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('clusterIndexOffThread', () => {
+// Builds of 6,000 points (a Worker's start included) take seconds on a loaded shared machine.
+describe('clusterIndexOffThread', { timeout: 30_000 }, () => {
   it('answers as the index built in place, from a Worker it terminates once answered', async () => {
     const pts = points(6_000);
     const terminate = vi.spyOn(Worker.prototype, 'terminate');

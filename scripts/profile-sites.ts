@@ -51,6 +51,48 @@ function selfTimes(profile: Profile): [string, number][] {
   return [...self.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * The profile's tasks over 50 ms: runs of samples with no idle sample between them, each with the
+ * functions that were on the stack for most of it (inclusive time), so a long task says what it is.
+ */
+function longTasks(profile: Profile): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const out: string[] = [];
+  let run: { ms: number; at: number; incl: Map<string, number> } | undefined;
+  let clock = 0;
+  const close = () => {
+    if (run && run.ms > 50) {
+      const top = [...run.incl.entries()]
+        .filter(([name]) => !name.startsWith('(') && !name.startsWith('(anonymous)'))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, TOP_IN_TASK)
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`);
+      out.push(`task at ${run.at.toFixed(0)} ms: ${run.ms.toFixed(0)} ms\n    ${top.join('\n    ')}`);
+    }
+    run = undefined;
+  };
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    clock += dt;
+    const name = byId.get(id)!.callFrame.functionName;
+    if (name === '(idle)') return close();
+    run ??= { ms: 0, at: clock, incl: new Map() };
+    run.ms += dt;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = frameName(byId.get(at)!);
+      if (seen.has(f)) continue;
+      seen.add(f);
+      run.incl.set(f, (run.incl.get(f) ?? 0) + dt);
+    }
+  });
+  close();
+  return out;
+}
+const TOP_IN_TASK = Number(process.env.PROFILE_TOP_IN_TASK ?? 8);
+
 async function profiled(cdp: CDPSession, what: string, run: () => Promise<void>): Promise<void> {
   await cdp.send('Profiler.start');
   await run();
@@ -59,6 +101,8 @@ async function profiled(cdp: CDPSession, what: string, run: () => Promise<void>)
   const total = times.reduce((s, [, t]) => s + t, 0);
   console.log(`\n${what}: ${total.toFixed(0)} ms sampled`);
   for (const [name, t] of times.slice(0, TOP)) console.log(`${t.toFixed(1).padStart(9)}  ${name}`);
+  console.log(`\n${what}: main-thread tasks over 50 ms (ms from the profile's start; inclusive ms per function)`);
+  for (const line of longTasks(profile)) console.log(line);
 }
 
 async function main() {

@@ -429,11 +429,11 @@ export class LiangzhouMap extends LitElement {
     this.selection.sync(view, created, changed);
   }
 
-  /** Also waits for a `sites` object being checked and for an open popup's card: both load on first use. */
+  /** Also waits for a `sites` object being checked, a large set's clustering, and an open popup's card: each loads on first use. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.source.busy) {
-      await this.source.settled;
+    while (this.source.busy || this.mapCtl.view?.clustering) {
+      await Promise.all([this.source.settled, this.mapCtl.view?.clustering]);
       done = await super.getUpdateComplete();
     }
     await this.popup.ready;

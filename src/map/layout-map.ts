@@ -208,6 +208,11 @@ export class LayoutMap {
     }
   }
 
+  /** Settles once the sites' clustering, built in a Worker for a large set, is drawn; undefined when it is. */
+  get clustering(): Promise<void> | undefined {
+    return this.sites?.indexing;
+  }
+
   /** Swaps the sites (a bureau's own); keeps visibility, language, view and the open popup. Idempotent. */
   setSites(sites: readonly Site[]): void {
     if (sites === this.siteList) return;
@@ -477,6 +482,7 @@ export class LayoutMap {
 
   remove(): void {
     this.removed = true;
+    this.sites?.remove(); // ends a clustering Worker still building
     this.map.off('moveend', this.onMoveEnd);
     // Leaflet 1.9 finishes a zoom animation on a timer that outlives map.remove() and then reads
     // panes that are gone (a known Leaflet bug). A page may remove the widget mid-zoom; the timer's

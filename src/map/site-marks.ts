@@ -10,6 +10,12 @@ const AREA_RANK: Record<AreaId, number> = { core: 0, east: 1, west: 2, south: 3,
 /** The side of the largest tap target (a cluster), in px: no two drawn boxes of this size overlap. */
 export const TAP_BOX_PX = 32;
 const GAP_PX = 2;
+/**
+ * From this many sites shown, the clustering index is built in a Worker (cluster-index-off-thread.ts):
+ * building it for 5,000 seeded sites took 39 ms at best, 105 ms median (7 builds in node, this shared
+ * machine at a load average of 5–8), past the 50 ms a task may take; below, a Worker's start costs more.
+ */
+export const OFF_THREAD_SITES = 5_000;
 
 interface Drawn {
   layer: L.Marker;
@@ -35,11 +41,13 @@ export class SiteMarks {
   readonly group = L.featureGroup();
   /** Site markers made so far, by site id (made when first drawn alone, then kept). */
   readonly markers = new Map<string, L.Marker>();
-  private readonly byId: Map<string, Site>;
+  private byIdMade?: Map<string, Site>;
   private index: ClusterIndex = clusterIndex([]);
   /** The sites the index holds, and whether it was built for them (an empty first set still draws). */
   private indexed: readonly Site[] = [];
   private indexBuilt = false;
+  /** The index being built in a Worker for the latest `setVisible`, if one is. */
+  private building?: { abort: AbortController; done: Promise<void> };
   private drawn = new Map<string, Drawn>();
   private pinned?: string;
   private spread?: { key: string; ids: string[]; center: [number, number]; zoom: number };
@@ -48,27 +56,61 @@ export class SiteMarks {
 
   constructor(
     private readonly map: L.Map,
-    sites: readonly Site[],
+    private readonly sites: readonly Site[],
     private readonly options: SiteLayerOptions,
     /** After each draw: what lies over the map changed (labels make room, layout-layers.ts). */
     private readonly onDrawn: () => void = () => {},
   ) {
-    this.byId = new Map(sites.map((s) => [s.id, s]));
     map.on('moveend', this.draw);
     map.on('zoomstart', this.unspread);
   }
 
-  /** Clusters exactly `visible` (a subset of the sites): rebuilds the index only when the set changed. */
+  /** The sites by id: made on first use, so 100,000 sites cost nothing in the task that hands them over. */
+  private get byId(): Map<string, Site> {
+    return (this.byIdMade ??= new Map(this.sites.map((s) => [s.id, s])));
+  }
+
+  /**
+   * Clusters exactly `visible` (a subset of the sites): rebuilds the index only when the set changed.
+   * A large set's index is built in a Worker: what is drawn stays as it was until it is ready
+   * (`indexing`), so no task on the main thread runs for the whole build.
+   */
   setVisible(visible: readonly Site[]): void {
     // The same sites in the same order (the same objects: a site's record is never changed in place).
     const same = visible.length === this.indexed.length && visible.every((site, i) => site === this.indexed[i]);
     if (same && this.indexBuilt) return;
     this.indexBuilt = true;
     this.indexed = visible;
-    this.index = clusterIndex(
-      visible.map((s) => ({ id: s.id, lonlat: s.coordinates, rank: AREA_RANK[s.zone] ?? 9 })),
-      { boxPx: TAP_BOX_PX, gapPx: GAP_PX, maxZoom: this.map.getMaxZoom() },
-    );
+    this.building?.abort.abort();
+    this.building = undefined;
+    const points = visible.map((s) => ({ id: s.id, lonlat: s.coordinates, rank: AREA_RANK[s.zone] ?? 9 }));
+    const options = { boxPx: TAP_BOX_PX, gapPx: GAP_PX, maxZoom: this.map.getMaxZoom() };
+    if (points.length < OFF_THREAD_SITES) {
+      this.useIndex(clusterIndex(points, options));
+      return;
+    }
+    const abort = new AbortController();
+    // Loaded only for a large set: most maps never need it (issue 13's one-tag start-up budget).
+    const done = import('./cluster-index-off-thread')
+      .then(({ clusterIndexOffThread }) => clusterIndexOffThread(points, options, abort.signal))
+      .then(
+        (index) => {
+          if (this.building?.abort !== abort) return;
+          this.building = undefined;
+          this.useIndex(index);
+        },
+        () => undefined, // aborted: a newer set, or the map went away
+      );
+    this.building = { abort, done };
+  }
+
+  /** Settles once the index for the latest `setVisible` is in use and drawn; undefined when it already is. */
+  get indexing(): Promise<void> | undefined {
+    return this.building?.done;
+  }
+
+  private useIndex(index: ClusterIndex): void {
+    this.index = index;
     this.spread = undefined;
     this.draw();
   }
@@ -232,6 +274,8 @@ export class SiteMarks {
 
   /** Detaches from the map (the owner removes the group). */
   remove(): void {
+    this.building?.abort.abort();
+    this.building = undefined;
     this.map.off('moveend', this.draw);
     this.map.off('zoomstart', this.unspread);
     this.group.off();

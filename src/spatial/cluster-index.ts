@@ -1,4 +1,5 @@
-import Supercluster from 'supercluster';
+import type Supercluster from 'supercluster';
+import { newSupercluster, type ClusterProps, type ClusterSettings } from './new-supercluster';
 import { lonLatToPixel, pixelToLonLat } from './web-mercator';
 
 /** A point to cluster: a site, reduced to what clustering needs. */
@@ -46,9 +47,13 @@ export interface ClusterIndex {
   zoomAlone(id: string, zoom: number): number | undefined;
 }
 
-interface Props {
-  id: string;
-  rank: number;
+type Props = ClusterProps;
+
+/** supercluster's settings for these options: what a packed build (packed-clusters.ts) is made with. */
+export function clusterSettings(options: ClusterIndexOptions = {}): ClusterSettings {
+  // Centres at least this far apart (Euclidean) have square boxes of `box + gap` that do not meet.
+  const radius = Math.ceil(((options.boxPx ?? 32) + (options.gapPx ?? 2)) * Math.SQRT2);
+  return { radius, maxZoom: options.maxZoom ?? 18 };
 }
 
 /**
@@ -57,32 +62,34 @@ interface Props {
  * supercluster groups by a radius at whole zooms; a second pass in screen pixels at the exact
  * (fractional) zoom merges what would still overlap, so the promise "no two tap boxes overlap"
  * holds whatever centroid a cluster lands on.
+ *
+ * `revive`: makes the supercluster index from a build done elsewhere over the same points in the same
+ * order (a Worker: cluster-index-off-thread.ts, packed-clusters.ts), so only the cheap part runs here.
  */
-export function clusterIndex(points: readonly ClusterPoint[], options: ClusterIndexOptions = {}): ClusterIndex {
+export function clusterIndex(
+  points: readonly ClusterPoint[],
+  options: ClusterIndexOptions = {},
+  revive?: (
+    settings: ClusterSettings,
+    count: number,
+    feature: (i: number) => Supercluster.PointFeature<Props>,
+  ) => Supercluster<Props, Props>,
+): ClusterIndex {
   const box = options.boxPx ?? 32;
   const gap = options.gapPx ?? 2;
-  const maxZoom = options.maxZoom ?? 18;
-  // Centres at least this far apart (Euclidean) have square boxes of `box + gap` that do not meet.
-  const radius = Math.ceil((box + gap) * Math.SQRT2);
-  const index = new Supercluster<Props, Props>({
-    radius,
-    // Leaflet's tiles are 256 px: with this extent supercluster's radius is in screen pixels.
-    extent: 256,
-    maxZoom,
-    minZoom: 0,
-    map: (p) => ({ id: p.id, rank: p.rank }),
-    reduce: (acc, p) => {
-      acc.rank = Math.min(acc.rank, p.rank);
-    },
+  const settings = clusterSettings(options);
+  const maxZoom = settings.maxZoom;
+  const feature = (p: ClusterPoint): Supercluster.PointFeature<Props> => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [p.lonlat[0], p.lonlat[1]] },
+    properties: { id: p.id, rank: p.rank },
   });
-  const byId = new Map(points.map((p) => [p.id, p]));
-  index.load(
-    points.map((p) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [p.lonlat[0], p.lonlat[1]] },
-      properties: { id: p.id, rank: p.rank },
-    })),
-  );
+  const index = revive
+    ? revive(settings, points.length, (i) => feature(points[i]))
+    : newSupercluster(settings).load(points.map(feature));
+  // Only `zoomAlone` looks a site up by id (a site chosen in the list): made then, not for every index.
+  let byIdMade: Map<string, ClusterPoint> | undefined;
+  const byId = () => (byIdMade ??= new Map(points.map((p) => [p.id, p])));
 
   function marks(bbox: readonly [number, number, number, number], zoom: number): Mark[] {
     const raw = index.getClusters([bbox[0], bbox[1], bbox[2], bbox[3]], Math.floor(zoom)).map((f): Mark => {
@@ -128,7 +135,7 @@ export function clusterIndex(points: readonly ClusterPoint[], options: ClusterIn
   }
 
   function zoomAlone(id: string, zoom: number): number | undefined {
-    const p = byId.get(id);
+    const p = byId().get(id);
     if (!p) return undefined;
     for (let at = zoom; at <= maxZoom; at = Math.floor(at) + 1) {
       const [x, y] = lonLatToPixel(p.lonlat, at);

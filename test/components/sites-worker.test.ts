@@ -1,8 +1,9 @@
 /**
  * A bureau's file of 100,000 sites through `src` (issue 13): checked in a Web Worker, its progress
  * shown as a progress bar, its one malformed feature reported by file, feature and field, the map's
- * layers kept. That the main thread stays free is shown by where the work runs (the bytes go to the
- * Worker, transferred): this shared machine is too noisy for a long-task check, which `npm run bench`
+ * layers kept. That the main thread stays free is shown by where the work runs (the bytes go to one
+ * Worker, transferred; the sites' positions to another, which builds the clustering index) and by frames
+ * painted while each runs: this shared machine is too noisy for a long-task check, which `npm run bench`
  * measures instead. The file is made here and served from a Blob URL.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -42,6 +43,29 @@ function bigFile(n: number): string {
 const progressbar = (el: LiangzhouMap) =>
   root(el).querySelector('lz-load-progress')?.shadowRoot?.querySelector<HTMLElement>('[role="progressbar"]');
 
+/** The clustering index being built in its Worker (site-marks.ts), read from the element's map. */
+const clustering = (el: LiangzhouMap) =>
+  (el as unknown as { mapCtl: { view?: { clustering?: Promise<void> } } }).mapCtl.view?.clustering;
+
+/**
+ * Counts the frames that run while the file is half checked and while the clustering index is being
+ * built: a phase that blocked the main thread from start to end would leave no frame in it.
+ */
+function framesDuring(el: LiangzhouMap, total: number) {
+  const frames = { checking: 0, clustering: 0, stop: () => (running = false) };
+  let running = true;
+  const frame = () => {
+    if (!running) return;
+    const bar = progressbar(el);
+    const done = Number(bar?.getAttribute('aria-valuenow'));
+    if (Number(bar?.getAttribute('aria-valuemax')) === total && done > 0 && done < total) frames.checking++;
+    if (clustering(el)) frames.clustering++;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return frames;
+}
+
 describe('src of 100,000 sites', () => {
   it('is checked in a Worker: the bad feature is reported by file, feature and field, the map keeps its layers', async () => {
     // No marker layer and no panel: what is measured is the file's parse, not drawing 100,000 markers.
@@ -50,6 +74,7 @@ describe('src of 100,000 sites', () => {
     // The file's bytes go to a Worker: one postMessage, the bytes transferred (left detached here).
     const posted = vi.spyOn(Worker.prototype, 'postMessage');
     const error = nextEvent(el, 'lz-error', 60_000);
+    const frames = framesDuring(el, 100_000);
     el.setAttribute('src', url);
 
     const bar = await waitFor(() => progressbar(el), 'the progress bar', 30_000);
@@ -59,13 +84,27 @@ describe('src of 100,000 sites', () => {
     expect(detail.feature).toBe(`"s${BAD}" (#${BAD})`);
     expect(detail.field).toBe('properties.category');
     expect(detail.message).toMatch(/should be "heritage" or .* got "spaceport"/);
-    expect(posted).toHaveBeenCalledTimes(1);
-    const [message, transfer] = posted.mock.calls[0] as [{ bytes: Uint8Array; file: string }, Transferable[]];
+    const toParser = posted.mock.calls.filter(([m]) => (m as { bytes?: unknown }).bytes !== undefined);
+    expect(toParser).toHaveLength(1);
+    const [message, transfer] = toParser[0] as [{ bytes: Uint8Array; file: string }, Transferable[]];
     expect(message.file).toBe(url);
     expect(transfer).toEqual([message.bytes.buffer]);
     expect(message.bytes.byteLength).toBe(0);
 
     await waitFor(() => !progressbar(el), 'the progress bar to go');
+    // The clustering index is built in its own Worker: the positions of every site shown, as typed
+    // arrays moved there (detached here), not copied.
+    await el.updateComplete;
+    expect(clustering(el)).toBeUndefined();
+    frames.stop();
+    const toClusters = posted.mock.calls.filter(([m]) => (m as { points?: unknown }).points !== undefined);
+    expect(toClusters.length).toBeGreaterThanOrEqual(1);
+    const [{ points }, moved] = toClusters.at(-1) as [{ points: { lonlat: Float64Array } }, Transferable[]];
+    expect(moved).toContain(points.lonlat.buffer);
+    expect(points.lonlat.byteLength).toBe(0);
+    // Frames were painted while the file was half checked, and while the index was being built.
+    expect(frames.checking).toBeGreaterThan(0);
+    expect(frames.clustering).toBeGreaterThan(0);
     // The built-in layers it was asked to draw are all there.
     expect(drawnAreas(el)).toMatchObject({ core: true, axis: true, east: true, west: true, south: true, north: true });
     // Every good site arrived, in batches, and only the bad one is missing.
@@ -89,6 +128,22 @@ describe('src of 100,000 sites', () => {
     );
     expect(bar.getAttribute('aria-label')).toBe('Loading the sites file');
     expect(Number(bar.getAttribute('aria-valuemax'))).toBe(100_000);
+    el.remove();
+    expect(terminate).toHaveBeenCalledTimes(1);
+  }, 120_000);
+
+  it('terminates the clustering Worker when the element leaves the page while the index is built', async () => {
+    const el = await mountMap({ layers: 'core,axis,east,west,south,north', controls: 'none', lang: 'en' });
+    el.setAttribute('src', bigFile(100_000));
+    const posted = vi.spyOn(Worker.prototype, 'postMessage');
+    // The index's Worker has its points (and clustering is still pending: a boolean, as waitFor would
+    // wait for a promise it is handed).
+    await waitFor(
+      () => posted.mock.calls.some(([m]) => (m as { points?: unknown }).points) && clustering(el) !== undefined,
+      'the clustering index to be building',
+      60_000,
+    );
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
     el.remove();
     expect(terminate).toHaveBeenCalledTimes(1);
   }, 120_000);

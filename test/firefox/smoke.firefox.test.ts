@@ -5,13 +5,15 @@
  * visitor does: waits for lz-ready, opens a site's popup, switches the language, adds the site to the
  * trip from its popup, and exports GPX from the Trip tab. The GPX file is the one Firefox downloads;
  * the expected names and coordinates come from geo/sites.geojson, the expected labels from src/i18n.
+ * (c) The same host page with a bureau's file of 10,000 sites as `src`: checked in one Worker, its
+ * clustering index built in another, its clusters drawn, no error in the page.
  *
  * Every wait is on a positive condition (an lz-* event, an element, a file) with a time limit, so a
  * hang fails the test instead of stalling CI. `npm test` installs firefox-esr when it is missing
  * (scripts/ensure-firefox.sh); $FIREFOX_PATH names another Firefox.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'v
 import { addZh, t } from '../../src/i18n/t';
 import { namesZh } from '../../src/i18n/messages-names';
 import { findFirefox } from '../../scripts/find-firefox';
+import { seededSites } from '../fixtures/seeded-sites';
 import { serveStatic, type StaticServer } from './serve-static';
 
 // The card's button names: a zh table the card adds as it loads (t.ts), which this test reads without the card.
@@ -83,7 +86,12 @@ beforeAll(async () => {
       cause: launched.reason,
     });
   if (built.status === 'rejected') throw built.reason;
+  // A bureau's file of 10,000 sites: enough for the clustering index to be built in its Worker.
+  const dataDir = mkdtempSync(join(tmpdir(), 'lz-firefox-data-'));
+  tempDirs.push(dataDir);
+  writeFileSync(join(dataDir, 'points-10000.geojson'), JSON.stringify(seededSites(10_000)));
   server = await serveStatic({
+    '/data/': dataDir,
     '/': appDir,
     '/dist-lib/': join(root, 'dist-lib'),
     '/host/': fileURLToPath(new URL('./pages/', import.meta.url)),
@@ -121,6 +129,16 @@ async function visit(path: string): Promise<Visit> {
   });
   // Before any script of the page runs, so lz-ready cannot fire unheard.
   await page.evaluateOnNewDocument(() => {
+    // The Workers the page starts, by name (the sites' parser, the clustering index).
+    const workers: string[] = [];
+    Object.defineProperty(window, '__lzWorkers', { value: workers });
+    const RealWorker = window.Worker;
+    window.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        workers.push(options?.name ?? '');
+      }
+    };
     const heard: Array<{ type: string; detail: unknown }> = [];
     Object.defineProperty(window, '__lzHeard', { value: heard });
     for (const type of ['lz-ready', 'lz-lang-change', 'lz-itinerary-change', 'lz-error']) {
@@ -369,5 +387,27 @@ describe('Firefox smoke', () => {
     const page = await visit('host/host.html');
     onTestFinished(() => page.context.close());
     await smoke(page, { keyboard: true });
+  });
+
+  it('a host page with a 10,000-site src: checked and clustered in Workers, its clusters drawn', async () => {
+    const page = await visit('host/big.html');
+    onTestFinished(() => page.context.close());
+    // Drawn: a cluster of more sites than the built-in data has can only come from the file's index.
+    await page.page.waitForFunction(
+      () => {
+        let most = 0;
+        const roots: (Document | ShadowRoot)[] = [document];
+        while (roots.length)
+          for (const el of roots.pop()!.querySelectorAll('*')) {
+            if (el.shadowRoot) roots.push(el.shadowRoot);
+            if (el.classList.contains('lz-cluster')) most = Math.max(most, Number(el.getAttribute('data-count')));
+          }
+        return most >= 100;
+      },
+      { timeout: LOAD_MS },
+    );
+    const workers = await page.page.evaluate(() => (window as unknown as { __lzWorkers: string[] }).__lzWorkers);
+    expect(workers).toEqual(expect.arrayContaining(['lz-parse-sites', 'lz-cluster-index']));
+    expect(page.errors).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ import type { LzPanel } from './lz-panel';
 import type { TripChoice } from './trip-events';
 import './lz-panel';
 import { siteIndexReady } from '../search/site-index';
+import { formatNumber, pluralOf } from '../i18n/format-number';
+import { yieldToMain } from '../map/yield-to-main';
 
 /**
  * The control that has focus inside `host`'s nested shadow roots (a stop's name inside a day inside
@@ -90,6 +92,8 @@ export class PanelsController {
   narrow = false;
   /** The panels render once the map is on screen. */
   ready = false;
+  /** All tabs render (until then, the open one only: `mapReady`). */
+  private complete = false;
   private tripElements?: Promise<unknown>;
   private panel = createRef<LzPanel>();
   private analysisElements?: Promise<unknown>;
@@ -102,10 +106,30 @@ export class PanelsController {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  mapReady(): void {
-    this.ready = true;
-    void import('./panel-elements');
-    this.host.requestUpdate();
+  /** The panels on their way after the map is ready (`mapReady`): the host's updateComplete waits for them. */
+  pending?: Promise<void>;
+
+  /**
+   * The map is on screen: the panels follow, each part in a task of its own after the one that fired
+   * lz-ready (the page's own listeners run there): the number and plural formats of `lang` (building
+   * the first Intl formatter loads the language's data, 15-50 ms on a phone); the panel with its open
+   * tab; its elements' code, which renders them; the other tabs.
+   */
+  mapReady(lang: Lang): void {
+    this.pending = (async () => {
+      await yieldToMain();
+      formatNumber(lang, 0);
+      pluralOf(lang, 0);
+      await yieldToMain();
+      this.ready = true;
+      this.host.requestUpdate(); // renders in this task's microtasks; the code arrives in a later task
+      await import('./panel-elements');
+      await yieldToMain();
+      // The tabs not shown (their content is built now, so a tab opens at once when chosen).
+      this.complete = true;
+      this.host.requestUpdate();
+      this.pending = undefined;
+    })();
   }
 
   setNarrow(narrow: boolean): void {
@@ -189,9 +213,9 @@ export class PanelsController {
               </button>`
             : nothing
         }
-        ${panels.includes('layers') ? this.renderLayers(s, on) : nothing}
+        ${panels.includes('layers') && this.shows('layers', active) ? this.renderLayers(s, on) : nothing}
         ${
-          panels.includes('list')
+          panels.includes('list') && this.shows('list', active)
             ? html`<lz-site-list
                 slot="list"
                 exportparts="list, search, item"
@@ -216,7 +240,7 @@ export class PanelsController {
             : nothing
         }
         ${
-          panels.includes('trip')
+          panels.includes('trip') && this.shows('trip', active)
             ? html`<lz-trip-panel
                 slot="trip"
                 exportparts="day, stop, warning, qr"
@@ -244,8 +268,13 @@ export class PanelsController {
               ></lz-trip-panel>`
             : nothing
         }
-        ${panels.includes('analysis') ? this.renderAnalysis(s, on) : nothing}
+        ${panels.includes('analysis') && this.shows('analysis', active) ? this.renderAnalysis(s, on) : nothing}
       </lz-panel>`;
+  }
+
+  /** Whether a tab's content renders now: the open tab's always, the others once all are (`mapReady`). */
+  private shows(tab: string, active: string): boolean {
+    return this.complete || tab === active;
   }
 
   private renderAnalysis(s: PanelsState, on: PanelsActions) {

@@ -90,10 +90,16 @@ export class PanelsController {
   open?: boolean;
   /** A phone, upright or in landscape (state/panel-layout.ts): the panel is a bottom sheet, closed until asked for. */
   narrow = false;
-  /** The panels render once the map is on screen. */
-  ready = false;
-  /** All tabs render (until then, the open one only: `mapReady`). */
-  private complete = false;
+  /**
+   * How much of the panels renders, growing once the map is on screen (`mapReady`): nothing (0), the
+   * panel and its tabs (1), the open tab's content (2), every tab's (3).
+   */
+  private stage: 0 | 1 | 2 | 3 = 0;
+
+  /** The panels render (the map is on screen). */
+  get ready(): boolean {
+    return this.stage > 0;
+  }
   private tripElements?: Promise<unknown>;
   private panel = createRef<LzPanel>();
   private analysisElements?: Promise<unknown>;
@@ -111,23 +117,23 @@ export class PanelsController {
 
   /**
    * The map is on screen: the panels follow, each part in a task of its own after the one that fired
-   * lz-ready (the page's own listeners run there): the number and plural formats of `lang` (building
-   * the first Intl formatter loads the language's data, 15-50 ms on a phone); the panel with its open
-   * tab; its elements' code, which renders them; the other tabs.
+   * lz-ready (the page's own listeners run there): the number format and the plural rules of `lang`
+   * (building the first Intl formatter loads the language's data, 15-50 ms on a phone); the panels'
+   * code (evaluated, its elements defined); the panel with its tabs; the open tab's content; the others'.
    */
   mapReady(lang: Lang): void {
     this.pending = (async () => {
+      const elements = import('./panel-elements');
       await yieldToMain();
       formatNumber(lang, 0);
+      await yieldToMain();
       pluralOf(lang, 0);
-      await yieldToMain();
-      this.ready = true;
-      this.host.requestUpdate(); // renders in this task's microtasks; the code arrives in a later task
-      await import('./panel-elements');
-      await yieldToMain();
-      // The tabs not shown (their content is built now, so a tab opens at once when chosen).
-      this.complete = true;
-      this.host.requestUpdate();
+      await elements;
+      for (const stage of [1, 2, 3] as const) {
+        await yieldToMain();
+        this.stage = stage;
+        this.host.requestUpdate(); // renders in this task's microtasks
+      }
       this.pending = undefined;
     })();
   }
@@ -272,9 +278,9 @@ export class PanelsController {
       </lz-panel>`;
   }
 
-  /** Whether a tab's content renders now: the open tab's always, the others once all are (`mapReady`). */
+  /** Whether a tab's content renders now (`stage`). */
   private shows(tab: string, active: string): boolean {
-    return this.complete || tab === active;
+    return this.stage === 3 || (this.stage === 2 && tab === active);
   }
 
   private renderAnalysis(s: PanelsState, on: PanelsActions) {

@@ -107,8 +107,8 @@ export class LayoutMap {
 
   /**
    * Draws the layout on `container` in steps, a task each, with frames between where the browser should
-   * lay out what was added before we measure it: the map with its controls; the fit to the district and
-   * its outline; the neighbours; the areas; the site marks (their clusters and markers); the area
+   * lay out what was added before we measure it: the map with its controls; the layers' shapes; the fit
+   * to the district and its outline; the neighbours; the areas; the site marks (their clusters and markers); the area
    * names; their placement around the marks. `done` resolves true once all is drawn, false when `remove()` was called before (the
    * element left the page): drawing stops there, and the container is free at once.
    */
@@ -141,6 +141,7 @@ export class LayoutMap {
     // fit's measure of the container (getSize) then forces no layout of its own.
     yield 'frame';
     this.layers = layoutLayers(layout);
+    yield 'task';
     this.map.fitBounds(this.layers.boundary.getBounds(), {
       paddingTopLeft: [8, 8],
       paddingBottomRight: this.options.fitPaddingBottomRight ?? [8, 8],

@@ -38,7 +38,9 @@ import { gzipSync } from 'node:zlib';
 // twenty-odd (-5.3 kB: one gzip stream, and one request), the English messages a chunk of their own (-3.8 kB).
 // Merged with the rest of wave 4 (localized problem notices, the sliced search index, the `query` attribute, the
 // FlatGeobuf hand-off, the content and planner fixes): 118.8 kB measured (map 101.7 + panels 17.1).
-const BUDGET_BYTES = 119_300;
+// Wave 5 (tbt): +0.5 kB for start-up in steps (LayoutMap.stage, yieldToMain, the panels in stages), which cut
+// the mobile Total Blocking Time; the lazy chunks of the same wave (onetag) take far more out of this graph.
+const BUDGET_BYTES = 119_600;
 // The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
 // IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
 // issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.
@@ -47,7 +49,8 @@ const BUDGET_BYTES = 119_300;
 // supercluster and kdbush 3.7, turf 2.0). What keeps it over 70 kB: Leaflet alone is 39 kB, and the first frame
 // draws the outlines, labels, clustered sites and the panel's frame, all in this graph (bench-size --files).
 // Merged wave 4: 102.1 kB measured (loader 0.3 + 101.7).
-const ONE_TAG_BUDGET_BYTES = 102_500;
+// Wave 5 (tbt): +0.3 kB for start-up in steps (see BUDGET_BYTES): 102.6 kB measured (loader 0.3 + 102.3).
+const ONE_TAG_BUDGET_BYTES = 102_800;
 const ONE_TAG_TARGET_BYTES = 70_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');

@@ -14,7 +14,6 @@ import type { LzPanel } from './lz-panel';
 import type { TripChoice } from './trip-events';
 import './lz-panel';
 import { siteIndexReady } from '../search/site-index';
-import { formatNumber, pluralOf } from '../i18n/format-number';
 import { yieldToMain } from '../map/yield-to-main';
 
 /**
@@ -96,10 +95,6 @@ export class PanelsController {
    */
   private stage: 0 | 1 | 2 | 3 = 0;
 
-  /** The panels render (the map is on screen). */
-  get ready(): boolean {
-    return this.stage > 0;
-  }
   private tripElements?: Promise<unknown>;
   private panel = createRef<LzPanel>();
   private analysisElements?: Promise<unknown>;
@@ -124,10 +119,12 @@ export class PanelsController {
   mapReady(lang: Lang): void {
     this.pending = (async () => {
       const elements = import('./panel-elements');
+      // Built here and dropped: the language's data stays loaded for the panels' own (i18n/format-number.ts,
+      // which is not imported here: it belongs to the panels' chunk, not to the map's code).
       await yieldToMain();
-      formatNumber(lang, 0);
+      new Intl.NumberFormat(lang).format(0);
       await yieldToMain();
-      pluralOf(lang, 0);
+      new Intl.PluralRules(lang).select(0);
       await elements;
       for (const stage of [1, 2, 3] as const) {
         await yieldToMain();
@@ -178,7 +175,7 @@ export class PanelsController {
   }
 
   render(s: PanelsState, on: PanelsActions) {
-    if (!this.ready) return nothing;
+    if (!this.stage) return nothing;
     const { lang, panels } = s;
     const tabs = panels
       .filter((p): p is Exclude<Panel, 'lang'> => p !== 'lang')

@@ -88,42 +88,26 @@ export function placeAreaLabels(map: L.Map, labels: Iterable<L.Marker>, obstacle
   const container = map.getContainer();
   const shown = [...labels].filter((l) => map.hasLayer(l) && l.getElement() && labelInfo.has(l));
   const spans = new Map(shown.map((l) => [l, l.getElement()!.firstElementChild as HTMLElement]));
-  for (const l of shown) l.getElement()!.classList.remove('lz-label-hidden');
-  // Each measure after a change is a forced layout of the whole map (its markers too: ~80 ms a move
-  // with thousands of sites), so the sizes are measured once (when the fonts are in and the label is
-  // laid out), and all at once: every variant of every label is written as a hidden copy beside the
-  // label first, then all are read, in one layout (one per variant took ~20 ms at start-up).
-  const probes = new Map(
-    shown
-      .filter((l) => !labelInfo.get(l)!.sizes)
-      .map((l) => {
-        const span = spans.get(l)!;
-        return [
-          l,
-          labelInfo.get(l)!.variants.map((v) => {
-            const probe = span.cloneNode(false) as HTMLElement;
-            probe.textContent = v.text; // a text node, as the label's own
-            probe.classList.toggle('lz-label-wrap', v.wrap);
-            probe.style.visibility = 'hidden'; // CSSOM, not a style attribute: allowed under a strict CSP
-            probe.setAttribute('aria-hidden', 'true');
-            span.after(probe);
-            return probe;
-          }),
-        ] as const;
-      }),
-  );
   const candidates = shown.map((l) => {
     const info = labelInfo.get(l)!;
+    const el = l.getElement()!;
+    const span = spans.get(l)!;
+    el.classList.remove('lz-label-hidden');
+    // Each measure is a forced layout of the whole map (its markers too: ~80 ms a move with thousands
+    // of sites), so the sizes are measured once, when the fonts are in and the label is laid out.
     const variants =
-      info.sizes ?? probes.get(l)!.map((probe) => ({ width: probe.offsetWidth, height: probe.offsetHeight }));
+      info.sizes ??
+      info.variants.map((v) => {
+        span.textContent = v.text;
+        span.classList.toggle('lz-label-wrap', v.wrap);
+        return { width: span.offsetWidth, height: span.offsetHeight };
+      });
     if (!info.sizes && variants.every((v) => v.width > 0) && document.fonts?.status !== 'loading')
       info.sizes = variants;
     const p = map.latLngToContainerPoint(info.anchor);
     return { id: L.stamp(l).toString(), anchor: [p.x, p.y] as [number, number], variants };
   });
-  // Read in the same layout as the sizes, before the copies go.
   const controls = [...container.querySelectorAll('.leaflet-control')].map((el) => boxIn(container, el));
-  for (const list of probes.values()) for (const probe of list) probe.remove();
   const size = map.getSize();
   const placed = new Map(
     placeLabels(candidates, [...obstacles, ...controls], [0, 0, size.x, size.y]).map((p) => [p.id, p]),

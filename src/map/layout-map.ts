@@ -16,7 +16,7 @@ import { createPanes, paneName } from './paint-order';
 import { positionLayer, type Fix } from './position-layer';
 import { routeLayer, type RouteDay } from './route-layer';
 import { SiteMarks } from './site-marks';
-import { afterNextFrame, yieldToMain } from './yield-to-main';
+import { yieldToMain } from './yield-to-main';
 
 /** What the element hears from the map, in plain values. */
 export interface MapView {
@@ -86,8 +86,6 @@ export class LayoutMap {
    * Draws the layout on `container` at once. `LayoutMap.stage` draws the same in steps, a task each
    * (the element does that: start-up never blocks the main thread for long).
    */
-  constructor(container: HTMLElement, layout: Layout, options: LayoutMapOptions);
-  constructor(container: HTMLElement, layout: Layout, options: LayoutMapOptions, staged: true);
   constructor(
     container: HTMLElement,
     private readonly layout: Layout,
@@ -99,17 +97,17 @@ export class LayoutMap {
     this.shown = options.visible ?? new Set<LayerId>(['core', 'axis', 'east', 'west', 'south', 'north', 'sites']);
     const steps = this.steps(container, staged);
     if (staged) this.pendingSteps = steps;
-    else for (let step = steps.next(); !step.done; step = steps.next());
+    else for (const _ of steps);
   }
 
-  /** The steps of `stage` not yet run. */
-  private pendingSteps?: Generator<'task' | 'frame'>;
+  /** The steps of `stage` (true: after a frame; false: after a yield). */
+  private pendingSteps?: Generator<boolean>;
 
   /**
    * Draws the layout on `container` in steps, a task each, with frames between where the browser should
    * lay out what was added before we measure it: the map with its controls; the layers' shapes; the fit
-   * to the district and its outline; the neighbours; the areas; the site marks (their clusters and markers); the area
-   * names; their placement around the marks. `done` resolves true once all is drawn, false when `remove()` was called before (the
+   * to the district and its outline; the neighbours; the areas; the site marks (their clusters and
+   * markers); the area names, placed around the marks. `done` resolves true once all is drawn, false when `remove()` was called before (the
    * element left the page): drawing stops there, and the container is free at once.
    */
   static stage(
@@ -118,11 +116,11 @@ export class LayoutMap {
     options: LayoutMapOptions,
   ): { view: LayoutMap; done: Promise<boolean> } {
     const view = new LayoutMap(container, layout, options, true);
-    const steps = view.pendingSteps!;
-    view.pendingSteps = undefined;
     const run = async () => {
-      for (let step = steps.next(); !step.done; step = steps.next()) {
-        await (step.value === 'frame' ? afterNextFrame() : yieldToMain());
+      for (const frame of view.pendingSteps!) {
+        // After a frame: what was added is laid out by the browser's rendering, not by our next measure.
+        if (frame) await new Promise(requestAnimationFrame);
+        await yieldToMain();
         if (view.removed) return false;
       }
       return true;
@@ -131,37 +129,36 @@ export class LayoutMap {
   }
 
   /** The constructor's work; each `yield` is a place where `stage` lets the browser run. */
-  private *steps(container: HTMLElement, staged: boolean): Generator<'task' | 'frame'> {
+  private *steps(container: HTMLElement, staged: boolean): Generator<boolean> {
     const layout = this.layout;
-    if (staged) yield 'frame';
+    if (staged) yield true;
     this.map = createMap(container, { label: t(this.lang, 'map.label'), lang: this.lang });
     createPanes(this.map);
     this.review.addTo(this.map);
     // Leaflet's container classes, panes and controls are laid out by the browser's next frame: the
     // fit's measure of the container (getSize) then forces no layout of its own.
-    yield 'frame';
+    yield true;
     this.layers = layoutLayers(layout);
-    yield 'task';
+    yield false;
     this.map.fitBounds(this.layers.boundary.getBounds(), {
       paddingTopLeft: [8, 8],
       paddingBottomRight: this.options.fitPaddingBottomRight ?? [8, 8],
     });
     this.map.on('moveend', this.onMoveEnd);
     this.layers.boundary.addTo(this.map);
-    yield 'task';
+    yield false;
     this.layers.context.addTo(this.map);
-    yield 'task';
+    yield false;
     for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
     for (const id of this.areaIds()) this.areaLayer(id)?.on('click', () => this.areaClicked(id));
-    yield 'task';
+    yield false;
     this.buildSites();
-    yield 'frame';
+    yield true;
     // The names come last: they make room for the marks, and measuring them lays out the map.
     this.labels = areaLabels(layout, this.lang);
     for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
     this.bindLabelClicks();
-    // Laid out by the browser first: measuring them then lays out their copies only (layout-layers.ts).
-    yield 'frame';
+    // Placed in the task that adds them: drawn unplaced for a frame, they would move once placed (CLS).
     this.placeLabels();
   }
 

@@ -6,8 +6,8 @@
  * MessageChannel message, a new task without setTimeout's minimum delay (Firefox, Safari).
  */
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // The global by name (not through globalThis: the built files keep off globalThis, lib-build.test.ts).
+  if (typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -16,13 +16,4 @@ export function yieldToMain(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
-}
-
-/**
- * Resumes after the browser's next frame, in a task of its own: the style and layout of what was
- * just added to the page are then done by the browser's rendering step, not forced by the next
- * measurement (Leaflet's getSize, a label's offsetWidth) inside our own task.
- */
-export function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => void yieldToMain().then(resolve)));
 }

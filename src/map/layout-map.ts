@@ -135,11 +135,8 @@ export class LayoutMap {
     this.map = createMap(container, { label: t(this.lang, 'map.label'), lang: this.lang });
     createPanes(this.map);
     this.review.addTo(this.map);
-    // Leaflet's container classes, panes and controls are laid out by the browser's next frame: the
-    // fit's measure of the container (getSize) then forces no layout of its own.
-    yield true;
+    // The fit in the same task: drawn before it, the scale bar is empty and grows at the fit (a layout shift).
     this.layers = layoutLayers(layout);
-    yield false;
     this.map.fitBounds(this.layers.boundary.getBounds(), {
       paddingTopLeft: [8, 8],
       paddingBottomRight: this.options.fitPaddingBottomRight ?? [8, 8],

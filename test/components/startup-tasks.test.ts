@@ -15,7 +15,6 @@ import { yieldToMain } from '../../src/map/yield-to-main';
 const PHASES = [
   ['render', '.map'],
   ['map', '.leaflet-control-zoom'],
-  ['outline', 'path.lz-boundary'],
   ['areas', 'path.lz-zone'],
   ['marks', '.lz-site-marker, .lz-cluster'],
   ['labels', '.lz-label'],

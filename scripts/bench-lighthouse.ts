@@ -22,6 +22,8 @@ import { serveDir } from './serve-dir';
 const root = join(fileURLToPath(import.meta.url), '../..');
 const LIGHTHOUSE_VERSION: string = createRequire(import.meta.url)('lighthouse/package.json').version;
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
+/** Another build of the page (e.g. main's dist/, copied aside), run in turn with ours and bare: `before`. */
+const BEFORE = process.env.LH_BEFORE;
 
 interface Figures {
   performance: number;
@@ -59,19 +61,21 @@ async function main() {
   ensureBuilt();
   const ours = await serveDir(join(root, 'dist'));
   const bare = await serveDir(join(root, '.bench/bare'));
+  const before = BEFORE ? await serveDir(BEFORE) : undefined;
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const pages = { ours: ours.url, bare: bare.url } as const;
+  const pages = { ours: ours.url, bare: bare.url, before: before?.url ?? '' } as const;
+  const order = before ? (['ours', 'bare', 'before'] as const) : (['ours', 'bare'] as const);
   const results: Record<string, Figures[]> = {};
   /** Accessibility audits that failed, per page and form factor: what the score's missing points are. */
   const failed: Record<string, Set<string>> = {};
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        // Alternate which page goes first, so a slow patch of the machine does not land on one page only.
-        for (const which of i % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const)) {
+        // Rotate which page goes first, so a slow patch of the machine does not land on one page only.
+        for (const which of order.map((_, k) => order[(i + k) % order.length])) {
           const result = await lighthouse(
             pages[which],
             {
@@ -106,6 +110,7 @@ async function main() {
     chrome.kill();
     ours.server.close();
     bare.server.close();
+    before?.server.close();
   }
 
   console.log(`Lighthouse ${LIGHTHOUSE_VERSION}, ${RUNS} run(s) each, on ${findChromium()} (min / median / max):\n`);

@@ -44,7 +44,8 @@ import { gzipSync } from 'node:zlib';
 // tables that now come with their elements instead of with the map. Not in that figure: the site card's chunk
 // (2.6 kB), which the lite entry fetches beside the map's code without waiting for it, so that a page's own
 // <lz-site-card> still registers (src/embed/lite.ts); bench-size lists it under "on first use".
-const BUDGET_BYTES = 108_400;
+// Merged with start-up in steps (tbt: LayoutMap.stage, yieldToMain, the panels in stages; +0.5 kB): 108.7 kB measured (map 89.2 + panels 19.5).
+const BUDGET_BYTES = 109_000;
 // The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
 // IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
 // issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.
@@ -59,7 +60,8 @@ const BUDGET_BYTES = 108_400;
 // no tooltips (90.1), the src progress bar with the src reader (89.3), the names of categories, themes and a site's
 // fields with the elements that show them (88.7). Left: Leaflet 36.6, Lit 7.3, supercluster and kdbush 3.7, turf
 // 2.0, this project's map code 34.7 (the element and its controllers, the map adapter, the site marks, the CSS).
-const ONE_TAG_BUDGET_BYTES = 89_200;
+// Merged with start-up in steps (tbt, +0.3 kB): 89.5 kB measured (loader 0.3 + 89.2).
+const ONE_TAG_BUDGET_BYTES = 89_800;
 const ONE_TAG_TARGET_BYTES = 70_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');

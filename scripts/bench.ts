@@ -20,6 +20,13 @@ import { serveDir } from './serve-dir';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
+/**
+ * Another build of the page to load in the same run, alternating with ours (e.g. main's dist/, copied
+ * aside): a before/after comparison on the same machine at the same load. Printed as `before`.
+ */
+const BEFORE = process.env.BENCH_BEFORE;
+/** Only the page loads (no other bench-*.ts): BENCH_PAGE_ONLY=1. */
+const PAGE_ONLY = process.env.BENCH_PAGE_ONLY === '1';
 
 function run(cmd: string, args: string[]) {
   execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -58,6 +65,7 @@ async function main() {
   run('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
   const ours = await serveDir(join(root, 'dist'));
   const bare = await serveDir(join(root, '.bench/bare'));
+  const before = BEFORE ? await serveDir(BEFORE) : undefined;
 
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -69,9 +77,12 @@ async function main() {
       '--no-first-run',
     ],
   });
-  const results: Record<'ours' | 'bare', Load[]> = { ours: [], bare: [] };
+  const results: Record<'ours' | 'bare' | 'before', Load[]> = { ours: [], bare: [], before: [] };
+  const urls = { ours: ours.url, bare: bare.url, before: before?.url ?? '' };
+  const pages = before ? (['ours', 'bare', 'before'] as const) : (['ours', 'bare'] as const);
   for (let i = 0; i < LOADS; i++) {
-    for (const which of i % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const)) {
+    // Each load starts the rotation one page later, so a slow patch of the machine does not land on one page only.
+    for (const which of pages.map((_, k) => pages[(i + k) % pages.length])) {
       const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
@@ -88,7 +99,7 @@ async function main() {
         });
         document.addEventListener('lz-ready', () => (w.__ready = performance.now()), { once: true });
       });
-      await page.goto(which === 'ours' ? ours.url : bare.url);
+      await page.goto(urls[which]);
       await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, {
         timeout: 30_000,
       });
@@ -115,18 +126,23 @@ async function main() {
   await browser.close();
   ours.server.close();
   bare.server.close();
+  before?.server.close();
 
   // dist/assets: the pages' own chunks; dist/ also holds the widget files, which the page does not load.
   const built = { ours: jsGzipBytes(join(root, 'dist/assets')), bare: jsGzipBytes(join(root, '.bench/bare')) };
   console.log(`\nPage load, ${LOADS} loads each, alternating, one Chromium (min / median / max):`);
-  console.log('                         ours (min   med   max)        bare (min   med   max)');
+  console.log(
+    `                         ours (min   med   max)        bare (min   med   max)${before ? '      before (min   med   max)' : ''}`,
+  );
   const row = (label: string, key: keyof Load, d = 1) => {
     const o = stats(results.ours.map((r) => r[key]));
     const b = stats(results.bare.map((r) => r[key]));
+    const p = before ? stats(results.before.map((r) => r[key])) : undefined;
     console.log(
-      `${label.padEnd(22)}${fmt(o.min, d)}${fmt(o.median, d)}${fmt(o.max, d)}    ${fmt(b.min, d)}${fmt(b.median, d)}${fmt(b.max, d)}`,
+      `${label.padEnd(22)}${fmt(o.min, d)}${fmt(o.median, d)}${fmt(o.max, d)}    ${fmt(b.min, d)}${fmt(b.median, d)}${fmt(b.max, d)}` +
+        (p ? `    ${fmt(p.min, d)}${fmt(p.median, d)}${fmt(p.max, d)}` : ''),
     );
-    return { o, b };
+    return { o, b, p };
   };
   const ready = row('time to ready, ms', 'readyMs');
   const fcp = row('first paint (FCP), ms', 'fcpMs');
@@ -138,6 +154,10 @@ async function main() {
     `${'JS built, gzip KB'.padEnd(22)}${fmt(built.ours / 1024)}${' '.repeat(16)}    ${fmt(built.bare / 1024)}   (all chunks and pages, lazy ones too)`,
   );
   const readyRatio = ready.o.median / ready.b.median;
+  if (ready.p)
+    console.log(
+      `\nbefore: ready time ratio (median before / median bare): ${(ready.p.median / ready.b.median).toFixed(2)}`,
+    );
   const fcpRatio = fcp.o.median / fcp.b.median;
   const jsRatio = js.o.median / js.b.median;
   // Issue 13: first paint and ready time within 1.1x the bare page's (1.3 before it).
@@ -151,6 +171,7 @@ async function main() {
     `JS loaded gzipped ratio (ours / bare):        ${jsRatio.toFixed(2)}  (target <= 1.60) ${jsRatio <= 1.6 ? 'OK' : 'OVER'}`,
   );
 
+  if (PAGE_ONLY) return;
   for (const f of readdirSync(join(root, 'scripts'))
     .filter((n) => /^bench-.+\.ts$/.test(n))
     .sort()) {

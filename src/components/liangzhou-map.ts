@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInFilesReady } from '../data/built-in-files';
+import { yieldToMain } from '../map/yield-to-main';
 import type { LayoutFiles } from '../data/parse-layout';
 import { readBuiltInLayout } from '../data/read-built-in-layout';
 import { t } from '../i18n/t';
@@ -218,7 +219,7 @@ export class LiangzhouMap extends LitElement {
     onResize: (width, height) => this.panelsCtl.setNarrow(isNarrow(width, height)),
     onReady: () => {
       emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 });
-      this.panelsCtl.mapReady();
+      this.panelsCtl.mapReady(this.language);
     },
     onHint: (kind) => this.notices.showHint(kind),
   });
@@ -304,7 +305,8 @@ export class LiangzhouMap extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     if (this.builtIn || this.builtInPending) return;
     const files = builtInFilesReady;
-    if (files instanceof Promise) this.builtInPending = files.then((f) => this.takeBuiltIn(f));
+    // The first render waits for the files, in a task after the one that reads them (each is long on a phone).
+    if (files instanceof Promise) this.builtInPending = files.then((f) => this.takeBuiltIn(f)).then(yieldToMain);
     else this.takeBuiltIn(files);
   }
 
@@ -397,7 +399,8 @@ export class LiangzhouMap extends LitElement {
     if (changed.has('sites') && this.sites !== undefined) this.source.take(this.sites);
     if (changed.has('src')) this.source.fetch(this.src, this.srcTimeout * 1000);
     if (!this.layout) return;
-    const { view, created } = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
+    // Undefined while the map is drawn, in steps of a task each (map-controller.ts): it updates us again then.
+    const made = this.mapCtl.ensure(this.renderRoot.querySelector<HTMLElement>('.map')!, this.layout, {
       // Fit the district beside the panel (a 340 px card on the right) or above the sheet's bar.
       fitPaddingBottomRight: !this.panels.length ? [8, 8] : this.panelsCtl.narrow ? [8, 56] : [SIDE_PANEL_PX, 8],
       lang: this.language,
@@ -412,6 +415,8 @@ export class LiangzhouMap extends LitElement {
       onViewChange: this.mapCtl.viewChanged,
       onAreaSelect: (id) => this.analysis.select(id),
     });
+    if (!made) return;
+    const { view, created } = made;
     view.setLang(this.language);
     view.setSites(this.layout.sites);
     view.showLayers(this.visible);
@@ -429,9 +434,17 @@ export class LiangzhouMap extends LitElement {
     this.selection.sync(view, created, changed);
   }
 
-  /** Also waits for a `sites` object being checked, a large set's clustering, and an open popup's card: each loads on first use. */
+  /**
+   * Also waits for what is drawn or checked after the update: the map and the panels (drawn in steps),
+   * a `sites` object being checked, a large set's clustering, and an open popup's card (each loads on
+   * first use).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    while (this.mapCtl.building || this.panelsCtl.pending) {
+      await (this.mapCtl.building ?? this.panelsCtl.pending);
+      done = await super.getUpdateComplete();
+    }
     while (this.source.busy || this.mapCtl.view?.clustering) {
       await Promise.all([this.source.settled, this.mapCtl.view?.clustering]);
       done = await super.getUpdateComplete();

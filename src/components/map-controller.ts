@@ -36,10 +36,39 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Makes the map on `container` unless there is one. Returns it, and whether it is new. */
-  ensure(container: HTMLElement, layout: Layout, options: LayoutMapOptions): { view: LayoutMap; created: boolean } {
-    if (this.view) return { view: this.view, created: false };
-    const view = (this.view = new LayoutMap(container, layout, options));
+  /** The map being drawn in steps (LayoutMap.stage), resolved once it is drawn or given up. */
+  building?: Promise<void>;
+  /** The map was drawn since the host's last look (`ensure` reports it once as new). */
+  private fresh = false;
+
+  /**
+   * The map on `container`, and whether it is new (the first `ensure` that sees it). Undefined while it
+   * is drawn: the first call starts drawing it in steps, a task each (start-up never blocks the page
+   * for long), and the host updates again when it is done.
+   */
+  ensure(
+    container: HTMLElement,
+    layout: Layout,
+    options: LayoutMapOptions,
+  ): { view: LayoutMap; created: boolean } | undefined {
+    if (this.view) {
+      const created = this.fresh;
+      this.fresh = false;
+      return { view: this.view, created };
+    }
+    this.building ??= this.build(container, layout, options);
+    return undefined;
+  }
+
+  private async build(container: HTMLElement, layout: Layout, options: LayoutMapOptions): Promise<void> {
+    const { view, done } = LayoutMap.stage(container, layout, options);
+    this.drawing = view;
+    // False: the element left the page meanwhile (hostDisconnected removed this map).
+    if (!(await done)) return;
+    this.drawing = undefined;
+    this.building = undefined;
+    this.view = view;
+    this.fresh = true;
     // Leaflet measures its container once; an embedding page may lay us out later.
     this.resizeObserver = new ResizeObserver(() => {
       view.invalidateSize();
@@ -52,8 +81,11 @@ export class MapController implements ReactiveController {
         if (this.view === view) this.options.onReady(); // not when removed before its first frame
       }),
     );
-    return { view, created: true };
+    this.host.requestUpdate();
   }
+
+  /** The map being drawn in steps: removed at once if the element leaves the page meanwhile. */
+  private drawing?: LayoutMap;
 
   /** The visitor moved the map: lz-view-change, and the new bounds for the host's next render. */
   viewChanged = (view: MapView): void => {
@@ -76,6 +108,10 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.drawing?.remove();
+    this.drawing = undefined;
+    this.building = undefined;
+    this.fresh = false;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.undoGestures?.();

@@ -14,6 +14,7 @@ import type { LzPanel } from './lz-panel';
 import type { TripChoice } from './trip-events';
 import './lz-panel';
 import { siteIndexReady } from '../search/site-index';
+import { yieldToMain } from '../map/yield-to-main';
 
 /**
  * The control that has focus inside `host`'s nested shadow roots (a stop's name inside a day inside
@@ -88,8 +89,12 @@ export class PanelsController {
   open?: boolean;
   /** A phone, upright or in landscape (state/panel-layout.ts): the panel is a bottom sheet, closed until asked for. */
   narrow = false;
-  /** The panels render once the map is on screen. */
-  ready = false;
+  /**
+   * How much of the panels renders, growing once the map is on screen (`mapReady`): nothing (0), the
+   * panel and its tabs (1), the open tab's content (2), every tab's (3).
+   */
+  private stage: 0 | 1 | 2 | 3 = 0;
+
   private tripElements?: Promise<unknown>;
   private panel = createRef<LzPanel>();
   private analysisElements?: Promise<unknown>;
@@ -102,10 +107,32 @@ export class PanelsController {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  mapReady(): void {
-    this.ready = true;
-    void import('./panel-elements');
-    this.host.requestUpdate();
+  /** The panels on their way after the map is ready (`mapReady`): the host's updateComplete waits for them. */
+  pending?: Promise<void>;
+
+  /**
+   * The map is on screen: the panels follow, each part in a task of its own after the one that fired
+   * lz-ready (the page's own listeners run there): the number format and the plural rules of `lang`
+   * (building the first Intl formatter loads the language's data, 15-50 ms on a phone); the panels'
+   * code (evaluated, its elements defined); the panel with its tabs; the open tab's content; the others'.
+   */
+  mapReady(lang: Lang): void {
+    this.pending = (async () => {
+      const elements = import('./panel-elements');
+      // Built here and dropped: the language's data stays loaded for the panels' own (i18n/format-number.ts,
+      // which is not imported here: it belongs to the panels' chunk, not to the map's code).
+      await yieldToMain();
+      new Intl.NumberFormat(lang).format(0);
+      await yieldToMain();
+      new Intl.PluralRules(lang).select(0);
+      await elements;
+      for (const stage of [1, 2, 3] as const) {
+        await yieldToMain();
+        this.stage = stage;
+        this.host.requestUpdate(); // renders in this task's microtasks
+      }
+      this.pending = undefined;
+    })();
   }
 
   setNarrow(narrow: boolean): void {
@@ -148,7 +175,7 @@ export class PanelsController {
   }
 
   render(s: PanelsState, on: PanelsActions) {
-    if (!this.ready) return nothing;
+    if (!this.stage) return nothing;
     const { lang, panels } = s;
     const tabs = panels
       .filter((p): p is Exclude<Panel, 'lang'> => p !== 'lang')
@@ -189,9 +216,9 @@ export class PanelsController {
               </button>`
             : nothing
         }
-        ${panels.includes('layers') ? this.renderLayers(s, on) : nothing}
+        ${panels.includes('layers') && this.shows('layers', active) ? this.renderLayers(s, on) : nothing}
         ${
-          panels.includes('list')
+          panels.includes('list') && this.shows('list', active)
             ? html`<lz-site-list
                 slot="list"
                 exportparts="list, search, item"
@@ -216,7 +243,7 @@ export class PanelsController {
             : nothing
         }
         ${
-          panels.includes('trip')
+          panels.includes('trip') && this.shows('trip', active)
             ? html`<lz-trip-panel
                 slot="trip"
                 exportparts="day, stop, warning, qr"
@@ -244,8 +271,13 @@ export class PanelsController {
               ></lz-trip-panel>`
             : nothing
         }
-        ${panels.includes('analysis') ? this.renderAnalysis(s, on) : nothing}
+        ${panels.includes('analysis') && this.shows('analysis', active) ? this.renderAnalysis(s, on) : nothing}
       </lz-panel>`;
+  }
+
+  /** Whether a tab's content renders now (`stage`). */
+  private shows(tab: string, active: string): boolean {
+    return this.stage === 3 || (this.stage === 2 && tab === active);
   }
 
   private renderAnalysis(s: PanelsState, on: PanelsActions) {

@@ -16,6 +16,7 @@ import { createPanes, paneName } from './paint-order';
 import { positionLayer, type Fix } from './position-layer';
 import { routeLayer, type RouteDay } from './route-layer';
 import { SiteMarks } from './site-marks';
+import { yieldToMain } from './yield-to-main';
 
 /** What the element hears from the map, in plain values. */
 export interface MapView {
@@ -57,9 +58,10 @@ type AreaLayerId = AreaId | 'axis';
  * Nothing outside src/map touches Leaflet.
  */
 export class LayoutMap {
-  readonly map: L.Map;
-  private layers: LayoutLayers;
-  private labels: Map<AreaId, L.Marker>;
+  // Set by the first step (`steps`), which the constructor runs before anything can read them.
+  map!: L.Map;
+  private layers!: LayoutLayers;
+  private labels = new Map<AreaId, L.Marker>();
   private sites!: SiteMarks;
   private siteList: readonly Site[];
   private lang: Lang;
@@ -80,30 +82,81 @@ export class LayoutMap {
   private selectedArea?: AreaLayerId;
   private corridor?: { km: number; layer?: L.GeoJSON };
 
+  /**
+   * Draws the layout on `container` at once. `LayoutMap.stage` draws the same in steps, a task each
+   * (the element does that: start-up never blocks the main thread for long).
+   */
   constructor(
     container: HTMLElement,
     private readonly layout: Layout,
     private readonly options: LayoutMapOptions,
+    staged = false,
   ) {
     this.lang = options.lang;
     this.siteList = layout.sites;
     this.shown = options.visible ?? new Set<LayerId>(['core', 'axis', 'east', 'west', 'south', 'north', 'sites']);
+    const steps = this.steps(container, staged);
+    if (staged) this.pendingSteps = steps;
+    else for (const _ of steps);
+  }
+
+  /** The steps of `stage` (true: after a frame; false: after a yield). */
+  private pendingSteps?: Generator<boolean>;
+
+  /**
+   * Draws the layout on `container` in steps, a task each, with frames between where the browser should
+   * lay out what was added before we measure it: the map with its controls; the layers' shapes; the fit
+   * to the district and its outline; the neighbours; the areas; the site marks (their clusters and
+   * markers); the area names, placed around the marks. `done` resolves true once all is drawn, false when `remove()` was called before (the
+   * element left the page): drawing stops there, and the container is free at once.
+   */
+  static stage(
+    container: HTMLElement,
+    layout: Layout,
+    options: LayoutMapOptions,
+  ): { view: LayoutMap; done: Promise<boolean> } {
+    const view = new LayoutMap(container, layout, options, true);
+    const run = async () => {
+      for (const frame of view.pendingSteps!) {
+        // After a frame: what was added is laid out by the browser's rendering, not by our next measure.
+        if (frame) await new Promise(requestAnimationFrame);
+        await yieldToMain();
+        if (view.removed) return false;
+      }
+      return true;
+    };
+    return { view, done: run() };
+  }
+
+  /** The constructor's work; each `yield` is a place where `stage` lets the browser run. */
+  private *steps(container: HTMLElement, staged: boolean): Generator<boolean> {
+    const layout = this.layout;
+    if (staged) yield true;
     this.map = createMap(container, { label: t(this.lang, 'map.label'), lang: this.lang });
     createPanes(this.map);
+    this.review.addTo(this.map);
+    // The fit in the same task: drawn before it, the scale bar is empty and grows at the fit (a layout shift).
     this.layers = layoutLayers(layout);
-    this.labels = areaLabels(layout, this.lang);
-    this.layers.context.addTo(this.map);
-    this.layers.boundary.addTo(this.map);
-    for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
-    for (const id of this.areaIds()) this.areaLayer(id)?.on('click', () => this.areaClicked(id));
-    this.bindLabelClicks();
-    this.buildSites();
     this.map.fitBounds(this.layers.boundary.getBounds(), {
       paddingTopLeft: [8, 8],
-      paddingBottomRight: options.fitPaddingBottomRight ?? [8, 8],
+      paddingBottomRight: this.options.fitPaddingBottomRight ?? [8, 8],
     });
     this.map.on('moveend', this.onMoveEnd);
-    this.review.addTo(this.map);
+    this.layers.boundary.addTo(this.map);
+    yield false;
+    this.layers.context.addTo(this.map);
+    yield false;
+    for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
+    for (const id of this.areaIds()) this.areaLayer(id)?.on('click', () => this.areaClicked(id));
+    yield false;
+    this.buildSites();
+    yield true;
+    // The names come last: they make room for the marks, and measuring them lays out the map.
+    this.labels = areaLabels(layout, this.lang);
+    for (const id of this.areaIds()) if (this.shown.has(id)) this.areaShown(id, true);
+    this.bindLabelClicks();
+    // Placed in the task that adds them: drawn unplaced for a frame, they would move once placed (CLS).
+    this.placeLabels();
   }
 
   private onMoveEnd = (): void => this.options.onViewChange?.(this.view());
@@ -163,7 +216,8 @@ export class LayoutMap {
 
   /** Labels make room for the markers and each other (and give way at small zooms). */
   private placeLabels(): void {
-    if (this.sites) placeAreaLabels(this.map, this.labels.values(), this.sites.boxes());
+    // No names yet (the first steps of `stage`): nothing to measure, and no layout to force.
+    if (this.sites && this.labels.size > 0) placeAreaLabels(this.map, this.labels.values(), this.sites.boxes());
   }
 
   /** Whether a layer is drawn now, asked of the map itself (as Leaflet's Control.Layers does). */
@@ -481,7 +535,9 @@ export class LayoutMap {
   private removed = false;
 
   remove(): void {
+    if (this.removed) return;
     this.removed = true;
+    if (!this.map) return; // staged, and removed before its first step
     this.sites?.remove(); // ends a clustering Worker still building
     this.map.off('moveend', this.onMoveEnd);
     // Leaflet 1.9 finishes a zoom animation on a timer that outlives map.remove() and then reads

@@ -229,7 +229,8 @@ describe.skipIf(!built)('dist-lib/ (the built widget)', () => {
     document.body.append(iframe);
     const map = await waitFor(
       () =>
-        iframe.contentDocument?.querySelector('liangzhou-map')?.shadowRoot?.querySelector('path.lz-zone-south') &&
+        // The names come last of what the map draws (in steps: layout-map.ts).
+        iframe.contentDocument?.querySelector('liangzhou-map')?.shadowRoot?.querySelector('.lz-label-zone') &&
         iframe.contentDocument!.querySelector('liangzhou-map')!,
       'the map in the one-tag page',
       10_000,

@@ -197,6 +197,8 @@ export class LiangzhouMap extends LitElement {
   private builtIn?: Layout;
   /** The geo files on their way (fetched builds only). */
   private builtInPending?: Promise<void>;
+  /** The element was connected and its size is not read yet (willUpdate reads it once). */
+  private sizePending = false;
   /** km² of the core and zones: measured once, they do not change with the sites. */
   private sizes?: Record<AreaId, number>;
 
@@ -297,10 +299,7 @@ export class LiangzhouMap extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    // The panel's layout before the first render (the styles are attached by now): a phone's first
-    // frame is already the sheet, and nothing moves when the ResizeObserver first reports (CLS).
-    const { width, height } = this.getBoundingClientRect();
-    if (width > 0 && height > 0) this.panelsCtl.setNarrow(isNarrow(width, height));
+    this.sizePending = true;
     // Moved in the page (removed, then added again): `updated` builds a fresh map.
     if (this.hasUpdated) this.requestUpdate();
     if (this.builtIn || this.builtInPending) return;
@@ -330,6 +329,15 @@ export class LiangzhouMap extends LitElement {
 
   /** Attributes -> state: everything the map and panels are given is derived here, once. */
   protected willUpdate(changed: PropertyValues): void {
+    if (this.sizePending) {
+      // The panel's layout before the first render after connecting: a phone's first frame is already the
+      // sheet, and nothing moves when the ResizeObserver first reports (CLS). Read here, not in
+      // connectedCallback: there it forced a layout inside the task that evaluates the page's code, which
+      // can run before the page's first paint, and Lighthouse then counts that whole task into the LCP.
+      this.sizePending = false;
+      const { width, height } = this.getBoundingClientRect();
+      if (width > 0 && height > 0) this.panelsCtl.setNarrow(isNarrow(width, height));
+    }
     this.language = toLang(this.lang);
     if (changed.has('site') && this.site) this.filter.reveal();
     if (changed.has('layers')) {

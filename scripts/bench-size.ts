@@ -20,6 +20,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { decodeVlq } from './decode-vlq';
 
 // 90 kB until the work on #8-#12 landed: visitor fields on the site card, the run-time link policy for a
 // bureau's file, controllers and tokens, the trip's received-trip question and closed-stop checks, the filter
@@ -88,24 +89,6 @@ async function buildLib(): Promise<void> {
   for (const mode of ['production', 'iife', 'lite', 'frame']) {
     await build({ configFile: join(root, 'vite.lib.config.ts'), mode, logLevel: 'warn' });
   }
-}
-
-/** Base64 VLQ, the source map "mappings" alphabet. */
-function decodeVlq(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const ch of segment) {
-    const digit = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.indexOf(ch);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
 }
 
 /** Where a source file comes from: its npm package, or the project's src/ or geo/. */

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession } from 'playwright';
 import { findChromium } from './find-chromium';
 import { serveDir } from './serve-dir';
+import { decodeVlq } from './decode-vlq';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const DIR = process.env.PROFILE_DIR ?? join(root, 'dist');
@@ -52,7 +53,6 @@ interface Profile {
 }
 
 // --- Source maps: a small decoder for the build's own maps (VLQ mappings, sources, names).
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 type Segment = [col: number, src: number, line: number, srcCol: number, name?: number];
 interface SourceMap {
   sources: string[];
@@ -67,19 +67,7 @@ function decodeMap(json: { sources: string[]; names: string[]; mappings: string 
     state[0] = 0;
     for (const seg of text.split(',')) {
       if (!seg) continue;
-      const values: number[] = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of seg) {
-        const digit = B64.indexOf(ch);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
+      const values = decodeVlq(seg);
       values.forEach((v, i) => (state[i] += v));
       if (values.length >= 4)
         line.push([state[0], state[1], state[2], state[3], values.length > 4 ? state[4] : undefined]);

@@ -4,24 +4,18 @@
  * also registers the card, so the card arrives late here as it does in the one-tag embed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/components/liangzhou-map';
+import { mountMap } from './mount-map-alone';
 import type { LiangzhouMap } from '../../src/components/liangzhou-map';
 import { visitZh } from '../../src/i18n/messages-visit';
 
 const maps: LiangzhouMap[] = [];
 afterEach(() => maps.splice(0).forEach((el) => el.remove()));
 
-async function mount(attrs: Record<string, string>): Promise<LiangzhouMap> {
-  const el = document.createElement('liangzhou-map');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.style.cssText = 'display:block;width:1000px;height:640px';
-  const ready = new Promise((r) => el.addEventListener('lz-ready', r, { once: true }));
-  document.body.append(el);
+const mount = async (attrs: Record<string, string>): Promise<LiangzhouMap> => {
+  const el = await mountMap(attrs, { width: 1000, height: 640 });
   maps.push(el);
-  await ready;
-  await el.updateComplete;
   return el;
-}
+};
 
 const popupCard = (el: LiangzhouMap) => el.shadowRoot!.querySelector('.leaflet-popup lz-site-card');
 

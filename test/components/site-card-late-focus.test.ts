@@ -2,20 +2,10 @@
  * Focus and the late site card (popup-controller.ts): a popup opened from the keyboard before the card's chunk is
  * here. A file of its own, so the card is not registered yet (site-card-late.test.ts registers it in its page).
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { mountMap } from './mount-map-alone';
-import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+import { describe, expect, it } from 'vitest';
+import { lateCard } from './late-card';
 
-const maps: LiangzhouMap[] = [];
-afterEach(() => maps.splice(0).forEach((el) => el.remove()));
-
-const mount = async (attrs: Record<string, string>): Promise<LiangzhouMap> => {
-  const el = await mountMap(attrs, { width: 1000, height: 640 });
-  maps.push(el);
-  return el;
-};
-
-const popupCard = (el: LiangzhouMap) => el.shadowRoot!.querySelector('.leaflet-popup lz-site-card');
+const { mount, card: popupCard } = lateCard;
 
 describe('the site card, loaded on first use', () => {
   it('a popup opened from the keyboard before the card is registered takes focus into it once it is here; Escape gives it back', async () => {

@@ -3,21 +3,11 @@
  * map's first download does not carry it (issue 13). This page imports the element alone, not the entry that
  * also registers the card, so the card arrives late here as it does in the one-tag embed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { mountMap } from './mount-map-alone';
-import type { LiangzhouMap } from '../../src/components/liangzhou-map';
+import { describe, expect, it } from 'vitest';
+import { lateCard } from './late-card';
 import { visitZh } from '../../src/i18n/messages-visit';
 
-const maps: LiangzhouMap[] = [];
-afterEach(() => maps.splice(0).forEach((el) => el.remove()));
-
-const mount = async (attrs: Record<string, string>): Promise<LiangzhouMap> => {
-  const el = await mountMap(attrs, { width: 1000, height: 640 });
-  maps.push(el);
-  return el;
-};
-
-const popupCard = (el: LiangzhouMap) => el.shadowRoot!.querySelector('.leaflet-popup lz-site-card');
+const { mount, card: popupCard } = lateCard;
 
 describe('the site card, loaded on first use', () => {
   it('is not registered before a popup asks for it; `site` on load still settles with its card rendered', async () => {

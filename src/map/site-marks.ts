@@ -99,7 +99,13 @@ export class SiteMarks {
           this.building = undefined;
           this.useIndex(index);
         },
-        () => undefined, // aborted: a newer set, or the map went away
+        () => {
+          // Aborted: a newer set, or the map went away. Otherwise the Worker's code did not load (a dropped
+          // connection, files replaced by a deploy): cluster here, as for a small set, rather than never.
+          if (this.building?.abort !== abort) return;
+          this.building = undefined;
+          this.useIndex(clusterIndex(points, options));
+        },
       );
     this.building = { abort, done };
   }

@@ -221,7 +221,7 @@ export class LiangzhouMap extends LitElement {
     onResize: (width, height) => this.panelsCtl.setNarrow(isNarrow(width, height)),
     onReady: () => {
       emit(this, 'lz-ready', { sites: this.layout?.sites.length ?? 0 });
-      this.panelsCtl.mapReady(this.language);
+      this.panelsCtl.mapReady();
     },
     onHint: (kind) => this.notices.showHint(kind),
   });

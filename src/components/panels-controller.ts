@@ -112,19 +112,14 @@ export class PanelsController {
 
   /**
    * The map is on screen: the panels follow, each part in a task of its own after the one that fired
-   * lz-ready (the page's own listeners run there): the number format and the plural rules of `lang`
-   * (building the first Intl formatter loads the language's data, 15-50 ms on a phone); the panels'
-   * code (evaluated, its elements defined); the panel with its tabs; the open tab's content; the others'.
+   * lz-ready (the page's own listeners run there): the panels' code (evaluated, its elements defined);
+   * the panel with its tabs; the open tab's content; the others'. (Their counts need no Intl data:
+   * i18n/format-number.ts writes plain numbers itself, as loading it is a long task on a phone.)
    */
-  mapReady(lang: Lang): void {
+  mapReady(): void {
     this.pending = (async () => {
       const elements = import('./panel-elements');
-      // Built here and dropped: the language's data stays loaded for the panels' own (i18n/format-number.ts,
-      // which is not imported here: it belongs to the panels' chunk, not to the map's code).
       await yieldToMain();
-      new Intl.NumberFormat(lang).format(0);
-      await yieldToMain();
-      new Intl.PluralRules(lang).select(0);
       await elements;
       for (const stage of [1, 2, 3] as const) {
         await yieldToMain();

@@ -10,7 +10,8 @@ import { toLang } from '../i18n/to-lang';
 import { AREA_IDS, CATEGORIES, type CultureItem, type Lang, type Site } from '../model/types';
 import { filterSites, type Bounds } from '../search/filter-sites';
 import { THEME_CHOICES, type LayerId } from '../search/layer-ids';
-import { readySiteIndex, whenSiteIndexReady } from '../search/site-index';
+import { SYNC_INDEX_MAX, readySiteIndex, whenSiteIndexReady } from '../search/site-index';
+import { yieldToMain } from '../map/yield-to-main';
 import { visibleSites } from '../search/visible-sites';
 import {
   anyFilter,
@@ -135,8 +136,15 @@ export class LzSiteList extends LitElement {
     if (changed.has('sites')) {
       // Indexed as soon as the sites arrive, not on the first keystroke: typing then never waits.
       const sites = this.sites;
-      this.indexing = !readySiteIndex(sites);
-      if (this.indexing) void whenSiteIndexReady(sites).then(() => this.sites === sites && (this.indexing = false));
+      if (!this.query.trim() && sites.length <= SYNC_INDEX_MAX) {
+        // Not read until a query (which builds it at once if need be), and a few ms that would lengthen
+        // this render, a long task at start-up on a phone: built in a task of its own.
+        this.indexing = false;
+        void yieldToMain().then(() => this.sites === sites && readySiteIndex(sites));
+      } else {
+        this.indexing = !readySiteIndex(sites);
+        if (this.indexing) void whenSiteIndexReady(sites).then(() => this.sites === sites && (this.indexing = false));
+      }
     }
     if (changed.has('sites') && !this.openStatus && this.sites.some((s) => s.openingHours)) {
       void loadOpenStatus().then((m) => (this.openStatus = m.openStatus));

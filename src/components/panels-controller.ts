@@ -91,9 +91,12 @@ export class PanelsController {
   narrow = false;
   /**
    * How much of the panels renders, growing once the map is on screen (`mapReady`): nothing (0), the
-   * panel and its tabs (1), the open tab's content (2), every tab's (3).
+   * panel and its tabs (1), the open tab's content (2), then one more of the other tabs' at each step
+   * (3, 4, ...: in the tabs' order), so that no step is a long task on a phone.
    */
-  private stage: 0 | 1 | 2 | 3 = 0;
+  private stage = 0;
+  /** The other tabs than the open one, in order, as last rendered: the steps `mapReady` takes. */
+  private others: string[] = [];
 
   private tripElements?: Promise<unknown>;
   private panel = createRef<LzPanel>();
@@ -121,11 +124,13 @@ export class PanelsController {
       const elements = import('./panel-elements');
       await yieldToMain();
       await elements;
-      for (const stage of [1, 2, 3] as const) {
+      // `others` is known once the panel has rendered (stage 1): the loop reads it at each step.
+      for (let stage = 1; stage <= 2 + this.others.length; stage++) {
         await yieldToMain();
         this.stage = stage;
         this.host.requestUpdate(); // renders in this task's microtasks
       }
+      this.stage = Infinity; // every tab, the ones a later change of `panels` adds too
       this.pending = undefined;
     })();
   }
@@ -177,6 +182,7 @@ export class PanelsController {
       .map((id) => ({ id, label: t(lang, `shell.tab.${id}`) }));
     if (tabs.length === 0 && !panels.includes('lang')) return nothing;
     const active = tabs.some((tab) => tab.id === this.tab) ? this.tab : (tabs[0]?.id ?? '');
+    this.others = tabs.map((tab) => tab.id).filter((id) => id !== active);
     const open = tabs.length > 0 && (this.open ?? !this.narrow);
     const other = lang === 'en' ? '中文' : 'EN';
     return html`${
@@ -270,9 +276,11 @@ export class PanelsController {
       </lz-panel>`;
   }
 
-  /** Whether a tab's content renders now (`stage`). */
+  /** Whether a tab's content renders now (`stage`): the open one from 2, the others one a step after. */
   private shows(tab: string, active: string): boolean {
-    return this.stage === 3 || (this.stage === 2 && tab === active);
+    if (tab === active) return this.stage >= 2;
+    const at = this.others.indexOf(tab);
+    return at >= 0 && this.stage >= 3 + at;
   }
 
   private renderAnalysis(s: PanelsState, on: PanelsActions) {

@@ -28,7 +28,8 @@ function zoomControl(lang: Lang): L.Control.Zoom {
 
 /**
  * A Leaflet map on `container` with no tile layer: the district's own outlines are the base, so
- * the map works offline and behind firewalls that block tile servers.
+ * the map works offline and behind firewalls that block tile servers. No view yet, and no scale bar:
+ * LayoutMap adds it with the view (empty until then, it would grow at the fit: a layout shift).
  */
 export function createMap(container: HTMLElement, options: CreateMapOptions): L.Map {
   const lang = options.lang ?? 'zh-CN';
@@ -43,7 +44,6 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): L.
   });
   const zoom = zoomControl(lang).addTo(map);
   const attribution = L.control.attribution({ prefix: false }).addAttribution(ATTRIBUTIONS[lang]).addTo(map);
-  L.control.scale({ imperial: false }).addTo(map);
   container.setAttribute('aria-label', options.label);
   controls.set(map, { lang, zoom, attribution });
   return map;

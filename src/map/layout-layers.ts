@@ -88,26 +88,42 @@ export function placeAreaLabels(map: L.Map, labels: Iterable<L.Marker>, obstacle
   const container = map.getContainer();
   const shown = [...labels].filter((l) => map.hasLayer(l) && l.getElement() && labelInfo.has(l));
   const spans = new Map(shown.map((l) => [l, l.getElement()!.firstElementChild as HTMLElement]));
+  // Writes, then reads, then writes: each read after a write is a forced layout of the whole map (its
+  // markers too: ~80 ms a move with thousands of sites; and a start-up task long enough to block a phone
+  // when every variant of every name was measured in turn). So every name not measured yet gets a hidden
+  // copy per variant beside it, laid out in its own place and styles, and all of them, with the controls'
+  // boxes, are read in one layout. A name's text does not change with the view: measured once, when the
+  // fonts are in.
+  const copies = new Map<L.Marker, HTMLElement[]>();
+  for (const l of shown) {
+    const el = l.getElement()!;
+    el.classList.remove('lz-label-hidden');
+    const info = labelInfo.get(l)!;
+    if (info.sizes) continue;
+    const span = spans.get(l)!;
+    copies.set(
+      l,
+      info.variants.map((v) => {
+        const copy = span.cloneNode(false) as HTMLElement;
+        copy.textContent = v.text;
+        copy.classList.toggle('lz-label-wrap', v.wrap);
+        copy.style.visibility = 'hidden';
+        copy.setAttribute('aria-hidden', 'true');
+        return el.appendChild(copy);
+      }),
+    );
+  }
+  const fontsIn = document.fonts?.status !== 'loading';
   const candidates = shown.map((l) => {
     const info = labelInfo.get(l)!;
-    const el = l.getElement()!;
-    const span = spans.get(l)!;
-    el.classList.remove('lz-label-hidden');
-    // Each measure is a forced layout of the whole map (its markers too: ~80 ms a move with thousands
-    // of sites), so the sizes are measured once, when the fonts are in and the label is laid out.
-    const variants =
-      info.sizes ??
-      info.variants.map((v) => {
-        span.textContent = v.text;
-        span.classList.toggle('lz-label-wrap', v.wrap);
-        return { width: span.offsetWidth, height: span.offsetHeight };
-      });
-    if (!info.sizes && variants.every((v) => v.width > 0) && document.fonts?.status !== 'loading')
-      info.sizes = variants;
+    const measured = copies.get(l)?.map((c) => ({ width: c.offsetWidth, height: c.offsetHeight }));
+    const variants = info.sizes ?? measured!;
+    if (!info.sizes && variants.every((v) => v.width > 0) && fontsIn) info.sizes = variants;
     const p = map.latLngToContainerPoint(info.anchor);
     return { id: L.stamp(l).toString(), anchor: [p.x, p.y] as [number, number], variants };
   });
   const controls = [...container.querySelectorAll('.leaflet-control')].map((el) => boxIn(container, el));
+  for (const list of copies.values()) for (const copy of list) copy.remove();
   const size = map.getSize();
   const placed = new Map(
     placeLabels(candidates, [...obstacles, ...controls], [0, 0, size.x, size.y]).map((p) => [p.id, p]),

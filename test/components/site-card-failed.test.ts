@@ -34,7 +34,7 @@ beforeEach(() => {
 });
 
 describe('the site card, when its chunk cannot be loaded', () => {
-  it('shows the site’s name as text and a message in the element’s language; the next popup fetches again', async () => {
+  it('shows the site’s name as text and a message in the element’s language, closes, and the next popup fetches again', async () => {
     const el = await mount({ lang: 'en' });
     el.sites = {
       type: 'FeatureCollection',
@@ -65,6 +65,11 @@ describe('the site card, when its chunk cannot be loaded', () => {
     await el.updateComplete;
     expect(chunk.fetches).toBe(2);
     expect(fallback(el)!.querySelector('h3')!.textContent).toBe('Leitai Han Tomb (Leitai Park)');
+
+    // Escape closes it too.
+    buttons(el)[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await expect.poll(() => el.shadowRoot!.querySelector('.leaflet-popup')).toBeNull();
+    expect(el.site).toBeUndefined();
   });
 
   it('a popup opened from the keyboard puts focus on "Try again", which renders the real card once the chunk loads', async () => {

@@ -3,6 +3,7 @@ import { baseStyles } from './base-styles';
 import { mapOverlaysStyles } from './map-overlays.styles';
 import { mapStyles } from './map-styles';
 import { siteMarksStyles } from './site-marks.styles';
+import { siteCardFailedStyles } from './site-card-failed.styles';
 
 /** `<liangzhou-map>`'s own styles, after the reset and Leaflet's (map-styles.ts). */
 export const liangzhouMapStyles = [
@@ -10,6 +11,7 @@ export const liangzhouMapStyles = [
   ...mapStyles,
   mapOverlaysStyles,
   siteMarksStyles,
+  siteCardFailedStyles,
   css`
     :host {
       display: block;

@@ -1,6 +1,8 @@
 import { html, nothing, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Lang, Site } from '../model/types';
 import { freeRect, type Rect } from '../state/free-rect';
+import { importSiteCard } from './import-site-card';
+import { siteCardFailed } from './site-card-failed';
 
 /** What the open popup's card shows, read from the host on every update. */
 export interface PopupState {
@@ -28,10 +30,15 @@ export interface PopupControllerOptions {
 /**
  * The card's module (the element, its styles, the visitor fields' messages): a chunk of its own, fetched when
  * the first popup opens, so the one-tag embed's first frame does not carry it (issue 13). One promise for the
- * page: the element registers once.
+ * page: the element registers once. A failed fetch is forgotten, so the next try (a retry, another popup)
+ * fetches again instead of failing at once for the rest of the page's life.
  */
 let cardModule: Promise<unknown> | undefined;
-const loadCard = (): Promise<unknown> => (cardModule ??= import('./lz-site-card'));
+const loadCard = (): Promise<unknown> =>
+  (cardModule ??= importSiteCard().catch((err: unknown) => {
+    cardModule = undefined;
+    throw err;
+  }));
 
 /** A popup narrower or shorter than this cannot show the card usefully: cut overlays differently. */
 const MIN_FREE = { minWidth: 260, minHeight: 200 };
@@ -60,6 +67,8 @@ export class PopupController implements ReactiveController {
   private frame = 0;
   /** Set once the card's chunk is here: until then the popup is an empty box (as it is anyway before the card renders). */
   private cardReady = false;
+  /** The card's chunk failed to load: the popup shows its stand-in (site-card-failed.ts) until a retry succeeds. */
+  private failed = false;
   /** The card's chunk on its way; `ready` resolves when an open popup shows its card. */
   private cardLoading?: Promise<void>;
   /** A popup opened from the keyboard before its card was here: focus goes into the card once it is. */
@@ -75,6 +84,7 @@ export class PopupController implements ReactiveController {
   /** The map asks for a site's popup content (when it opens, or reopens after a rebuild). */
   content = (site: Site): HTMLElement => {
     this.site = site;
+    this.failed = false; // a new popup fetches the card again, rather than show the last failure
     this.render();
     return this.container;
   };
@@ -108,17 +118,13 @@ export class PopupController implements ReactiveController {
     if (!site) return;
     // Registered already (by another map's popup, the es build's entry, or the lite entry's early fetch): at once.
     if (!this.cardReady && customElements.get('lz-site-card')) this.cardReady = true;
+    const { lang, trip, inTrip } = this.options.state();
     if (!this.cardReady) {
-      this.cardLoading ??= loadCard().then(
-        () => this.cardArrived(),
-        (err: unknown) => {
-          this.cardLoading = undefined; // offline or a missing chunk: the next popup tries again
-          console.error(`liangzhou-map: the site card could not be loaded: ${(err as Error)?.message ?? err}`);
-        },
-      );
+      if (!this.failed) this.load();
+      // Empty while the chunk is on its way (not the last popup's stand-in, which named another site).
+      render(this.failed ? siteCardFailed(site, lang, this.load, this.options.onClose) : nothing, this.container);
       return;
     }
-    const { lang, trip, inTrip } = this.options.state();
     render(
       html`<lz-site-card
         part="popup"
@@ -137,15 +143,33 @@ export class PopupController implements ReactiveController {
     );
   }
 
-  /** The chunk is here: render the open popup's card, then fit and focus it as `opened` would have. */
-  private async cardArrived(): Promise<void> {
-    this.cardReady = true;
+  /** Fetches the card's chunk (once at a time); the stand-in, if shown, stays until it has settled. */
+  private load = (): void => {
+    this.cardLoading ??= loadCard().then(
+      () => this.cardSettled(true),
+      (err: unknown) => {
+        this.cardLoading = undefined; // offline or a missing chunk: a retry or the next popup fetches again
+        console.error(`liangzhou-map: the site card could not be loaded: ${(err as Error)?.message ?? err}`);
+        return this.cardSettled(false);
+      },
+    );
+  };
+
+  /**
+   * The chunk is here, or failed: render the open popup's card or its stand-in, then fit and focus it as
+   * `opened` would have. Focus on the stand-in's retry button moves into the card that replaces it.
+   */
+  private async cardSettled(ok: boolean): Promise<void> {
+    if (ok) this.cardReady = true;
+    else this.failed = true;
+    const hadFocus = this.container.contains(this.host.shadowRoot?.activeElement ?? null);
     this.render();
     const card = this.container.querySelector('lz-site-card');
     await card?.updateComplete;
     if (!this.site || this.options.openSiteId() !== this.site.id) return;
     this.watch();
-    if (this.focusWhenReady) card?.focus({ preventScroll: true });
+    if (this.focusWhenReady || hadFocus)
+      (card ?? this.container.querySelector('button'))?.focus({ preventScroll: true });
     this.focusWhenReady = false;
   }
 
@@ -181,7 +205,7 @@ export class PopupController implements ReactiveController {
 
   private watch(): void {
     this.unwatch();
-    const card = this.container.querySelector('lz-site-card');
+    const card = this.container.firstElementChild; // the card, or its stand-in
     const map = this.options.mapElement();
     if (!card || !map) return;
     // Fitted in the next frame, not inside the observer's callback: fitting resizes the popup, and a

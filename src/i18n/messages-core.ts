@@ -40,4 +40,7 @@ export const coreZh = {
   'error.title': '数据有误',
   'error.dismiss': '关闭',
   'popup.close': '关闭',
+  // The popup's stand-in when the site card's chunk cannot load (site-card-failed.ts).
+  'popup.failed': '详细信息暂时无法加载。',
+  'popup.retry': '重试',
 } as const;

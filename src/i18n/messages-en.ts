@@ -82,6 +82,8 @@ const coreEn: Record<keyof typeof coreZh | keyof typeof namesZh, string> = {
   'error.title': 'Data problem',
   'error.dismiss': 'Dismiss',
   'popup.close': 'Close',
+  'popup.failed': 'The details could not be loaded.',
+  'popup.retry': 'Try again',
   'siteCard.addToTrip': 'Add to trip',
   'siteCard.removeFromTrip': 'Remove from trip',
 };

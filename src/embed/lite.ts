@@ -16,4 +16,5 @@ export { bindUrlState } from './bind-url-state';
 export { bindTripUrl } from './bind-trip-url';
 
 fetchBuiltInFilesFor(import.meta.url);
-void import('../components/lz-site-card');
+// A failure is the popup's to report (with its own retry): not an unhandled rejection here as well.
+import('../components/lz-site-card').catch(() => undefined);

@@ -46,7 +46,9 @@ import { decodeVlq } from './decode-vlq';
 // (2.6 kB), which the lite entry fetches beside the map's code without waiting for it, so that a page's own
 // <lz-site-card> still registers (src/embed/lite.ts); bench-size lists it under "on first use".
 // Merged with start-up in steps (tbt: LayoutMap.stage, yieldToMain, the panels in stages; +0.5 kB): 108.7 kB measured (map 89.2 + panels 19.5).
-const BUDGET_BYTES = 109_000;
+// Wave 6, +0.8 kB: the popup's stand-in when the card's chunk fails (+0.3), plain numbers without Intl (its first
+// formatter was a long start-up task on a phone), the names measured in one layout: 109.5 kB measured (90.0 + 19.6).
+const BUDGET_BYTES = 109_600;
 // The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
 // IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
 // issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.
@@ -62,7 +64,8 @@ const BUDGET_BYTES = 109_000;
 // fields with the elements that show them (88.7). Left: Leaflet 36.6, Lit 7.3, supercluster and kdbush 3.7, turf
 // 2.0, this project's map code 34.7 (the element and its controllers, the map adapter, the site marks, the CSS).
 // Merged with start-up in steps (tbt, +0.3 kB): 89.5 kB measured (loader 0.3 + 89.2).
-const ONE_TAG_BUDGET_BYTES = 89_800;
+// Wave 6 (the same changes as start-up's above, +0.8 kB): 90.3 kB measured (loader 0.3 + 90.0).
+const ONE_TAG_BUDGET_BYTES = 90_400;
 const ONE_TAG_TARGET_BYTES = 70_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lib');

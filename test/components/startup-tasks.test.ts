@@ -19,6 +19,10 @@ const PHASES = [
   ['marks', '.lz-site-marker, .lz-cluster'],
   ['labels', '.lz-label'],
   ['panel', 'lz-panel'],
+  // The open tab's content, then each other tab's in a task of its own (the list is the next tab).
+  ['open tab', 'lz-layer-panel'],
+  ['other tab', 'lz-site-list'],
+  ['third tab', 'lz-trip-panel'],
 ] as const;
 type Phase = (typeof PHASES)[number][0] | 'ready';
 
@@ -116,7 +120,7 @@ const inOrder = (seen: Map<Phase, number>) => [...seen.entries()].sort((a, b) =>
 afterEach(() => document.body.replaceChildren());
 
 describe('start-up in tasks', () => {
-  it('makes the first render, the map, the site marks, the names and the panels in separate tasks', async () => {
+  it('makes the first render, the map, the site marks, the names, the panels and each tab in separate tasks', async () => {
     const seen = await phaseTurns();
     for (const [phase] of PHASES) expect(seen.has(phase), phase).toBe(true);
     const turn = (p: Phase) => seen.get(p)!;

@@ -24,6 +24,14 @@ const LIGHTHOUSE_VERSION: string = createRequire(import.meta.url)('lighthouse/pa
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 /** Another build of the page (e.g. main's dist/, copied aside), run in turn with ours and bare: `before`. */
 const BEFORE = process.env.LH_BEFORE;
+/** LH_LONG_TASKS=1: print each mobile run's long tasks (Lighthouse's simulated timings): what TBT is made of. */
+const LONG_TASKS = process.env.LH_LONG_TASKS === '1';
+
+interface LongTask {
+  url: string;
+  startTime: number;
+  duration: number;
+}
 
 interface Figures {
   performance: number;
@@ -89,6 +97,13 @@ async function main() {
           if (!result) throw new Error(`Lighthouse gave no result for ${which} ${formFactor}`);
           const { categories, audits, runtimeError } = result.lhr;
           if (runtimeError) throw new Error(`Lighthouse, ${which} ${formFactor}: ${runtimeError.message}`);
+          if (LONG_TASKS && formFactor === 'mobile') {
+            const items = ((audits['long-tasks'].details as { items?: LongTask[] } | undefined)?.items ?? []).map(
+              (t) => `${t.startTime.toFixed(0)} ms +${t.duration.toFixed(0)} ${t.url.split('/').pop()}`,
+            );
+            console.log(`${which} mobile, run ${i + 1}: TBT ${audits['total-blocking-time'].numericValue?.toFixed(0)} ms;`);
+            for (const item of items) console.log(`  ${item}`);
+          }
           for (const ref of categories.accessibility.auditRefs) {
             const audit = audits[ref.id];
             if (ref.weight > 0 && audit.score !== null && audit.score < 1)

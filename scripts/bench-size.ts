@@ -47,8 +47,9 @@ import { decodeVlq } from './decode-vlq';
 // <lz-site-card> still registers (src/embed/lite.ts); bench-size lists it under "on first use".
 // Merged with start-up in steps (tbt: LayoutMap.stage, yieldToMain, the panels in stages; +0.5 kB): 108.7 kB measured (map 89.2 + panels 19.5).
 // Wave 6, +0.8 kB: the popup's stand-in when the card's chunk fails (+0.3), plain numbers without Intl (its first
-// formatter was a long start-up task on a phone), the names measured in one layout: 109.5 kB measured (90.0 + 19.6).
-const BUDGET_BYTES = 109_600;
+// formatter was a long start-up task on a phone), the names measured in one layout: 109.5 kB measured (90.0 + 19.6);
+// then the list's and the layer panel's first renders in two tasks (second-pass.ts, +0.2): 109.7 (90.0 + 19.8).
+const BUDGET_BYTES = 109_800;
 // The one-tag embed before the map shows: 157 kB gzip with #13's geo excluded (193.5 kB with it) when it was one
 // IIFE; 96.5 kB measured as loader + lite module graph. The budget holds that line; ONE_TAG_TARGET_BYTES is the
 // issue's aim, printed with the gap until the map's own code (i18n tables, trip state, the popup card) is split.

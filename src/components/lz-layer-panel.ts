@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber, pluralOf } from '../i18n/format-number';
 import { addZh, t } from '../i18n/t';
@@ -12,7 +12,7 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { layerPanelStyles } from './lz-layer-panel.styles';
 import { emitInternal } from './events';
-import { yieldToMain } from '../map/yield-to-main';
+import { SecondPass } from './second-pass';
 import './lz-map-key';
 import { panelZh } from '../i18n/messages-panel';
 import { namesZh } from '../i18n/messages-names';
@@ -77,25 +77,12 @@ export class LzLayerPanel extends LitElement {
   /**
    * The filters' rows (by area, category and theme, under closed <details>) render a task after the rest of
    * the panel: in one, its first render was a long task on a phone at start-up (17-28 ms here; Lighthouse's
-   * mobile CPU is 4× slower). `updateComplete` waits for them.
+   * mobile CPU is 4× slower). `updateComplete` waits for them (second-pass.ts).
    */
-  @state() private filterRows = false;
-  private filterRowsPending?: Promise<void>;
+  private filterRows = new SecondPass(this);
 
-  protected firstUpdated(): void {
-    this.filterRowsPending = yieldToMain().then(() => {
-      this.filterRows = true;
-      this.filterRowsPending = undefined;
-    });
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.filterRowsPending) {
-      await this.filterRowsPending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.filterRows.after(() => super.getUpdateComplete());
   }
 
   private isVisible(id: string): boolean {
@@ -224,7 +211,7 @@ export class LzLayerPanel extends LitElement {
   render() {
     const lang = toLang(this.lang);
     const c = this.counts;
-    const rows = this.filterRows;
+    const rows = this.filterRows.done;
     return html`<section part="panel" class="panel" lang=${lang} aria-labelledby="title">
       <h2 part="title" id="title">
         <button

@@ -29,6 +29,7 @@ import { baseStyles } from './base-styles';
 import { define } from './define';
 import { siteListStyles } from './lz-site-list.styles';
 import { emitInternal } from './events';
+import { SecondPass } from './second-pass';
 import { formatKm } from '../i18n/format-km';
 import type { LonLat } from '../model/itinerary';
 import { sitesByDistance } from '../spatial/sites-by-distance';
@@ -137,25 +138,12 @@ export class LzSiteList extends LitElement {
   /**
    * The first render draws the first FIRST_ROWS rows (a sheet's or a panel's worth), the rest a task later:
    * in one, the list's first render was a long task on a phone at start-up (~20 ms here; Lighthouse's mobile
-   * CPU is 4× slower). `updateComplete` waits for them.
+   * CPU is 4× slower). `updateComplete` waits for them (second-pass.ts).
    */
-  @state() private allRows = false;
-  private allRowsPending?: Promise<void>;
+  private allRows = new SecondPass(this);
 
-  protected firstUpdated(): void {
-    this.allRowsPending = yieldToMain().then(() => {
-      this.allRows = true;
-      this.allRowsPending = undefined;
-    });
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.allRowsPending) {
-      await this.allRowsPending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.allRows.after(() => super.getUpdateComplete());
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -452,7 +440,7 @@ export class LzSiteList extends LitElement {
               </ul>`
             : html`<ul part="list" aria-labelledby="title" @keydown=${this.onListKey}>
                 ${repeat(
-                  this.allRows ? results : results.slice(0, FIRST_ROWS),
+                  this.allRows.done ? results : results.slice(0, FIRST_ROWS),
                   (site) => site.id,
                   (site, i) => this.item(site, lang, i, results.length),
                 )}

@@ -101,7 +101,9 @@ async function main() {
             const items = ((audits['long-tasks'].details as { items?: LongTask[] } | undefined)?.items ?? []).map(
               (t) => `${t.startTime.toFixed(0)} ms +${t.duration.toFixed(0)} ${t.url.split('/').pop()}`,
             );
-            console.log(`${which} mobile, run ${i + 1}: TBT ${audits['total-blocking-time'].numericValue?.toFixed(0)} ms;`);
+            console.log(
+              `${which} mobile, run ${i + 1}: TBT ${audits['total-blocking-time'].numericValue?.toFixed(0)} ms;`,
+            );
             for (const item of items) console.log(`  ${item}`);
           }
           for (const ref of categories.accessibility.auditRefs) {

@@ -71,10 +71,17 @@ async function ready(page: Page): Promise<number> {
  * the old city's sites are one cluster: frame the site first (fitTo), where it has its own marker.
  */
 async function openPopup(page: Page) {
-  await page.evaluate(
-    (id) => (document.querySelector('liangzhou-map') as unknown as { fitTo(id: string): void }).fitTo(id),
-    site.id,
-  );
+  // Once the panels are in (they come in tasks after lz-ready, and updateComplete waits for them): the fit
+  // keeps clear of the panel, so framed before it, the view would differ between the two loads, and the
+  // offline one would ask for tiles the online one never cached (this failed under load).
+  await page.evaluate(async (id) => {
+    const map = document.querySelector('liangzhou-map') as unknown as {
+      fitTo(id: string): void;
+      updateComplete: Promise<unknown>;
+    };
+    await map.updateComplete;
+    map.fitTo(id);
+  }, site.id);
   const marker = page.getByRole('button', { name: site.properties.name.zh, exact: true });
   await marker.focus();
   await page.keyboard.press('Enter');
@@ -168,15 +175,9 @@ describe('the full page offline', () => {
         { timeout: LOAD_MS },
       )
       .toEqual([site.id]);
-    // ... and a popup opens, which knows the site is in it.
-    await openPopup(page);
-    await page
-      .locator('.leaflet-popup', { hasText: site.properties.name.zh })
-      .getByRole('button', { name: t('zh-CN', 'siteCard.removeFromTrip') })
-      .waitFor({ timeout: LOAD_MS });
-
     // The tiles seen online were cached (a bounded cache, src/state/tile-cache.ts): with no network the
-    // same view draws from it, and the Layers tab says how many there are.
+    // same view (the address kept it) draws from it, and the Layers tab says how many there are. Before
+    // the popup below moves the map: a view the online visit never showed has tiles that were never cached.
     const asked = tileRequests;
     await page.evaluate((url) => document.querySelector('liangzhou-map')!.setAttribute('tiles', url), tileUrl);
     await expect.poll(() => page.locator('.leaflet-tile-loaded').count(), { timeout: LOAD_MS }).toBeGreaterThan(0);
@@ -187,6 +188,13 @@ describe('the full page offline', () => {
     const count = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, TILE_CACHE);
     expect(count).toBeGreaterThan(0);
     await page.getByText(t('zh-CN', 'offline.tilesCached', { n: String(count) })).waitFor({ timeout: LOAD_MS });
+
+    // ... and a popup opens, which knows the site is in the stored trip.
+    await openPopup(page);
+    await page
+      .locator('.leaflet-popup', { hasText: site.properties.name.zh })
+      .getByRole('button', { name: t('zh-CN', 'siteCard.removeFromTrip') })
+      .waitFor({ timeout: LOAD_MS });
     await context.close();
   });
 });

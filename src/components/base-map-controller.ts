@@ -2,6 +2,7 @@ import { t } from '../i18n/t';
 import type { LayoutMap } from '../map/layout-map';
 import type { Lang } from '../model/types';
 import type { Datum } from '../spatial/datum';
+import type { NoticeSaying } from './notices-controller';
 import { BASE_MAP_IDS, isBaseMapId, type BaseMapId, type Tiles } from '../state/attributes';
 
 /** What the element knows about its base map: its attributes, read through their converters. */
@@ -18,7 +19,7 @@ export type BaseMapChoice = BaseMapId | 'custom';
 
 export interface BaseMapControllerOptions {
   /** Tells the visitor why the base map fell back to the outlines (a notice, once per failure). */
-  notify: (text: string) => void;
+  notify: (saying: NoticeSaying) => void;
   /** Falls back to the outlines: the host sets `tiles` to `none`, so the choice shows `none`. */
   fallBack: () => void;
 }
@@ -60,7 +61,7 @@ export class BaseMapController {
       if (drawn && 'problem' in drawn) {
         view.setBaseMap(undefined);
         // A refused template is reported by the element as an lz-error (checkTiles); a missing key here.
-        if (drawn.problem === 'needs-key') this.fail(t(s.lang, 'baseMap.needsKey'), s.tiles);
+        if (drawn.problem === 'needs-key') this.fail((lang) => t(lang, 'baseMap.needsKey'), s.tiles);
         return;
       }
       view.setBaseMap(drawn);
@@ -69,13 +70,14 @@ export class BaseMapController {
 
   /** The tiles failed (their layer has removed itself): fall back, and say which base map and why. */
   private tilesFailed(s: BaseMapState): void {
-    this.fail(t(s.lang, 'baseMap.failed', { name: t(s.lang, `baseMap.${this.choice(s.tiles)}`) }), s.tiles);
+    const choice = this.choice(s.tiles);
+    this.fail((lang) => t(lang, 'baseMap.failed', { name: t(lang, `baseMap.${choice}`) }), s.tiles);
   }
 
-  private fail(text: string, tiles: string): void {
+  private fail(saying: NoticeSaying, tiles: string): void {
     if (this.notifiedFor === tiles) return;
     this.notifiedFor = tiles;
-    this.options.notify(text);
+    this.options.notify(saying);
     this.options.fallBack();
   }
 

@@ -3,7 +3,6 @@ import { GeoDataError } from '../data/geo-data-error';
 import { t } from '../i18n/t';
 import { checkTileTemplate } from '../state/tile-template';
 import type { Itinerary } from '../model/itinerary';
-import type { Lang } from '../model/types';
 import { validateItinerary } from '../plan/validate-itinerary';
 import { layerIds } from '../search/layer-ids';
 import { isBaseMapId, type Tiles } from '../state/attributes';
@@ -12,7 +11,7 @@ import { problemNoticeText } from '../state/problem-notice-text';
 import { parseLayerList } from '../state/parse-layer-list';
 import { unknownLayerIds } from '../state/unknown-layer-ids';
 import { emit } from './events';
-import type { NoticesController } from './notices-controller';
+import type { NoticeSaying, NoticesController } from './notices-controller';
 
 /**
  * The element's doors: what the page hands it (`layers`, `tiles`, a trip, data) is checked here, and
@@ -28,7 +27,6 @@ export class DoorsController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly notices: NoticesController,
-    private readonly lang: () => Lang,
   ) {
     host.addController(this);
   }
@@ -46,8 +44,8 @@ export class DoorsController implements ReactiveController {
     const { unknown, useDefault } = unknownLayerIds(parseLayerList(layers), layerIds);
     if (unknown.length === 0) return;
     const key = useDefault ? 'map.unknownLayersDefault' : 'map.unknownLayers';
-    const text = noticeText(t(this.lang(), key, { ids: unknown.join(', ') }), '');
-    queueMicrotask(() => this.notices.notify('info', text));
+    const ids = unknown.join(', ');
+    queueMicrotask(() => this.notices.notify('info', (lang) => noticeText(t(lang, key, { ids }), '')));
   }
 
   /** A `tiles` value the map cannot use draws no tiles and the map works on: say why, once per value. */
@@ -71,7 +69,7 @@ export class DoorsController implements ReactiveController {
     if (!checked.ok) {
       this.reportError(
         new GeoDataError({ file: 'itinerary', problem: `${checked.error.message}; the trip is empty` }),
-        t(this.lang(), 'trip.invalid'),
+        (lang) => t(lang, 'trip.invalid'),
       );
       return { days: [] };
     }
@@ -88,7 +86,7 @@ export class DoorsController implements ReactiveController {
   }
 
   /** A notice for the visitor (`notice`, or the error framed in the interface language) and lz-error for the page. */
-  reportError = (err: unknown, notice?: string): void => {
+  reportError = (err: unknown, notice?: NoticeSaying): void => {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });
     // Capped and naming the file's host: a file's words (a 1 MB `type`, a spoofed notice) stay a short, attributed line.
     // Framed in the interface language from the error's parts; the English detail is marked as such.

@@ -87,8 +87,7 @@ export class FgbSession {
         ms: performance.now() - since,
       });
       if (view.capped) {
-        const lang = this.options.lang();
-        this.options.notify(t(lang, 'load.viewCapped', { max: formatNumber(lang, MAX_VIEW_FEATURES) }));
+        this.options.notify((l) => t(l, 'load.viewCapped', { max: formatNumber(l, MAX_VIEW_FEATURES) }));
       }
     } catch (err) {
       if (reading.signal.aborted || this.closed) return;

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeoDataError } from '../data/geo-data-error';
 import type { Bbox } from '../data/read-fgb-view';
-import type { Lang, Site } from '../model/types';
+import type { Site } from '../model/types';
+import type { NoticeSaying } from './notices-controller';
 import type { FgbSession } from './fgb-session';
 
 export interface FgbSourceOptions {
@@ -9,9 +10,8 @@ export interface FgbSourceOptions {
   bounds: () => Bbox | undefined;
   onSites: (sites: Site[]) => void;
   onError: (error: GeoDataError) => void;
-  /** Shows an info notice (already in the visitor's language). */
-  notify: (text: string) => void;
-  lang: () => Lang;
+  /** Shows an info notice (a text, or one written in the language of the moment: notices-controller.ts). */
+  notify: (saying: NoticeSaying) => void;
 }
 
 /** What the last view read cost: for tests and figures. */

@@ -215,7 +215,7 @@ export class LiangzhouMap extends LitElement {
     datum: this.tilesDatum,
     reviewNumber: this.mapReviewNumber,
   });
-  private readonly doors = new DoorsController(this, this.notices, () => this.language);
+  private readonly doors = new DoorsController(this, this.notices);
   private readonly mapCtl = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.frame')!,
     onResize: (width, height) => this.panelsCtl.setNarrow(isNarrow(width, height)),
@@ -230,7 +230,6 @@ export class LiangzhouMap extends LitElement {
   private readonly locate = new LocateController(this, {
     view: () => this.view,
     outline: () => this.layout?.boundary.geometry,
-    lang: () => this.language,
     notify: (text) => this.notices.notify('info', text),
     onFix: (fix) => (this.here = fix?.at),
   });
@@ -272,7 +271,6 @@ export class LiangzhouMap extends LitElement {
   });
   private readonly selection = new SiteController(this, {
     view: () => this.view,
-    lang: () => this.language,
     loading: () => this.source.loading,
     revealSites: () => this.filter.reveal(),
     foldSheet: () => this.panelsCtl.narrow && this.panelsCtl.setOpen(false),
@@ -284,7 +282,6 @@ export class LiangzhouMap extends LitElement {
     onSites: (sites) => (this.extraSites = sites),
     onError: (error) => this.doors.reportError(error),
     notify: (text) => this.notices.notify('info', text),
-    lang: () => this.language,
   });
   private readonly source = new SitesSource(
     this,

@@ -5,6 +5,7 @@ import { t } from '../i18n/t';
 import type { LonLat } from '../model/itinerary';
 import type { Lang } from '../model/types';
 import type { LayoutMap } from '../map/layout-map';
+import type { NoticeSaying } from './notices-controller';
 import type { Fix } from '../map/position-layer';
 
 export type { Fix };
@@ -13,9 +14,8 @@ export interface LocateOptions {
   view: () => LayoutMap | undefined;
   /** The district's outline: a fix far outside it gets a message instead of a flight across China. */
   outline: () => Polygon | MultiPolygon | undefined;
-  lang: () => Lang;
-  /** A message for the visitor (denied, no fix, far away): the map's notices. */
-  notify: (text: string) => void;
+  /** A message for the visitor (denied, no fix, far away): the map's notices, written in the language of the moment. */
+  notify: (saying: NoticeSaying) => void;
   /** The position changed (undefined: the visitor hid it). The list and the trip planner use it. */
   onFix: (fix: Fix | undefined) => void;
   geolocation?: () => Geolocation | undefined;
@@ -58,7 +58,7 @@ export class LocateController implements ReactiveController {
     if (this.active) return;
     const geo = this.geolocation();
     if (!geo) {
-      this.options.notify(t(this.options.lang(), 'locate.unsupported'));
+      this.options.notify((lang) => t(lang, 'locate.unsupported'));
       return;
     }
     this.active = true;
@@ -119,8 +119,8 @@ export class LocateController implements ReactiveController {
     const place = outline && placeInDistrict(outline, fix.at);
     const view = this.options.view();
     if (place?.far) {
-      const lang = this.options.lang();
-      this.options.notify(t(lang, 'locate.far', { km: formatKm(place.kmToBoundary, lang) }));
+      const km = place.kmToBoundary;
+      this.options.notify((lang) => t(lang, 'locate.far', { km: formatKm(km, lang) }));
     } else if (view) {
       const at: LonLat = fix.at;
       view.map.setView([at[1], at[0]], Math.max(view.map.getZoom(), LOCATE_ZOOM));
@@ -128,8 +128,8 @@ export class LocateController implements ReactiveController {
   }
 
   private failed(error: GeolocationPositionError): void {
-    const lang = this.options.lang();
-    this.options.notify(t(lang, error.code === 1 ? 'locate.denied' : 'locate.unavailable'));
+    const key = error.code === 1 ? 'locate.denied' : 'locate.unavailable';
+    this.options.notify((lang) => t(lang, key));
     this.stop();
   }
 

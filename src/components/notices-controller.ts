@@ -3,11 +3,19 @@ import { t } from '../i18n/t';
 import type { Lang } from '../model/types';
 import { problemNoticeText, type NoticeProblem } from '../state/problem-notice-text';
 
+/**
+ * What a notice says: a text, or a function writing it in a language, called at every render so that a
+ * notice shown when the visitor switches language switches with the rest of the interface.
+ */
+export type NoticeSaying = string | ((lang: Lang) => string);
+
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
-  /** The text, or for a data problem the English text (what makes it the same notice as another). */
+  /** The text, or its English text (what makes it the same notice as another). */
   text: string;
+  /** The text in the language of the moment, for a notice written from the interface's messages. */
+  say?: (lang: Lang) => string;
   /** A data problem, kept whole so its text is written at render time in the current language. */
   problem?: NoticeProblem;
 }
@@ -36,10 +44,15 @@ export class NoticesController implements ReactiveController {
     this.hint = undefined;
   }
 
-  /** A notice; for a data problem, `problem` (its text is then written at render time, in the language of the moment). */
-  notify(kind: Notice['kind'], text: string, problem?: NoticeProblem): void {
+  /**
+   * A notice: a text, or a function that writes it in a language (then written at render time, in the
+   * language of the moment, as is a data problem's, `problem`).
+   */
+  notify(kind: Notice['kind'], saying: NoticeSaying, problem?: NoticeProblem): void {
+    const say = typeof saying === 'function' ? saying : undefined;
+    const text = say ? say('en') : (saying as string);
     if (this.notices.some((n) => n.text === text)) return;
-    this.notices = [...this.notices, { id: ++this.seq, kind, text, problem }].slice(-5);
+    this.notices = [...this.notices, { id: ++this.seq, kind, text, say, problem }].slice(-5);
     this.host.requestUpdate();
   }
 
@@ -76,7 +89,7 @@ export class NoticesController implements ReactiveController {
       ${this.notices.map(
         (n) =>
           html`<li class="notice ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : 'status'}>
-            <p>${n.problem ? problemNoticeText(lang, n.problem) : n.text}</p>
+            <p>${n.problem ? problemNoticeText(lang, n.problem) : n.say ? n.say(lang) : n.text}</p>
             <button
               type="button"
               aria-label=${t(lang, 'error.dismiss')}

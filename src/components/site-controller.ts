@@ -1,7 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { t } from '../i18n/t';
 import type { LayoutMap } from '../map/layout-map';
-import type { Lang } from '../model/types';
 import { isSiteId } from '../state/attributes';
 import { emit } from './events';
 import type { NoticesController } from './notices-controller';
@@ -15,7 +14,6 @@ export interface SiteHost extends ReactiveControllerHost, HTMLElement {
 
 export interface SiteControllerOptions {
   view: () => LayoutMap | undefined;
-  lang: () => Lang;
   /** Whether the page's own sites (`src`, `sites`) may still change. */
   loading: () => boolean;
   /** A site shown on request brings back the sites layer (filter-controller.ts). */
@@ -60,8 +58,7 @@ export class SiteController implements ReactiveController {
       // The page's own data may hold it (`src="bureau.geojson" site="bureau-visitor-centre"`): wait for it.
       if (isSiteId(id) && this.options.loading()) this.awaitsData = true;
       // After this update, not in it: a notice is state, and changing state mid-update costs a second one.
-      else
-        queueMicrotask(() => this.options.notices.notify('error', t(this.options.lang(), 'map.unknownSite', { id })));
+      else queueMicrotask(() => this.options.notices.notify('error', (lang) => t(lang, 'map.unknownSite', { id })));
     }
   }
 

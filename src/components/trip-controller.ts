@@ -109,7 +109,7 @@ export class TripController implements ReactiveController {
   /** See LiangzhouMap.tripNotKept. */
   notKept(problem: TripStorageProblem): void {
     const key = problem === 'quota' ? 'trip.notKept.quota' : 'trip.notKept.blocked';
-    this.options.notices.notify('info', t(this.options.lang(), key));
+    this.options.notices.notify('info', (lang) => t(lang, key));
   }
 
   /** The visitor's edit of the trip: take it, and tell the page. */

@@ -90,7 +90,8 @@ export class DoorsController implements ReactiveController {
     const e = err instanceof GeoDataError ? err : new GeoDataError({ file: 'unknown', problem: String(err) });
     // Capped and naming the file's host: a file's words (a 1 MB `type`, a spoofed notice) stay a short, attributed line.
     // Framed in the interface language from the error's parts; the English detail is marked as such.
-    if (notice === undefined) this.notices.notify('error', problemNoticeText('en', e), e);
+    // Keyed by the zh-CN text (notices-controller.ts: that table is always at hand).
+    if (notice === undefined) this.notices.notify('error', problemNoticeText('zh-CN', e), e);
     else this.notices.notify('error', notice);
     emit(this.host, 'lz-error', {
       message: e.message,

@@ -12,7 +12,10 @@ export type NoticeSaying = string | ((lang: Lang) => string);
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
-  /** The text, or its English text (what makes it the same notice as another). */
+  /**
+   * The text, or its zh-CN text (what makes it the same notice as another: that table is always at hand,
+   * while until the English one arrives t('en', …) gives the zh-CN text, and an English key would change).
+   */
   text: string;
   /** The text in the language of the moment, for a notice written from the interface's messages. */
   say?: (lang: Lang) => string;
@@ -50,7 +53,7 @@ export class NoticesController implements ReactiveController {
    */
   notify(kind: Notice['kind'], saying: NoticeSaying, problem?: NoticeProblem): void {
     const say = typeof saying === 'function' ? saying : undefined;
-    const text = say ? say('en') : (saying as string);
+    const text = say ? say('zh-CN') : (saying as string);
     if (this.notices.some((n) => n.text === text)) return;
     this.notices = [...this.notices, { id: ++this.seq, kind, text, say, problem }].slice(-5);
     this.host.requestUpdate();

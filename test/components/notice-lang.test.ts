@@ -29,14 +29,12 @@ describe("the map's notices", () => {
     expect(notices(el)).toEqual(expected('zh-CN'));
     el.setAttribute('lang', 'en');
     await expect.poll(() => notices(el)).toEqual(expected('en'));
-    el.setAttribute('lang', 'zh-CN');
-    await expect.poll(() => notices(el)).toEqual(expected('zh-CN'));
-    // The same problem raised again, in either language, is still one notice.
-    el.itinerary = { days: 'not a list' } as never;
-    el.setAttribute('lang', 'en');
+    // The same problem raised again in English: still one notice (the key: notices-controller.test.ts).
     el.itinerary = { days: 'still not a list' } as never;
     await el.updateComplete;
     expect(notices(el)).toEqual(expected('en'));
+    el.setAttribute('lang', 'zh-CN');
+    await expect.poll(() => notices(el)).toEqual(expected('zh-CN'));
   });
 
   it('say "no geolocation" in the language of the moment', async () => {

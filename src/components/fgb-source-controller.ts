@@ -53,10 +53,14 @@ export class FgbSourceController implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('lz-view-change', this.viewChanged);
+    // The map is ready: a header that came while it was still being made found no view to read, and
+    // the map's first view change may have come before the header (then the file had nothing to read).
+    this.host.addEventListener('lz-ready', this.viewChanged);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('lz-view-change', this.viewChanged);
+    this.host.removeEventListener('lz-ready', this.viewChanged);
     this.close();
   }
 

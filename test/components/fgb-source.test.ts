@@ -13,6 +13,8 @@ import { root, waitFor } from '../embed/helpers';
 import { seededSites } from '../fixtures/seeded-sites';
 import { writeFgb } from '../fixtures/write-fgb';
 import { mountMap } from './mount-map';
+import { FgbSourceController } from '../../src/components/fgb-source-controller';
+import type { Site } from '../../src/model/types';
 
 const origin = inject('rangeOrigin');
 const BAD = 'b-100';
@@ -165,6 +167,37 @@ describe('a FlatGeobuf src', () => {
     expect(detail.file).toBe(`${origin}/norange/${name}`);
     expect(detail.message).toMatch(/HTTP 200.*Range requests with 206 Partial Content/);
     expect(el.siteIds).toHaveLength(builtIn);
+  });
+
+  it("reads the first view at lz-ready when the file's header came while the map was being made", async () => {
+    // The race: the map's first view change before the header (the file had nothing to read yet), the
+    // header before the map was ready (no view to read). Before, no view was ever read. A bare host, so
+    // the order is the test's.
+    const host = Object.assign(document.createElement('div'), {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
+    let bounds: [number, number, number, number] | undefined;
+    const shown: Site[][] = [];
+    const fgb = new FgbSourceController(host, {
+      bounds: () => bounds,
+      onSites: (sites) => shown.push(sites),
+      onError: () => {},
+      notify: () => {},
+    });
+    fgb.hostConnected();
+    try {
+      host.dispatchEvent(new CustomEvent('lz-view-change'));
+      await fgb.open(`${origin}/files/${await put()}`, undefined, new AbortController().signal);
+      expect(shown).toEqual([[]]);
+      bounds = [102.55, 37.85, 102.75, 37.98];
+      host.dispatchEvent(new CustomEvent('lz-ready'));
+      await expect.poll(() => shown.at(-1)?.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    } finally {
+      fgb.hostDisconnected();
+    }
   });
 
   it('aborts the requests under way when the element leaves the page', async () => {
